@@ -1,0 +1,5 @@
+package nl.wijkregie.audit;
+
+public enum AccessAction {
+    CREATE, READ, UPDATE, DELETE, EXPORT
+}

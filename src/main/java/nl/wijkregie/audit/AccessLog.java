@@ -1,0 +1,62 @@
+package nl.wijkregie.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.wijkregie.audit.domain.AccessLogEntry;
+import nl.wijkregie.audit.domain.ChainHead;
+import nl.wijkregie.audit.persistence.AccessLogRepository;
+import nl.wijkregie.security.CurrentUser;
+
+/**
+ * Writes and verifies access-log entries. Callers name the subjects and purpose; who, when and through which endpoint
+ * is taken from the request. Must be called inside the transaction of the access itself ({@code MANDATORY}).
+ */
+@ApplicationScoped
+public class AccessLog {
+
+    public static final int STRIPES = 16;
+
+    @Inject
+    AccessLogRepository repository;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(AccessAction action, AccessPurpose purpose, AccessedSubject subject) {
+        recordAll(action, purpose, List.of(subject));
+    }
+
+    /** One entry per subject, all in one chain stripe so the stripe's row lock is taken once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(AccessAction action, AccessPurpose purpose, List<AccessedSubject> subjects) {
+        if (subjects.isEmpty()) {
+            return;
+        }
+        ChainHead head = repository.lockHead(ThreadLocalRandom.current().nextInt(STRIPES));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String userId = currentUser.userId();
+        String role = currentUser.actingRole();
+        String source = currentUser.requestSource();
+        for (AccessedSubject subject : subjects) {
+            AccessLogEntry entry = AccessLogEntry.chained(head, UUID.randomUUID(), now, action, "SUCCESS", userId,
+                    role, subject.teamId(), purpose, subject.type(), subject.id(), source);
+            repository.append(entry);
+        }
+    }
+
+    @Transactional
+    public ChainVerification verify() {
+        return repository.verifyChains();
+    }
+}

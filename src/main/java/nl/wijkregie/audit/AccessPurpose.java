@@ -1,0 +1,18 @@
+package nl.wijkregie.audit;
+
+/** Why the data was accessed (doelbinding); the label is what a resident reads in their access overview. */
+public enum AccessPurpose {
+    CASEWORK("Uitvoering hulpverlening"),
+    TASK_HANDLING("Afhandelen werkvoorraad"),
+    PRIVACY_REQUEST("Inzageverzoek betrokkene");
+
+    private final String label;
+
+    AccessPurpose(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,6 @@
+package nl.wijkregie.audit;
+
+/** Whose data was accessed. */
+public enum SubjectType {
+    HOUSEHOLD, MEMBER, CASE
+}

@@ -1,0 +1,98 @@
+package nl.wijkregie.household.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import nl.wijkregie.shared.RuleViolationException;
+
+/**
+ * A Dutch address with the CBS wijk it lies in. The postcode is stored normalised ("1502AB") so that postcode +
+ * house number finds a household however it was typed.
+ */
+@Embeddable
+public class Address {
+
+    public static final Pattern POSTCODE = Pattern.compile("^[1-9][0-9]{3} ?[A-Za-z]{2}$");
+    public static final Pattern WIJK_CODE = Pattern.compile("^WK[0-9]{6}$");
+
+    @Column(nullable = false, length = 100)
+    private String street;
+    @Column(name = "house_number", nullable = false)
+    private int houseNumber;
+    @Column(name = "house_number_addition", length = 10)
+    private String houseNumberAddition;
+    @Column(nullable = false, length = 6)
+    private String postcode;
+    @Column(nullable = false, length = 80)
+    private String town;
+    @Column(name = "wijk_code", nullable = false, length = 8)
+    private String wijkCode;
+
+    protected Address() {
+    }
+
+    public Address(String street, int houseNumber, String houseNumberAddition, String postcode, String town,
+                   String wijkCode) {
+        if (postcode == null || !POSTCODE.matcher(postcode.trim()).matches()) {
+            throw new RuleViolationException("postcode", "Ongeldige postcode");
+        }
+        if (wijkCode == null || !WIJK_CODE.matcher(wijkCode).matches()) {
+            throw new RuleViolationException("wijk-code", "Ongeldige CBS-wijkcode");
+        }
+        if (houseNumber < 1) {
+            throw new RuleViolationException("house-number", "Huisnummer moet positief zijn");
+        }
+        this.street = requireText(street, "straat");
+        this.houseNumber = houseNumber;
+        this.houseNumberAddition = houseNumberAddition == null || houseNumberAddition.isBlank()
+                ? null : houseNumberAddition.trim().toUpperCase(Locale.ROOT);
+        this.postcode = postcode.replace(" ", "").toUpperCase(Locale.ROOT);
+        this.town = requireText(town, "plaats");
+        this.wijkCode = wijkCode;
+    }
+
+    private static String requireText(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new RuleViolationException(name, "Vul " + name + " in");
+        }
+        return value.trim();
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public int getHouseNumber() {
+        return houseNumber;
+    }
+
+    public String getHouseNumberAddition() {
+        return houseNumberAddition;
+    }
+
+    public String getPostcode() {
+        return postcode;
+    }
+
+    public String getTown() {
+        return town;
+    }
+
+    public String getWijkCode() {
+        return wijkCode;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Address a && houseNumber == a.houseNumber && street.equals(a.street)
+                && Objects.equals(houseNumberAddition, a.houseNumberAddition) && postcode.equals(a.postcode)
+                && town.equals(a.town) && wijkCode.equals(a.wijkCode);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(street, houseNumber, houseNumberAddition, postcode, town, wijkCode);
+    }
+}

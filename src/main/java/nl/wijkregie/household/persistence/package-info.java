@@ -1,0 +1,2 @@
+/** Queries for households, written for their indexes. */
+package nl.wijkregie.household.persistence;

@@ -1,0 +1,2 @@
+/** Teams and who works in them. */
+package nl.wijkregie.security.domain;

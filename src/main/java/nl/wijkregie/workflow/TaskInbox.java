@@ -1,0 +1,60 @@
+package nl.wijkregie.workflow;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.wijkregie.security.CurrentUser;
+import nl.wijkregie.security.TeamRef;
+import nl.wijkregie.shared.NotFoundException;
+
+/**
+ * The team inbox: the open tasks offered to the teams of the current user, labelled by the module that owns each
+ * process (which also logs the access to the personal data in the label).
+ */
+@ApplicationScoped
+public class TaskInbox {
+
+    @Inject
+    Workflow workflow;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    @Any
+    Instance<TaskSubjects> subjectModules;
+
+    @Transactional
+    public List<InboxItem> openTasks() {
+        Map<UUID, String> teamNames = currentUser.teams().stream()
+                .collect(Collectors.toMap(TeamRef::id, TeamRef::name));
+        List<WorkflowTask> tasks = workflow.openTasksOf(teamNames.keySet());
+        Map<String, TaskSubject> subjects = new HashMap<>();
+        tasks.stream().collect(Collectors.groupingBy(WorkflowTask::processKey)).forEach((processKey, ofProcess) ->
+                subjectsFor(processKey).ifPresent(module -> subjects.putAll(module.describe(
+                        ofProcess.stream().map(WorkflowTask::businessKey).collect(Collectors.toSet())))));
+        return tasks.stream()
+                .map(task -> new InboxItem(task, subjects.get(task.businessKey()), teamNames.get(task.teamId())))
+                .toList();
+    }
+
+    @Transactional
+    public void complete(String taskId) {
+        WorkflowTask task = workflow.openTaskOf(taskId, currentUser.teamIds())
+                .orElseThrow(() -> new NotFoundException("Taak", taskId));
+        subjectsFor(task.processKey()).ifPresent(module -> module.taskCompleted(task.businessKey(), task.name()));
+        workflow.complete(taskId);
+    }
+
+    private Optional<TaskSubjects> subjectsFor(String processKey) {
+        return subjectModules.stream().filter(module -> module.handles(processKey)).findFirst();
+    }
+}

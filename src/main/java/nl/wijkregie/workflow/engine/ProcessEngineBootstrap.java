@@ -1,0 +1,126 @@
+package nl.wijkregie.workflow.engine;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
+import nl.wijkregie.workflow.ProcessDelegate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+
+/**
+ * Builds the embedded Camunda engine once the schema is migrated, and deploys the models from bpmn/. The engine uses
+ * the application's DataSource and the container's TransactionManager with externally managed transactions, so a
+ * domain write and a process step commit or roll back together. Expressions can reach only beans marked
+ * {@link ProcessDelegate}.
+ */
+@ApplicationScoped
+public class ProcessEngineBootstrap {
+
+    public static final int STARTUP_ORDER = 200;
+    static final String ENGINE_NAME = "wijkregie";
+    private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+    @Resource(lookup = "jdbc/wijkregie")
+    DataSource dataSource;
+
+    @Resource(lookup = "concurrent/jobExecutor")
+    ManagedExecutorService jobExecutorService;
+
+    @Inject
+    BeanManager beanManager;
+
+    private volatile ProcessEngine engine;
+
+    void start(@Observes @Priority(STARTUP_ORDER) @Initialized(ApplicationScoped.class) Object event) {
+        long started = System.nanoTime();
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName(ENGINE_NAME);
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(lookupTransactionManager());
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setDatabaseSchema("camunda");
+        configuration.setDatabaseTablePrefix("camunda.");
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+        configuration.setJobExecutor(new ManagedExecutorJobExecutor(jobExecutorService));
+        configuration.setJobExecutorActivate(true);
+        configuration.setMetricsEnabled(true);
+        configuration.setBeans(allowListedDelegates());
+        configuration.setEnforceHistoryTimeToLive(false);
+        engine = configuration.buildProcessEngine();
+        deployModels();
+        LOG.info(() -> "Process engine started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+        if (engine != null) {
+            engine.close();
+            engine = null;
+        }
+    }
+
+    public ProcessEngine engine() {
+        if (engine == null) {
+            throw new IllegalStateException("the process engine is not running");
+        }
+        return engine;
+    }
+
+    public boolean isRunning() {
+        return engine != null;
+    }
+
+    /** The allow-list: every @Named bean that carries @ProcessDelegate, by name. */
+    private Map<Object, Object> allowListedDelegates() {
+        Map<Object, Object> beans = new HashMap<>();
+        for (Bean<?> bean : beanManager.getBeans(Object.class, Any.Literal.INSTANCE)) {
+            if (bean.getName() != null && bean.getBeanClass().isAnnotationPresent(ProcessDelegate.class)) {
+                Object reference = beanManager.getReference(bean, bean.getBeanClass(),
+                        beanManager.createCreationalContext(bean));
+                beans.put(bean.getName(), reference);
+            }
+        }
+        LOG.info(() -> "Beans reachable from process expressions: " + beans.keySet());
+        return beans;
+    }
+
+    private void deployModels() {
+        ClassLoader classLoader = ProcessEngineBootstrap.class.getClassLoader();
+        List<String> models = BpmnResources.list(classLoader);
+        DeploymentBuilder deployment = engine.getRepositoryService().createDeployment()
+                .name("wijkregie").source("bpmn/").enableDuplicateFiltering(true);
+        for (String model : models) {
+            InputStream stream = classLoader.getResourceAsStream(BpmnResources.FOLDER + model);
+            deployment.addInputStream(model, stream);
+        }
+        deployment.deploy();
+        LOG.info(() -> "Deployed process models " + models);
+    }
+
+    private static TransactionManager lookupTransactionManager() {
+        try {
+            return (TransactionManager) new InitialContext().lookup("java:comp/TransactionManager");
+        } catch (NamingException e) {
+            throw new IllegalStateException("the container's TransactionManager is not available", e);
+        }
+    }
+}

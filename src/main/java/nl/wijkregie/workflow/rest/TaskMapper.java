@@ -1,0 +1,23 @@
+package nl.wijkregie.workflow.rest;
+
+import java.util.List;
+import nl.wijkregie.workflow.InboxItem;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+@Mapper
+public interface TaskMapper {
+
+    @Mapping(target = "id", source = "task.id")
+    @Mapping(target = "name", source = "task.name")
+    @Mapping(target = "processKey", source = "task.processKey")
+    @Mapping(target = "householdId", source = "subject.subjectId")
+    @Mapping(target = "householdName", source = "subject.label")
+    @Mapping(target = "teamId", source = "task.teamId")
+    @Mapping(target = "teamName", source = "teamName")
+    @Mapping(target = "createdAt", source = "task.createdAt")
+    @Mapping(target = "dueAt", source = "task.dueAt")
+    TaskDto toDto(InboxItem item);
+
+    List<TaskDto> toDtos(List<InboxItem> items);
+}

@@ -1,0 +1,12 @@
+-- Demo mode only (auth.mode=demo): the two teams of the demo and the demo users' memberships.
+insert into team (id, name) values
+    ('7c1e6a4e-0000-4000-8000-000000000001', 'Zaandam-Oost'),
+    ('7c1e6a4e-0000-4000-8000-000000000002', 'Zaandam-West')
+on conflict (id) do nothing;
+
+insert into team_membership (team_id, user_id) values
+    ('7c1e6a4e-0000-4000-8000-000000000001', 'fatima'),
+    ('7c1e6a4e-0000-4000-8000-000000000002', 'pieter'),
+    ('7c1e6a4e-0000-4000-8000-000000000001', 'sanne'),
+    ('7c1e6a4e-0000-4000-8000-000000000002', 'wouter')
+on conflict do nothing;
