@@ -22,8 +22,12 @@ public class HouseholdRepository {
         em.persist(household);
     }
 
+    /** The household with its members, loaded in one query (the REST layer maps them after the transaction). */
     public Optional<Household> find(UUID id) {
-        return Optional.ofNullable(em.find(Household.class, id));
+        return em.createQuery("select h from Household h left join fetch h.members where h.id = :id", Household.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst();
     }
 
     /** Newest first; served by index household_team_created. */

@@ -1,6 +1,9 @@
 package nl.wijkregie.workflow.engine;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.camunda.bpm.engine.management.Metrics;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
@@ -11,6 +14,12 @@ public class WorkflowMetrics {
 
     @Inject
     ProcessEngineBootstrap bootstrap;
+
+    /** Gauges are registered when the bean is created: create it at start-up, after the engine. */
+    void registerAtStartup(@Observes @Priority(ProcessEngineBootstrap.STARTUP_ORDER + 1)
+                           @Initialized(ApplicationScoped.class) Object event) {
+        bootstrap.isRunning();
+    }
 
     @Gauge(name = "workflow.open.tasks", unit = "none", absolute = true, description = "Open user tasks")
     public long openTasks() {

@@ -1,0 +1,93 @@
+package nl.wijkregie;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The module boundaries of docs/architecture.md, enforced. */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("nl.wijkregie");
+
+    private static final Pattern MODULE = Pattern.compile("^nl\\.wijkregie\\.([a-z]+)(\\..*)?$");
+
+    static final ArchRule camundaStaysBehindWorkflow = noClasses()
+            .that().resideOutsideOfPackages("nl.wijkregie.workflow..", "nl.wijkregie..process..")
+            .should().dependOnClassesThat().resideInAPackage("org.camunda..")
+            .because("the engine is reached only through the workflow module and modules' process packages");
+
+    static final ArchRule modulesUseOnlyEachOthersRootPackage = classes()
+            .should(new ArchCondition<JavaClass>("use another module only through its root package") {
+                @Override
+                public void check(JavaClass origin, ConditionEvents events) {
+                    String from = moduleOf(origin.getPackageName());
+                    origin.getDirectDependenciesFromSelf().forEach(dependency -> {
+                        JavaClass target = dependency.getTargetClass();
+                        String to = moduleOf(target.getPackageName());
+                        boolean otherModule = from != null && to != null && !from.equals(to);
+                        boolean intoInternals = !target.getPackageName().equals("nl.wijkregie." + to);
+                        if (otherModule && intoInternals && !to.equals("shared")) {
+                            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                        }
+                    });
+                }
+            });
+
+    static final ArchRule sharedHoldsNoFeatureLogic = noClasses()
+            .that().resideInAPackage("nl.wijkregie.shared..")
+            .should().dependOnClassesThat().resideInAnyPackage("nl.wijkregie.household..", "nl.wijkregie.audit..",
+                    "nl.wijkregie.workflow..", "nl.wijkregie.security..");
+
+    static final ArchRule resourcesAreNotServices = noClasses()
+            .that().resideInAPackage("..rest..")
+            .should().haveSimpleNameEndingWith("Service");
+
+    static final ArchRule servicesDoNotUseRestTypes = noClasses()
+            .that().resideOutsideOfPackage("..rest..")
+            .and().resideOutsideOfPackage("nl.wijkregie.shared..")
+            .should().dependOnClassesThat().resideInAPackage("nl.wijkregie..rest..")
+            .because("services return domain objects; DTOs belong to the REST layer");
+
+    @Test
+    void camundaStaysBehindWorkflow() {
+        camundaStaysBehindWorkflow.check(CLASSES);
+    }
+
+    @Test
+    void modulesUseOnlyEachOthersRootPackage() {
+        modulesUseOnlyEachOthersRootPackage.check(CLASSES);
+    }
+
+    @Test
+    void sharedHoldsNoFeatureLogic() {
+        sharedHoldsNoFeatureLogic.check(CLASSES);
+    }
+
+    @Test
+    void resourcesAreNotServices() {
+        resourcesAreNotServices.check(CLASSES);
+    }
+
+    @Test
+    void servicesDoNotUseRestTypes() {
+        servicesDoNotUseRestTypes.check(CLASSES);
+    }
+
+    private static String moduleOf(String packageName) {
+        Matcher matcher = MODULE.matcher(packageName);
+        return matcher.matches() ? matcher.group(1) : null;
+    }
+}

@@ -1,0 +1,113 @@
+package nl.wijkregie.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the running test server, logged in as one demo user (or nobody). */
+public final class Api {
+
+    public static final String BASE_URL = System.getProperty("wijkregie.baseUrl", "http://localhost:9180");
+    public static final String DEMO_PASSWORD = "wijkregie-demo";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final String authorization;
+
+    private Api(String authorization) {
+        this.authorization = authorization;
+    }
+
+    public static Api as(String user) {
+        return new Api("Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public static Api anonymous() {
+        return new Api(null);
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
+    }
+
+    public Response put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder builder = request(path);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path))
+                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json");
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder;
+    }
+
+    private static Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response with its body parsed on demand. */
+    public record Response(int status, String contentType, String location, String body) {
+
+        public JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        public JsonStructure structure() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        public boolean isProblem() {
+            return contentType.startsWith("application/problem+json");
+        }
+
+        public String field(String name) {
+            JsonValue value = json().get(name);
+            return value == null || value == JsonValue.NULL ? null
+                    : value.getValueType() == JsonValue.ValueType.STRING ? json().getString(name) : value.toString();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package nl.wijkregie.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+/** Health, metrics, OpenAPI, and that the application uses the database it is configured with (DB_*). */
+class PlatformIT {
+
+    @Test
+    void isReadyWithDatabaseAndEngineUp() {
+        JsonObject health = Api.anonymous().get("/health/ready").json();
+        assertThat(health.getString("status")).isEqualTo("UP");
+        assertThat(health.getJsonArray("checks").toString()).contains("database").contains("process-engine");
+        assertThat(Api.anonymous().get("/health/live").status()).isEqualTo(200);
+    }
+
+    @Test
+    void publishesRequestAndEngineMetrics() {
+        Api.as("fatima").get("/api/v1/me");
+        String metrics = Api.anonymous().get("/metrics").body();
+        assertThat(metrics).contains("workflow_open_tasks").contains("workflow_running_process_instances");
+        assertThat(metrics).contains("REST_request");
+    }
+
+    @Test
+    void publishesOpenApiAndItsUi() {
+        JsonObject openapi = Api.anonymous().get("/openapi?format=JSON").json();
+        assertThat(openapi.getJsonObject("paths").keySet()).contains("/api/v1/households", "/api/v1/tasks");
+        assertThat(Api.anonymous().get("/openapi/ui/").status()).isEqualTo(200);
+    }
+
+    @Test
+    void storesInTheDatabaseItIsConfiguredWith() {
+        // The test server runs with DB_PORT pointing at the build's PostgreSQL and starts no database itself.
+        String id = Households.register(Api.as("fatima"));
+        assertThat(TestDatabase.count("select count(*) from wijkregie.household where id = ?::uuid", id))
+                .isEqualTo(1);
+        assertThat(TestDatabase.count("select count(*) from pg_stat_activity where usename = 'wijkregie'"))
+                .isPositive();
+    }
+
+    @Test
+    void servesTheWebUiAndTheLoginPage() {
+        assertThat(Api.anonymous().get("/").body()).contains("<div id=\"root\"");
+        assertThat(Api.anonymous().get("/login.html").body()).contains("j_security_check");
+    }
+}

@@ -1,0 +1,104 @@
+package nl.wijkregie.it.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its chromedriver (never a downloaded browser), with an axe-core scan that
+ * fails on serious or critical accessibility violations.
+ */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    Browser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=nl-NL", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("wijkregie-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(String path) {
+        driver.get(nl.wijkregie.it.Api.BASE_URL + path);
+    }
+
+    WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    void waitForText(By locator, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    void type(String id, String text) {
+        WebElement input = waitFor(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Sets an input the way React notices (date inputs cannot be typed into reliably across locales). */
+    void setValue(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("""
+                const input = arguments[0];
+                Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, arguments[1]);
+                input.dispatchEvent(new Event('input', { bubbles: true }));""", waitFor(By.id(id)), value);
+    }
+
+    void click(By locator) {
+        wait.until(ExpectedConditions.elementToBeClickable(locator)).click();
+    }
+
+    void logIn(String user) {
+        open("/login");
+        type("j_username", user);
+        type("j_password", nl.wijkregie.it.Api.DEMO_PASSWORD);
+        click(By.cssSelector("button[type=submit]"));
+        waitFor(By.cssSelector("nav[aria-label=Hoofdmenu]"));
+    }
+
+    /** axe-core on the current page: no serious or critical violations. */
+    void assertAccessible(String page) {
+        Results results = new AxeBuilder().analyze(driver);
+        List<String> severe = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(Browser::describe).toList();
+        assertThat(severe).as("serious or critical accessibility violations on " + page).isEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " " + rule.getNodes().stream()
+                .map(node -> String.valueOf(node.getTarget())).toList();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
