@@ -41,6 +41,10 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    public Response get(String path, String accept) {
+        return send(request(path).header("Accept", accept).GET());
+    }
+
     public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)));
@@ -62,7 +66,7 @@ public final class Api {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json, application/problem+json");
+                .timeout(Duration.ofSeconds(30));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
@@ -70,6 +74,9 @@ public final class Api {
     }
 
     private static Response send(HttpRequest.Builder builder) {
+        if (builder.build().headers().firstValue("Accept").isEmpty()) {
+            builder.header("Accept", "application/json, application/problem+json");
+        }
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),

@@ -19,7 +19,7 @@ class PlatformIT {
     @Test
     void publishesRequestAndEngineMetrics() {
         Api.as("fatima").get("/api/v1/me");
-        String metrics = Api.anonymous().get("/metrics").body();
+        String metrics = Api.anonymous().get("/metrics", "text/plain").body();
         assertThat(metrics).contains("workflow_open_tasks").contains("workflow_running_process_instances");
         assertThat(metrics).contains("REST_request");
     }
@@ -28,7 +28,7 @@ class PlatformIT {
     void publishesOpenApiAndItsUi() {
         JsonObject openapi = Api.anonymous().get("/openapi?format=JSON").json();
         assertThat(openapi.getJsonObject("paths").keySet()).contains("/api/v1/households", "/api/v1/tasks");
-        assertThat(Api.anonymous().get("/openapi/ui/").status()).isEqualTo(200);
+        assertThat(Api.anonymous().get("/openapi/ui/", "text/html").status()).isEqualTo(200);
     }
 
     @Test
@@ -43,7 +43,7 @@ class PlatformIT {
 
     @Test
     void servesTheWebUiAndTheLoginPage() {
-        assertThat(Api.anonymous().get("/").body()).contains("<div id=\"root\"");
-        assertThat(Api.anonymous().get("/login.html").body()).contains("j_security_check");
+        assertThat(Api.anonymous().get("/", "text/html").body()).contains("<div id=\"root\"");
+        assertThat(Api.anonymous().get("/login.html", "text/html").body()).contains("j_security_check");
     }
 }
