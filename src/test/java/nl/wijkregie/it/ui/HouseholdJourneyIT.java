@@ -39,9 +39,9 @@ class HouseholdJourneyIT {
         browser.type("postcode", "15");
         browser.type("member-0-bsn", "123456789");
         browser.click(By.xpath("//button[text()='Opslaan']"));
-        browser.waitFor(By.id("foutmeldingen"));
-        assertThat(browser.waitFor(By.id("postcode-fout")).getText()).contains("Postcode");
-        assertThat(browser.waitFor(By.id("member-0-bsn-fout")).getText()).contains("elfproef");
+        browser.waitFor(By.cssSelector(".wr-error-summary"));
+        assertThat(browser.waitFor(By.id("postcode-error")).getText()).contains("Postcode");
+        assertThat(browser.waitFor(By.id("member-0-bsn-error")).getText()).contains("elfproef");
         assertThat(browser.waitFor(By.id("postcode")).getAttribute("aria-invalid")).isEqualTo("true");
         browser.assertAccessible("new household form with errors");
 

@@ -1,0 +1,44 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './schema';
+
+type Schemas = components['schemas'];
+export type Address = Schemas['Address'];
+export type Household = Schemas['Household'];
+export type HouseholdPage = Schemas['HouseholdPage'];
+export type HouseholdSummary = Schemas['HouseholdSummary'];
+export type Member = Schemas['Member'];
+export type NewHousehold = Schemas['NewHousehold'];
+export type Task = Schemas['Task'];
+export type Me = Schemas['Me'];
+export type Team = Schemas['Team'];
+export type Problem = Schemas['Problem'];
+export type AccessLogVerification = Schemas['AccessLogVerification'];
+
+/**
+ * The same shape with every field optional and nullable: for helpers that must work whether the OpenAPI document
+ * marks fields as required/nullable or not (JSON-B leaves null fields out of the JSON).
+ */
+export type Loose<T> = { [K in keyof T]?: T[K] | null };
+
+export const LOGIN_PAGE = '/login';
+
+/** A session that ended (timeout, logout in another tab) sends the browser to the login page. */
+const redirectWhenLoggedOut: Middleware = {
+  onResponse({ response }) {
+    if (response.status === 401) {
+      window.location.assign(LOGIN_PAGE);
+    }
+    return response;
+  },
+};
+
+/**
+ * The typed client for the Wijkregie API. The server refuses state-changing calls on a session cookie without
+ * X-Requested-With (a cross-site form cannot send it), so every call carries it.
+ */
+export const api = createClient<paths>({
+  baseUrl: '',
+  credentials: 'same-origin',
+  headers: { 'X-Requested-With': 'wijkregie' },
+});
+api.use(redirectWhenLoggedOut);

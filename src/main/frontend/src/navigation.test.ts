@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { mayOpen, navigationFor } from './navigation';
+
+const labels = (roles: string[]) => navigationFor(roles).map((item) => item.label);
+
+describe('navigationFor', () => {
+  it('gives professionals and team leads the casework screens', () => {
+    expect(labels(['professional'])).toEqual(['Huishoudens', 'Taken']);
+    expect(labels(['teamlead'])).toEqual(['Huishoudens', 'Taken']);
+    expect(navigationFor(['professional']).map((item) => item.href)).toEqual(['#/huishoudens', '#/taken']);
+  });
+
+  it('gives admin only Beheer and policy only Monitoring', () => {
+    expect(labels(['admin'])).toEqual(['Beheer']);
+    expect(labels(['policy'])).toEqual(['Monitoring']);
+  });
+
+  it('gives a signal partner, or a user without roles, no screens', () => {
+    expect(labels(['signal-partner'])).toEqual([]);
+    expect(labels([])).toEqual([]);
+  });
+
+  it('combines the screens of several roles without duplicates', () => {
+    expect(labels(['teamlead', 'professional', 'admin'])).toEqual(['Huishoudens', 'Taken', 'Beheer']);
+  });
+});
+
+describe('mayOpen', () => {
+  it('lets a role open only the pages of its menu', () => {
+    expect(mayOpen(['professional'], 'newHousehold')).toBe(true);
+    expect(mayOpen(['professional'], 'household')).toBe(true);
+    expect(mayOpen(['professional'], 'admin')).toBe(false);
+    expect(mayOpen(['admin'], 'households')).toBe(false);
+    expect(mayOpen(['policy'], 'tasks')).toBe(false);
+  });
+
+  it('leaves pages outside the menu open', () => {
+    expect(mayOpen(['admin'], 'notFound')).toBe(true);
+    expect(mayOpen([], 'home')).toBe(true);
+  });
+});

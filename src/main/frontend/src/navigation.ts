@@ -1,0 +1,33 @@
+import { href, type Route } from './routing';
+
+export interface NavigationItem {
+  label: string;
+  href: string;
+  /** The pages that count as "this item" for aria-current. */
+  pages: Route['page'][];
+}
+
+const CASEWORK: NavigationItem[] = [
+  { label: 'Huishoudens', href: href.households(), pages: ['households', 'newHousehold', 'household'] },
+  { label: 'Taken', href: href.tasks(), pages: ['tasks'] },
+];
+const POLICY: NavigationItem = { label: 'Monitoring', href: href.monitoring(), pages: ['monitoring'] };
+const ADMIN: NavigationItem = { label: 'Beheer', href: href.admin(), pages: ['admin'] };
+
+/**
+ * The menu a user sees: only what their roles may use (the API enforces the same; this keeps the menu honest).
+ * signal-partner has no screens, so a user with only that role gets an empty menu.
+ */
+export function navigationFor(roles: readonly string[]): NavigationItem[] {
+  const items: NavigationItem[] = [];
+  if (roles.includes('professional') || roles.includes('teamlead')) items.push(...CASEWORK);
+  if (roles.includes('policy')) items.push(POLICY);
+  if (roles.includes('admin')) items.push(ADMIN);
+  return items;
+}
+
+/** Whether a role set may open a page; pages outside the menu (home, not found) are open to everyone. */
+export function mayOpen(roles: readonly string[], page: Route['page']): boolean {
+  const guarded = [...CASEWORK, POLICY, ADMIN].some((item) => item.pages.includes(page));
+  return !guarded || navigationFor(roles).some((item) => item.pages.includes(page));
+}

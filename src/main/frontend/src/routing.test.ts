@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { href, parseRoute } from './routing';
+
+describe('parseRoute', () => {
+  it('reads the pages of the app from the hash', () => {
+    expect(parseRoute('#/huishoudens')).toEqual({ page: 'households', pageNumber: 0 });
+    expect(parseRoute('#/huishoudens/nieuw')).toEqual({ page: 'newHousehold' });
+    expect(parseRoute('#/huishoudens/0b7c9a52-1d7e-4c39-9a3f-2f1b5d6c7e8f'))
+      .toEqual({ page: 'household', id: '0b7c9a52-1d7e-4c39-9a3f-2f1b5d6c7e8f' });
+    expect(parseRoute('#/taken')).toEqual({ page: 'tasks' });
+    expect(parseRoute('#/beheer')).toEqual({ page: 'admin' });
+    expect(parseRoute('#/monitoring')).toEqual({ page: 'monitoring' });
+  });
+
+  it('reads the page of the household list, counting from 1 in the URL and from 0 in the app', () => {
+    expect(parseRoute('#/huishoudens?pagina=3')).toEqual({ page: 'households', pageNumber: 2 });
+    expect(parseRoute('#/huishoudens?pagina=0')).toEqual({ page: 'households', pageNumber: 0 });
+    expect(parseRoute('#/huishoudens?pagina=twee')).toEqual({ page: 'households', pageNumber: 0 });
+  });
+
+  it('treats an empty hash or an in-page anchor as home, and anything else as not found', () => {
+    expect(parseRoute('')).toEqual({ page: 'home' });
+    expect(parseRoute('#/')).toEqual({ page: 'home' });
+    expect(parseRoute('#inhoud')).toEqual({ page: 'home' });
+    expect(parseRoute('#/onbekend')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/taken/123')).toEqual({ page: 'notFound' });
+    expect(parseRoute('#/huishoudens/1/leden')).toEqual({ page: 'notFound' });
+  });
+
+  it('builds links that it reads back', () => {
+    expect(parseRoute(href.households(4))).toEqual({ page: 'households', pageNumber: 4 });
+    expect(href.households(0)).toBe('#/huishoudens');
+    expect(parseRoute(href.household('a/b'))).toEqual({ page: 'household', id: 'a/b' });
+  });
+});

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+
+/** The pages of the app. Hash routing (`#/huishoudens/…`) so that the server needs no fallback for deep links. */
+export type Route =
+  | { page: 'home' }
+  | { page: 'households'; pageNumber: number }
+  | { page: 'newHousehold' }
+  | { page: 'household'; id: string }
+  | { page: 'tasks' }
+  | { page: 'admin' }
+  | { page: 'monitoring' }
+  | { page: 'notFound' };
+
+/** Reads a location hash such as `#/huishoudens?pagina=2`. Hashes without `#/` (in-page anchors) mean home. */
+export function parseRoute(hash: string): Route {
+  if (!hash.startsWith('#/')) return { page: 'home' };
+  const [path, query = ''] = hash.slice(2).split('?', 2);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const [section, id, ...rest] = parts;
+  if (rest.length > 0) return { page: 'notFound' };
+  switch (section) {
+    case undefined:
+      return { page: 'home' };
+    case 'huishoudens':
+      if (id === 'nieuw') return { page: 'newHousehold' };
+      if (id) return { page: 'household', id };
+      return { page: 'households', pageNumber: pageNumberOf(query) };
+    case 'taken':
+      return id ? { page: 'notFound' } : { page: 'tasks' };
+    case 'beheer':
+      return id ? { page: 'notFound' } : { page: 'admin' };
+    case 'monitoring':
+      return id ? { page: 'notFound' } : { page: 'monitoring' };
+    default:
+      return { page: 'notFound' };
+  }
+}
+
+/** `pagina` in the URL counts from 1, like a person would; the API counts from 0. */
+function pageNumberOf(query: string): number {
+  const value = Number(new URLSearchParams(query).get('pagina'));
+  return Number.isInteger(value) && value > 1 ? value - 1 : 0;
+}
+
+export const href = {
+  households: (pageNumber = 0) => (pageNumber > 0 ? `#/huishoudens?pagina=${pageNumber + 1}` : '#/huishoudens'),
+  newHousehold: () => '#/huishoudens/nieuw',
+  household: (id: string) => `#/huishoudens/${encodeURIComponent(id)}`,
+  tasks: () => '#/taken',
+  admin: () => '#/beheer',
+  monitoring: () => '#/monitoring',
+};
+
+export function navigate(target: string, options: { replace?: boolean } = {}) {
+  if (options.replace) {
+    window.history.replaceState(null, '', target);
+    window.dispatchEvent(new HashChangeEvent('hashchange'));
+  } else {
+    window.location.hash = target;
+  }
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}
