@@ -57,6 +57,16 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }
 
+    /** Waits for the text; on time-out fails with what {@code explanation} shows (e.g. an error summary). */
+    void waitForTextOrFail(By locator, String text, By explanation) {
+        try {
+            waitForText(locator, text);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            String shown = driver.findElements(explanation).stream().map(WebElement::getText).findFirst().orElse("");
+            throw new AssertionError("expected '" + text + "'; the page shows: " + shown, e);
+        }
+    }
+
     void type(String id, String text) {
         WebElement input = waitFor(By.id(id));
         input.clear();

@@ -48,6 +48,7 @@ class HouseholdJourneyIT {
         browser.type("street", "Peperstraat");
         browser.type("houseNumber", "12");
         browser.type("postcode", "1502AB");
+        browser.type("town", "Zaandam");
         browser.type("wijkCode", "WK047901");
         browser.type("member-0-firstName", "Sanne");
         browser.type("member-0-surname", surname);
@@ -55,7 +56,7 @@ class HouseholdJourneyIT {
         browser.type("member-0-bsn", "111222333");
         browser.click(By.xpath("//button[text()='Opslaan']"));
 
-        browser.waitForText(By.tagName("h1"), "Huishouden " + surname);
+        browser.waitForTextOrFail(By.tagName("h1"), "Huishouden " + surname, By.cssSelector(".wr-error-summary"));
         assertThat(browser.driver().getPageSource()).contains("Peperstraat 12").contains("111222333");
         browser.assertAccessible("household page");
 
