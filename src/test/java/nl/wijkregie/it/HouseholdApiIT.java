@@ -89,6 +89,21 @@ class HouseholdApiIT {
         assertThat(wrongMethod.isProblem()).isTrue();
     }
 
+    @Test
+    void refusesABrokenHouseholdRuleWith422AndStoresNothing() {
+        String street = Households.uniqueStreet();
+        String twins = Households.json(street).replaceFirst("\\{\"firstName\"",
+                "{\"firstName\":\"Piet\",\"surname\":\"Dijk\",\"dateOfBirth\":\"1981-01-01\",\"bsn\":\"111222333\"},"
+                        + "{\"firstName\"");
+
+        Api.Response response = fatima.post("/api/v1/households", twins);
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(422);
+        assertThat(response.json().getString("type")).endsWith("/rule-violation");
+        assertThat(response.json().getString("detail")).contains("BSN");
+        assertThat(TestDatabase.count("select count(*) from wijkregie.household where street = ?", street)).isZero();
+    }
+
     static String addressChange(long version) {
         return """
                 {"version":%d,"address":{"street":"Westzijde","houseNumber":1,"postcode":"1506AA","town":"Zaandam",

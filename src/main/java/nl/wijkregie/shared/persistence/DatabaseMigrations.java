@@ -43,6 +43,8 @@ public class DatabaseMigrations {
                 .schemas("wijkregie")
                 .createSchemas(true)
                 .locations(locations.toArray(String[]::new))
+                // a database once started in demo mode has the demo teams applied; it must still start without them
+                .ignoreMigrationPatterns("repeatable:missing")
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema wijkregie at version " + result.targetSchemaVersion
