@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 
 /**
  * Measures a running Wijkregie (it starts nothing): households created (POST) and read back (GET) at concurrency
- * 1, 10 and 50, each level for a bounded number of requests. Prints throughput, p50/p95/p99 and the server's heap.
+ * 1, 10 and 50, each level for a bounded number of requests, plus pages of the team's household list (20 rows,
+ * 20 access-log entries each). Prints throughput, p50/p95/p99 and the server's heap.
  * Only loopback targets are accepted. Run through scripts/bench-households.
  */
 public class HouseholdBenchmark {
@@ -60,6 +61,10 @@ public class HouseholdBenchmark {
             report("read", concurrency, run(concurrency, requestsPerLevel, () -> {
                 String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
                 return send(get(base + "/api/v1/households/" + id, auth)).statusCode() == 200;
+            }));
+            report("list", concurrency, run(concurrency, requestsPerLevel / 4, () -> {
+                int page = ThreadLocalRandom.current().nextInt(50);
+                return send(get(base + "/api/v1/households?size=20&page=" + page, auth)).statusCode() == 200;
             }));
         }
         System.out.printf("server heap after: %s%n", heap(base));
