@@ -50,8 +50,8 @@ public class TaskInbox {
     public void complete(String taskId) {
         WorkflowTask task = workflow.openTaskOf(taskId, currentUser.teamIds())
                 .orElseThrow(() -> new NotFoundException("Taak", taskId));
-        subjectsFor(task.processKey()).ifPresent(module -> module.taskCompleted(task.businessKey(), task.name()));
         workflow.complete(taskId);
+        subjectsFor(task.processKey()).ifPresent(module -> module.taskCompleted(task.businessKey(), task.name()));
     }
 
     private Optional<TaskSubjects> subjectsFor(String processKey) {

@@ -70,6 +70,14 @@ public class Workflow {
         engine().getTaskService().complete(taskId);
     }
 
+    /** Completes whatever user tasks are open in the process instance(s) with this business key. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void completeOpenTasks(String processKey, String businessKey) {
+        engine().getTaskService().createTaskQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).active().list()
+                .forEach(task -> engine().getTaskService().complete(task.getId()));
+    }
+
     /** Whether a process instance with this business key is running (for tests and health of the link). */
     @Transactional
     public boolean isRunning(String processKey, String businessKey) {

@@ -27,13 +27,27 @@ class EndpointSecurityIT {
             "professional", "fatima", "teamlead", "sanne", "policy", "bram", "admin", "anouk",
             "signal-partner", "woonzaam");
     private static final Set<String> CASEWORK = Set.of("professional", "teamlead");
+    private static final Set<String> PROFESSIONAL = Set.of("professional");
+    private static final Set<String> TEAMLEAD = Set.of("teamlead");
+    private static final Set<String> ADMIN = Set.of("admin");
+    private static final Set<String> STAFF = Set.of("professional", "teamlead", "policy", "admin");
+    private static final Set<String> TEAM_VIEWERS = Set.of("professional", "teamlead", "admin");
     private static final Set<String> EVERYONE = USER_OF_ROLE.keySet();
 
     private static String householdId;
+    private static String memberId;
+    private static String caseId;
 
     record Endpoint(String method, String path, Set<String> allowed, String body) {
         String concretePath() {
-            return path.replace("{id}", path.contains("tasks") ? "0" : householdId);
+            String id = path.contains("/tasks/") ? "0"
+                    : path.contains("/cases/") ? caseId
+                    : path.contains("/teams/") ? "7c1e6a4e-0000-4000-8000-000000000001"
+                    : householdId;
+            return path.replace("{id}", id).replace("{memberId}", memberId)
+                    .replace("{consentId}", "00000000-0000-4000-8000-000000000000")
+                    .replace("{userId}", "endpoint-check")
+                    .replace("wijken/{code}", "wijken/WK047999").replace("buurten/{code}", "buurten/BU04799999");
         }
 
         @Override
@@ -51,11 +65,40 @@ class EndpointSecurityIT {
             new Endpoint("PUT", "/api/v1/households/{id}/address", CASEWORK, "ADDRESS"),
             new Endpoint("GET", "/api/v1/tasks", CASEWORK, null),
             new Endpoint("POST", "/api/v1/tasks/{id}/complete", CASEWORK, ""),
-            new Endpoint("GET", "/api/v1/access-log/verification", Set.of("admin"), null));
+            new Endpoint("GET", "/api/v1/access-log/verification", ADMIN, null),
+            new Endpoint("GET", "/api/v1/access-log", ADMIN, null),
+            new Endpoint("GET", "/api/v1/access-log/export", ADMIN, "CSV"),
+            new Endpoint("POST", "/api/v1/households/{id}/members", CASEWORK, "{}"),
+            new Endpoint("PUT", "/api/v1/households/{id}/members/{memberId}", CASEWORK, "{}"),
+            new Endpoint("POST", "/api/v1/households/{id}/members/{memberId}/departure", CASEWORK, "{}"),
+            new Endpoint("GET", "/api/v1/areas", STAFF, null),
+            new Endpoint("PUT", "/api/v1/areas/wijken/{code}", ADMIN, "{\"name\": \"Testwijk\", \"active\": false}"),
+            new Endpoint("PUT", "/api/v1/areas/buurten/{code}", ADMIN,
+                    "{\"wijkCode\": \"WK047999\", \"name\": \"Testbuurt\", \"active\": false}"),
+            new Endpoint("GET", "/api/v1/teams", TEAM_VIEWERS, null),
+            new Endpoint("POST", "/api/v1/teams", ADMIN, "{}"),
+            new Endpoint("PUT", "/api/v1/teams/{id}/members/{userId}", ADMIN, null),
+            new Endpoint("DELETE", "/api/v1/teams/{id}/members/{userId}", ADMIN, null),
+            new Endpoint("GET", "/api/v1/cases", CASEWORK, null),
+            new Endpoint("POST", "/api/v1/cases", PROFESSIONAL, "{}"),
+            new Endpoint("GET", "/api/v1/cases/{id}", CASEWORK, null),
+            new Endpoint("POST", "/api/v1/cases/{id}/transitions", PROFESSIONAL, "{}"),
+            new Endpoint("PUT", "/api/v1/cases/{id}/domains", PROFESSIONAL, "{}"),
+            new Endpoint("PUT", "/api/v1/cases/{id}/assignment", CASEWORK, "{}"),
+            new Endpoint("POST", "/api/v1/cases/reassignments", TEAMLEAD, "{}"),
+            new Endpoint("GET", "/api/v1/cases/{id}/journal", CASEWORK, null),
+            new Endpoint("POST", "/api/v1/cases/{id}/journal", PROFESSIONAL, "{}"),
+            new Endpoint("GET", "/api/v1/cases/{id}/timeline", CASEWORK, null),
+            new Endpoint("GET", "/api/v1/cases/{id}/consents", CASEWORK, null),
+            new Endpoint("POST", "/api/v1/cases/{id}/consents", PROFESSIONAL, "{}"),
+            new Endpoint("POST", "/api/v1/cases/{id}/consents/{consentId}/withdrawal", PROFESSIONAL, "{}"));
 
     @BeforeAll
     static void aHouseholdOfTeamOost() {
-        householdId = Households.register(Api.as("fatima"));
+        JsonObject caseFile = Cases.newCase(Api.as("fatima"));
+        householdId = caseFile.getString("householdId");
+        memberId = caseFile.getJsonObject("household").getJsonArray("members").getJsonObject(0).getString("id");
+        caseId = caseFile.getString("id");
     }
 
     static Stream<Arguments> endpointsAndRoles() {
@@ -111,9 +154,13 @@ class EndpointSecurityIT {
         String body = switch (String.valueOf(endpoint.body())) {
             case "HOUSEHOLD" -> Households.json(Households.uniqueStreet());
             case "ADDRESS" -> HouseholdApiIT.addressChange(999);
+            case "CSV" -> null;
             case "null" -> null;
             default -> endpoint.body();
         };
+        if ("CSV".equals(endpoint.body())) {
+            return api.get(endpoint.concretePath(), "text/csv");
+        }
         return api.send(endpoint.method(), endpoint.concretePath(), body == null ? null : "application/json", body);
     }
 }

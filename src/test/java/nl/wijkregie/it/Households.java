@@ -28,6 +28,46 @@ public final class Households {
                 dateOfBirth, bsn == null ? "null" : "\"" + bsn + "\"");
     }
 
+    /** A household at a given postcode and number with one member; the street is unique. */
+    public static String jsonAt(String postcode, int houseNumber, String firstName, String prefix, String surname,
+                                String bsn) {
+        return """
+                {"address":{"street":"%s","houseNumber":%d,"postcode":"%s","town":"Zaandam","wijkCode":"WK047901"},
+                 "members":[{"firstName":"%s","surnamePrefix":%s,"surname":"%s","dateOfBirth":"1985-02-03","bsn":%s,
+                             "role":"PARENT"}]}
+                """.formatted(uniqueStreet(), houseNumber, postcode, firstName,
+                prefix == null ? "null" : "\"" + prefix + "\"", surname, bsn == null ? "null" : "\"" + bsn + "\"");
+    }
+
+    /** A postcode nobody else uses in this test run (random letters), so searches can be scoped to one test. */
+    public static String uniquePostcode() {
+        java.util.Random random = new java.util.Random();
+        return (1000 + random.nextInt(9000)) + "" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+    }
+
+    /** A random BSN that passes the eleven-test (starting with 9: a test range). */
+    public static String randomBsn() {
+        java.util.Random random = new java.util.Random();
+        while (true) {
+            int[] digits = new int[9];
+            digits[0] = 9;
+            int sum = 9 * 9;
+            for (int i = 1; i < 8; i++) {
+                digits[i] = random.nextInt(10);
+                sum += (9 - i) * digits[i];
+            }
+            int last = sum % 11;
+            if (last < 10) {
+                digits[8] = last;
+                StringBuilder bsn = new StringBuilder();
+                for (int digit : digits) {
+                    bsn.append(digit);
+                }
+                return bsn.toString();
+            }
+        }
+    }
+
     /** Registers a household as the user and returns its id. */
     public static String register(Api api) {
         Api.Response created = api.post("/api/v1/households", json(uniqueStreet()));

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import nl.wijkregie.audit.AccessRecord;
 import nl.wijkregie.audit.ChainVerification;
 import nl.wijkregie.audit.domain.AccessLogEntry;
 import nl.wijkregie.audit.domain.ChainHead;
@@ -24,6 +26,17 @@ public class AccessLogRepository {
 
     public void append(AccessLogEntry entry) {
         em.persist(entry);
+    }
+
+    /** Every access to these subjects, oldest first (index access_log_subject). */
+    public List<AccessRecord> accessesTo(Collection<java.util.UUID> subjectIds) {
+        return em.createQuery("""
+                        select new nl.wijkregie.audit.AccessRecord(e.occurredAt, e.userId, e.userRole, e.action,
+                            e.purpose, e.subjectType, e.subjectId, e.outcome, e.source)
+                        from AccessLogEntry e where e.subjectId in :subjects
+                        order by e.occurredAt, e.stripe, e.sequence""", AccessRecord.class)
+                .setParameter("subjects", subjectIds)
+                .getResultList();
     }
 
     /** Walks every stripe in sequence order, in batches, and checks each link and the head at the end. */

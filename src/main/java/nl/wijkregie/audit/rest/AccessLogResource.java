@@ -6,7 +6,23 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.validation.constraints.Pattern;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.UUID;
+import nl.wijkregie.audit.AccessOverview;
+import nl.wijkregie.audit.AccessOverview.PersonOverview;
+import nl.wijkregie.audit.AccessRecord;
+import nl.wijkregie.shared.RuleViolationException;
+import nl.wijkregie.shared.SpreadsheetCells;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import nl.wijkregie.audit.AccessLog;
 import nl.wijkregie.audit.ChainVerification;
 import nl.wijkregie.security.Roles;
@@ -20,8 +36,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Toegangslog")
 public class AccessLogResource {
 
+    static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
+
     @Inject
     AccessLog accessLog;
+
+    @Inject
+    AccessOverview overview;
+
+    @Schema(name = "AccessRecord")
+    public record AccessRecordDto(String occurredAt, String userId, String userRole, String action, String purpose,
+                                  String purposeLabel, String subjectType, String subjectId, String outcome,
+                                  String source) {
+    }
+
+    @Schema(name = "AccessOverview")
+    public record AccessOverviewDto(List<String> personIds, List<AccessRecordDto> accesses) {
+    }
 
     @Schema(name = "AccessLogVerification")
     public record VerificationDto(boolean valid, long entriesChecked, String firstInvalidEntryId,
@@ -39,5 +70,62 @@ public class AccessLogResource {
         return new VerificationDto(result.valid(), result.entriesChecked(),
                 result.firstInvalidEntryId() == null ? null : result.firstInvalidEntryId().toString(),
                 result.firstInvalidStripe(), result.firstInvalidSequence());
+    }
+
+    @GET
+    @RolesAllowed(Roles.ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Who accessed one person's data, when and why (a resident's right of access)",
+            description = "Give the person as `subject` (a member id) or by `bsn`. Lists every logged access to the "
+                    + "person, their household and its cases, oldest first. The request itself is logged.")
+    @APIResponse(responseCode = "200", description = "The overview",
+            content = @Content(schema = @Schema(implementation = AccessOverviewDto.class)))
+    @APIResponse(responseCode = "404", description = "No such person")
+    public AccessOverviewDto overview(
+            @QueryParam("subject") @Pattern(regexp = UUID_PATTERN, message = "Onderwerp is een id") String subject,
+            @QueryParam("bsn") @Pattern(regexp = "^[0-9]{8,9}$", message = "BSN is 8 of 9 cijfers") String bsn) {
+        PersonOverview result = find(subject, bsn);
+        return new AccessOverviewDto(result.personIds().stream().map(UUID::toString).toList(),
+                result.accesses().stream().map(AccessLogResource::toDto).toList());
+    }
+
+    @GET
+    @Path("/export")
+    @RolesAllowed(Roles.ADMIN)
+    @Produces("text/csv")
+    @Operation(summary = "The same overview as CSV (UTF-8, semicolon-separated, safe to open in a spreadsheet)")
+    @APIResponse(responseCode = "200", description = "CSV file", content = @Content(mediaType = "text/csv"))
+    public Response export(
+            @QueryParam("subject") @Pattern(regexp = UUID_PATTERN, message = "Onderwerp is een id") String subject,
+            @QueryParam("bsn") @Pattern(regexp = "^[0-9]{8,9}$", message = "BSN is 8 of 9 cijfers") String bsn) {
+        PersonOverview result = find(subject, bsn);
+        StringWriter csv = new StringWriter();
+        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setDelimiter(';')
+                .setHeader("tijdstip", "gebruiker", "rol", "handeling", "doel", "onderwerp", "onderwerp_id",
+                        "uitkomst", "bron").get().print(csv)) {
+            for (AccessRecord record : result.accesses()) {
+                printer.printRecord(SpreadsheetCells.safe(record.occurredAt()), SpreadsheetCells.safe(record.userId()),
+                        SpreadsheetCells.safe(record.userRole()), record.action(), record.purpose().label(),
+                        record.subjectType(), record.subjectId(), SpreadsheetCells.safe(record.outcome()),
+                        SpreadsheetCells.safe(record.source()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Response.ok("\uFEFF" + csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"inzage-toegang.csv\"").build();
+    }
+
+    private PersonOverview find(String subject, String bsn) {
+        if ((subject == null) == (bsn == null)) {
+            throw new RuleViolationException("one-person", "Geef precies één van: onderwerp (subject) of BSN");
+        }
+        return subject != null ? overview.ofPerson(UUID.fromString(subject)) : overview.ofBsn(bsn);
+    }
+
+    private static AccessRecordDto toDto(AccessRecord record) {
+        return new AccessRecordDto(record.occurredAt().toString(), record.userId(), record.userRole(),
+                record.action().name(), record.purpose().name(), record.purpose().label(),
+                record.subjectType().name(), record.subjectId().toString(), record.outcome(), record.source());
     }
 }

@@ -16,6 +16,7 @@ public class Address {
 
     public static final Pattern POSTCODE = Pattern.compile("^[1-9][0-9]{3} ?[A-Za-z]{2}$");
     public static final Pattern WIJK_CODE = Pattern.compile("^WK[0-9]{6}$");
+    public static final Pattern BUURT_CODE = Pattern.compile("^BU[0-9]{8}$");
 
     @Column(nullable = false, length = 100)
     private String street;
@@ -29,17 +30,27 @@ public class Address {
     private String town;
     @Column(name = "wijk_code", nullable = false, length = 8)
     private String wijkCode;
+    @Column(name = "buurt_code", length = 10)
+    private String buurtCode;
 
     protected Address() {
     }
 
     public Address(String street, int houseNumber, String houseNumberAddition, String postcode, String town,
                    String wijkCode) {
+        this(street, houseNumber, houseNumberAddition, postcode, town, wijkCode, null);
+    }
+
+    public Address(String street, int houseNumber, String houseNumberAddition, String postcode, String town,
+                   String wijkCode, String buurtCode) {
         if (postcode == null || !POSTCODE.matcher(postcode.trim()).matches()) {
             throw new RuleViolationException("postcode", "Ongeldige postcode");
         }
         if (wijkCode == null || !WIJK_CODE.matcher(wijkCode).matches()) {
             throw new RuleViolationException("wijk-code", "Ongeldige CBS-wijkcode");
+        }
+        if (buurtCode != null && !buurtCode.isBlank() && !BUURT_CODE.matcher(buurtCode).matches()) {
+            throw new RuleViolationException("buurt-code", "Ongeldige CBS-buurtcode");
         }
         if (houseNumber < 1) {
             throw new RuleViolationException("house-number", "Huisnummer moet positief zijn");
@@ -51,6 +62,7 @@ public class Address {
         this.postcode = postcode.replace(" ", "").toUpperCase(Locale.ROOT);
         this.town = requireText(town, "plaats");
         this.wijkCode = wijkCode;
+        this.buurtCode = buurtCode == null || buurtCode.isBlank() ? null : buurtCode;
     }
 
     private static String requireText(String value, String name) {
@@ -84,15 +96,19 @@ public class Address {
         return wijkCode;
     }
 
+    public String getBuurtCode() {
+        return buurtCode;
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof Address a && houseNumber == a.houseNumber && street.equals(a.street)
                 && Objects.equals(houseNumberAddition, a.houseNumberAddition) && postcode.equals(a.postcode)
-                && town.equals(a.town) && wijkCode.equals(a.wijkCode);
+                && town.equals(a.town) && wijkCode.equals(a.wijkCode) && Objects.equals(buurtCode, a.buurtCode);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(street, houseNumber, houseNumberAddition, postcode, town, wijkCode);
+        return Objects.hash(street, houseNumber, houseNumberAddition, postcode, town, wijkCode, buurtCode);
     }
 }

@@ -23,8 +23,10 @@ import nl.wijkregie.shared.StaleVersionException;
 
 /**
  * A household: the people who live together at one address and get one integrated approach. The aggregate root of
- * its members; owned by one wijkteam, which scopes who may see it. Keeps its own invariants: at least one member, no
- * BSN twice, no member born in the future.
+ * its members (who join and leave with dates) and its address history; owned by one wijkteam, which scopes who may
+ * see it. Keeps its own invariants: always at least one current member, no BSN twice among current members, no member
+ * born in the future, address periods that follow each other without overlap. Every change bumps the version, so a
+ * second writer working from an old copy gets a conflict.
  */
 @Entity
 @Table(name = "household")
@@ -51,6 +53,10 @@ public class Household {
     @OrderBy("position")
     private List<Member> members = new ArrayList<>();
 
+    @OneToMany(mappedBy = "household", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("validFrom desc")
+    private List<AddressPeriod> addressHistory = new ArrayList<>();
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -73,11 +79,9 @@ public class Household {
         }
         Set<String> bsns = new HashSet<>();
         for (PersonDetails person : people) {
-            if (person.dateOfBirth().isAfter(today)) {
-                throw new RuleViolationException("born-in-future", "Een geboortedatum ligt niet in de toekomst");
-            }
+            requireBornBy(person, today);
             if (person.bsn() != null && !person.bsn().isBlank() && !bsns.add(Bsn.normalise(person.bsn().trim()))) {
-                throw new RuleViolationException("bsn-unique", "Hetzelfde BSN staat twee keer in dit huishouden");
+                throw bsnTwice();
             }
         }
         Household household = new Household();
@@ -85,8 +89,9 @@ public class Household {
         household.teamId = teamId;
         household.address = address;
         for (PersonDetails person : people) {
-            household.members.add(new Member(UUID.randomUUID(), household, household.members.size(), person));
+            household.members.add(new Member(UUID.randomUUID(), household, household.members.size(), person, today));
         }
+        household.addressHistory.add(new AddressPeriod(household, address, today));
         household.displayName = "Huishouden " + capitalise(household.members.get(0).fullSurname());
         household.createdAt = now.truncatedTo(ChronoUnit.MICROS);
         household.createdBy = createdBy;
@@ -94,11 +99,104 @@ public class Household {
         return household;
     }
 
-    /** The household moved, or its address was corrected; refuses an edit of an older version. */
-    public void changeAddress(Address newAddress, long editedVersion, Instant now) {
+    /** The address was wrong: corrects it in place, without a move in the history. */
+    public void correctAddress(Address corrected, long editedVersion, Instant now) {
         requireVersion(editedVersion);
+        currentAddressPeriod().correct(corrected);
+        this.address = corrected;
+        this.updatedAt = now;
+    }
+
+    /** The household moved on that day: the current address period ends and a new one starts. */
+    public void moveTo(Address newAddress, LocalDate movedOn, long editedVersion, LocalDate today, Instant now) {
+        requireVersion(editedVersion);
+        AddressPeriod current = currentAddressPeriod();
+        if (movedOn.isAfter(today)) {
+            throw new RuleViolationException("move-in-future", "Een verhuizing ligt niet in de toekomst");
+        }
+        if (!movedOn.isAfter(current.getValidFrom())) {
+            throw new RuleViolationException("move-before-current",
+                    "De verhuisdatum ligt na de ingangsdatum van het huidige adres (" + current.getValidFrom() + ")");
+        }
+        current.endOn(movedOn);
+        addressHistory.add(0, new AddressPeriod(this, newAddress, movedOn));
         this.address = newAddress;
         this.updatedAt = now;
+    }
+
+    /** Someone joined the household (born, moved in); returns the new member. */
+    public Member addMember(PersonDetails person, LocalDate joinedOn, long editedVersion, LocalDate today,
+                            Instant now) {
+        requireVersion(editedVersion);
+        requireBornBy(person, today);
+        if (joinedOn.isAfter(today) || joinedOn.isBefore(person.dateOfBirth())) {
+            throw new RuleViolationException("joined-on", "De datum van toetreden ligt tussen geboorte en vandaag");
+        }
+        if (currentMembers(today).size() >= MAX_MEMBERS) {
+            throw new RuleViolationException("household-size", "Een huishouden heeft hooguit " + MAX_MEMBERS + " leden");
+        }
+        String bsn = person.bsn() == null || person.bsn().isBlank() ? null : Bsn.normalise(person.bsn().trim());
+        if (bsn != null && currentMembers(today).stream().anyMatch(m -> bsn.equals(m.getBsn()))) {
+            throw bsnTwice();
+        }
+        Member member = new Member(UUID.randomUUID(), this, members.size(), person, joinedOn);
+        members.add(member);
+        this.updatedAt = now;
+        return member;
+    }
+
+    /** A member left the household (moved out, died); they stay on record with the date they left. */
+    public Member memberLeft(UUID memberId, LocalDate leftOn, long editedVersion, LocalDate today, Instant now) {
+        requireVersion(editedVersion);
+        Member member = member(memberId);
+        if (member.hasLeft()) {
+            throw new RuleViolationException("member-already-left", "Dit lid heeft het huishouden al verlaten");
+        }
+        if (leftOn.isAfter(today) || leftOn.isBefore(member.getJoinedOn())) {
+            throw new RuleViolationException("left-on", "De vertrekdatum ligt tussen toetreden en vandaag");
+        }
+        if (currentMembers(today).stream().noneMatch(m -> !m.getId().equals(memberId))) {
+            throw new RuleViolationException("household-needs-member",
+                    "Het laatste lid kan niet vertrekken: sluit in plaats daarvan de zaak af");
+        }
+        member.leave(leftOn);
+        this.updatedAt = now;
+        return member;
+    }
+
+    /** New phone, e-mail, language or role. */
+    public Member changeMember(UUID memberId, MemberRole role, ContactDetails contact, long editedVersion,
+                               Instant now) {
+        requireVersion(editedVersion);
+        Member member = member(memberId);
+        member.changeRole(role);
+        member.changeContact(contact);
+        this.updatedAt = now;
+        return member;
+    }
+
+    public Member member(UUID memberId) {
+        return members.stream().filter(m -> m.getId().equals(memberId)).findFirst()
+                .orElseThrow(() -> new nl.wijkregie.shared.NotFoundException("Lid", memberId));
+    }
+
+    public List<Member> currentMembers(LocalDate today) {
+        return members.stream().filter(m -> m.isCurrentOn(today)).toList();
+    }
+
+    private AddressPeriod currentAddressPeriod() {
+        return addressHistory.stream().filter(AddressPeriod::isCurrent).findFirst()
+                .orElseThrow(() -> new IllegalStateException("household " + id + " has no current address"));
+    }
+
+    private static void requireBornBy(PersonDetails person, LocalDate today) {
+        if (person.dateOfBirth().isAfter(today)) {
+            throw new RuleViolationException("born-in-future", "Een geboortedatum ligt niet in de toekomst");
+        }
+    }
+
+    private static RuleViolationException bsnTwice() {
+        return new RuleViolationException("bsn-unique", "Hetzelfde BSN staat twee keer in dit huishouden");
     }
 
     private void requireVersion(long editedVersion) {
@@ -133,6 +231,14 @@ public class Household {
 
     public List<Member> getMembers() {
         return List.copyOf(members);
+    }
+
+    public List<AddressPeriod> getAddressHistory() {
+        return List.copyOf(addressHistory);
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
     }
 
     public Instant getCreatedAt() {

@@ -1,7 +1,11 @@
 package nl.wijkregie.household.process;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import nl.wijkregie.household.HouseholdEvents;
+import nl.wijkregie.security.CurrentUser;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +31,15 @@ public class HouseholdIntakeTasks implements TaskSubjects {
 
     @Inject
     AccessLog accessLog;
+
+    @Inject
+    Event<HouseholdEvents.IntakePlanned> intakePlanned;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
 
     @Override
     public boolean handles(String processKey) {
@@ -54,5 +67,6 @@ public class HouseholdIntakeTasks implements TaskSubjects {
         UUID id = UUID.fromString(businessKey);
         households.labelsOf(List.of(id)).forEach(row -> accessLog.record(AccessAction.UPDATE,
                 AccessPurpose.TASK_HANDLING, new AccessedSubject(SubjectType.HOUSEHOLD, id, (UUID) row[2])));
+        intakePlanned.fire(new HouseholdEvents.IntakePlanned(id, currentUser.userId(), clock.instant()));
     }
 }

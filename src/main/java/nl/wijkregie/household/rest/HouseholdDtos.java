@@ -1,12 +1,14 @@
 package nl.wijkregie.household.rest;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -35,7 +37,14 @@ public final class HouseholdDtos {
             @NotBlank(message = "Vul de plaats in") @Size(max = 80, message = "Hooguit 80 tekens") String town,
             @NotBlank(message = "Vul de wijkcode in")
             @Pattern(regexp = "^WK[0-9]{6}$", message = "Wijkcode is een CBS-code, bijvoorbeeld WK047901")
-            String wijkCode) {
+            String wijkCode,
+            @Schema(description = "CBS buurt code within the wijk; optional")
+            @Pattern(regexp = "^(BU[0-9]{8})?$", message = "Buurtcode is een CBS-code, bijvoorbeeld BU04790101")
+            String buurtCode) {
+    }
+
+    @Schema(name = "AddressPeriod")
+    public record AddressPeriodDto(AddressDto address, LocalDate validFrom, LocalDate validTo) {
     }
 
     @Schema(name = "NewMember")
@@ -45,7 +54,48 @@ public final class HouseholdDtos {
             @NotBlank(message = "Vul de achternaam in") @Size(max = 100, message = "Hooguit 100 tekens") String surname,
             @NotNull(message = "Vul de geboortedatum in") @Past(message = "Geboortedatum ligt in het verleden")
             LocalDate dateOfBirth,
-            @ValidBsn String bsn) {
+            @ValidBsn String bsn,
+            @Schema(enumeration = {"PARENT", "PARTNER", "CHILD", "OTHER_ADULT"}, defaultValue = "OTHER_ADULT")
+            @Pattern(regexp = ROLES, message = "Kies ouder, partner, kind of andere volwassene") String role,
+            @Pattern(regexp = PHONE, message = "Telefoonnummer bevat 6 tot 20 cijfers, spaties, +, - of haakjes")
+            String phone,
+            @Email(message = "Geen geldig e-mailadres") @Size(max = 200, message = "Hooguit 200 tekens") String email,
+            @Schema(description = "Language code (BCP 47), e.g. nl, tr, ar")
+            @Pattern(regexp = LANGUAGE, message = "Taal is een taalcode, bijvoorbeeld nl, tr of ar")
+            String preferredLanguage,
+            Boolean interpreterNeeded) {
+    }
+
+    static final String ROLES = "^(PARENT|PARTNER|CHILD|OTHER_ADULT)$";
+    static final String PHONE = "^[+0-9 ()-]{6,20}$";
+    static final String LANGUAGE = "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$";
+
+    @Schema(name = "MemberJoin")
+    public record MemberJoinRequest(
+            @NotNull(message = "Versie ontbreekt") @PositiveOrZero(message = "Versie is 0 of meer") Long version,
+            @NotNull(message = "Vul de datum van toetreden in")
+            @PastOrPresent(message = "Datum van toetreden ligt niet in de toekomst") LocalDate joinedOn,
+            @NotNull(message = "Vul de gegevens van het lid in") @Valid NewMemberRequest member) {
+    }
+
+    @Schema(name = "MemberChange")
+    public record MemberChangeRequest(
+            @NotNull(message = "Versie ontbreekt") @PositiveOrZero(message = "Versie is 0 of meer") Long version,
+            @NotNull(message = "Kies een rol") @Pattern(regexp = ROLES,
+                    message = "Kies ouder, partner, kind of andere volwassene") String role,
+            @Pattern(regexp = PHONE, message = "Telefoonnummer bevat 6 tot 20 cijfers, spaties, +, - of haakjes")
+            String phone,
+            @Email(message = "Geen geldig e-mailadres") @Size(max = 200, message = "Hooguit 200 tekens") String email,
+            @Pattern(regexp = LANGUAGE, message = "Taal is een taalcode, bijvoorbeeld nl, tr of ar")
+            String preferredLanguage,
+            Boolean interpreterNeeded) {
+    }
+
+    @Schema(name = "MemberDeparture")
+    public record MemberDepartureRequest(
+            @NotNull(message = "Versie ontbreekt") @PositiveOrZero(message = "Versie is 0 of meer") Long version,
+            @NotNull(message = "Vul de vertrekdatum in")
+            @PastOrPresent(message = "Vertrekdatum ligt niet in de toekomst") LocalDate leftOn) {
     }
 
     @Schema(name = "NewHousehold")
@@ -61,17 +111,21 @@ public final class HouseholdDtos {
     @Schema(name = "AddressChange")
     public record AddressChangeRequest(
             @NotNull(message = "Versie ontbreekt") @PositiveOrZero(message = "Versie is 0 of meer") Long version,
-            @NotNull(message = "Vul het adres in") @Valid AddressDto address) {
+            @NotNull(message = "Vul het adres in") @Valid AddressDto address,
+            @Schema(description = "The day of the move; leave out to correct the current address instead")
+            @PastOrPresent(message = "Verhuisdatum ligt niet in de toekomst") LocalDate movedOn) {
     }
 
     @Schema(name = "Member")
     public record MemberDto(String id, String firstName, String surnamePrefix, String surname, LocalDate dateOfBirth,
-                            String bsn) {
+                            String bsn, String role, LocalDate joinedOn, LocalDate leftOn, String phone,
+                            String email, String preferredLanguage, boolean interpreterNeeded) {
     }
 
     @Schema(name = "Household")
     public record HouseholdDto(String id, long version, String displayName, String teamId, String teamName,
-                               Instant createdAt, AddressDto address, List<MemberDto> members) {
+                               Instant createdAt, AddressDto address, List<MemberDto> members,
+                               List<AddressPeriodDto> addressHistory) {
     }
 
     @Schema(name = "HouseholdSummary")

@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -24,7 +26,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.wijkregie.household.HouseholdQuery;
 import nl.wijkregie.household.HouseholdService;
+import nl.wijkregie.household.domain.Bsn;
+import nl.wijkregie.household.domain.MemberRole;
+import nl.wijkregie.household.rest.HouseholdDtos.MemberChangeRequest;
+import nl.wijkregie.household.rest.HouseholdDtos.MemberDepartureRequest;
+import nl.wijkregie.household.rest.HouseholdDtos.MemberJoinRequest;
 import nl.wijkregie.household.domain.Household;
 import nl.wijkregie.household.rest.HouseholdDtos.AddressChangeRequest;
 import nl.wijkregie.household.rest.HouseholdDtos.HouseholdDto;
@@ -80,14 +88,24 @@ public class HouseholdResource {
     }
 
     @GET
-    @Operation(summary = "The households of the user's teams, newest first")
+    @Operation(summary = "The households of the user's teams: newest first, or those matching a search",
+            description = "Search by name (`q`: any word of first name or surname, ignoring case, diacritics and "
+                    + "surname prefixes — 'Ozturk' finds 'Öztürk', 'Dijk' finds 'van Dijk'), by postcode and house "
+                    + "number, or by exact BSN. Only the user's teams are searched.")
     @APIResponse(responseCode = "200", description = "A page of households",
             content = @Content(schema = @Schema(implementation = HouseholdPageDto.class)))
     public HouseholdPageDto list(
+            @QueryParam("q") @Size(max = 100, message = "Zoekterm is hooguit 100 tekens") String name,
+            @QueryParam("postcode") @Pattern(regexp = "^[1-9][0-9]{3} ?[A-Za-z]{2}$",
+                    message = "Postcode is 4 cijfers en 2 letters, bijvoorbeeld 1502AB") String postcode,
+            @QueryParam("houseNumber") @Min(value = 1, message = "Huisnummer is minstens 1") Integer houseNumber,
+            @QueryParam("bsn") @ValidBsn String bsn,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Pagina is 0 of meer") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "Paginagrootte is minstens 1")
             @Max(value = PageRequest.MAX_SIZE, message = "Paginagrootte is hooguit 100") int size) {
-        Page<HouseholdSummary> result = service.list(new PageRequest(page, size));
+        HouseholdQuery query = new HouseholdQuery(name, postcode, houseNumber, bsn == null ? null : Bsn.normalise(bsn.trim()));
+        PageRequest request = new PageRequest(page, size);
+        Page<HouseholdSummary> result = query.isEmpty() ? service.list(request) : service.search(query, request);
         Map<UUID, String> names = teamNames();
         return new HouseholdPageDto(result.items().stream().map(h -> mapper.toDto(h, names)).toList(),
                 result.page(), result.size(), result.totalItems());
@@ -106,7 +124,8 @@ public class HouseholdResource {
     @PUT
     @Path("/{id}/address")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the address; refused with 409 when the version is not the current one")
+    @Operation(summary = "Correct the address, or record a move (with movedOn) in the address history",
+            description = "Refused with 409 when the version is not the current one.")
     @APIResponse(responseCode = "200", description = "The changed household",
             content = @Content(schema = @Schema(implementation = HouseholdDto.class)))
     @APIResponse(responseCode = "409", description = "Someone else changed the household in between")
@@ -114,7 +133,51 @@ public class HouseholdResource {
                                       @NotNull(message = "Stuur het nieuwe adres mee") @Valid
                                       AddressChangeRequest request) {
         Household household = service.changeAddress(parseId(id), request.version(),
-                mapper.toAddress(request.address()));
+                mapper.toAddress(request.address()), Optional.ofNullable(request.movedOn()));
+        return mapper.toDto(household, teamNames());
+    }
+
+    @POST
+    @Path("/{id}/members")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A person joins the household on a date (birth, moving in)")
+    @APIResponse(responseCode = "201", description = "The household with the new member",
+            content = @Content(schema = @Schema(implementation = HouseholdDto.class)))
+    @APIResponse(responseCode = "409", description = "Someone else changed the household in between")
+    public Response addMember(@PathParam("id") String id,
+                              @NotNull(message = "Stuur de gegevens van het lid mee") @Valid MemberJoinRequest request) {
+        Household household = service.addMember(parseId(id), request.version(),
+                mapper.toPersonDetails(request.member()), request.joinedOn());
+        return Response.status(Response.Status.CREATED).entity(mapper.toDto(household, teamNames())).build();
+    }
+
+    @PUT
+    @Path("/{id}/members/{memberId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a member's role, contact details, language or interpreter need")
+    @APIResponse(responseCode = "200", description = "The changed household",
+            content = @Content(schema = @Schema(implementation = HouseholdDto.class)))
+    @APIResponse(responseCode = "409", description = "Someone else changed the household in between")
+    public HouseholdDto changeMember(@PathParam("id") String id, @PathParam("memberId") String memberId,
+                                     @NotNull(message = "Stuur de gegevens van het lid mee") @Valid
+                                     MemberChangeRequest request) {
+        Household household = service.changeMember(parseId(id), parseMemberId(memberId), request.version(),
+                MemberRole.valueOf(request.role()), mapper.toContact(request));
+        return mapper.toDto(household, teamNames());
+    }
+
+    @POST
+    @Path("/{id}/members/{memberId}/departure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A member left the household on a date; they stay on record")
+    @APIResponse(responseCode = "200", description = "The changed household",
+            content = @Content(schema = @Schema(implementation = HouseholdDto.class)))
+    @APIResponse(responseCode = "422", description = "The last member cannot leave, or the date is not possible")
+    public HouseholdDto memberLeft(@PathParam("id") String id, @PathParam("memberId") String memberId,
+                                   @NotNull(message = "Stuur de vertrekdatum mee") @Valid
+                                   MemberDepartureRequest request) {
+        Household household = service.memberLeft(parseId(id), parseMemberId(memberId), request.version(),
+                request.leftOn());
         return mapper.toDto(household, teamNames());
     }
 
@@ -127,6 +190,14 @@ public class HouseholdResource {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
             throw new NotFoundException("Huishouden", id);
+        }
+    }
+
+    private static UUID parseMemberId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("Lid", id);
         }
     }
 

@@ -66,10 +66,14 @@ public final class ProblemMappers {
                 return validationProblem(violations, instance);
             }
             if (cause instanceof StaleVersionException || cause instanceof jakarta.persistence.OptimisticLockException
-                    || cause.getClass().getName().equals("org.hibernate.StaleObjectStateException")) {
+                    || isHibernateStaleState(cause)) {
                 String detail = cause instanceof StaleVersionException ? cause.getMessage()
                         : "Iemand anders heeft dit intussen gewijzigd. Laad de gegevens opnieuw.";
                 return Problem.of(ProblemType.CONFLICT, detail, instance);
+            }
+            if (cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
+                return Problem.of(ProblemType.CONFLICT,
+                        "Iemand anders heeft intussen hetzelfde vastgelegd. Laad de gegevens opnieuw.", instance);
             }
             if (cause instanceof NotFoundException) {
                 return Problem.of(ProblemType.NOT_FOUND, cause.getMessage(), instance);
@@ -91,6 +95,16 @@ public final class ProblemMappers {
         }
         LOG.log(Level.SEVERE, "Unhandled failure on " + instance, exception);
         return Problem.of(ProblemType.INTERNAL, "Er ging iets mis. Probeer het later opnieuw.", instance);
+    }
+
+    /** Hibernate's StaleStateException and subclasses: a versioned update matched no row (a concurrent writer won). */
+    private static boolean isHibernateStaleState(Throwable cause) {
+        for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getName().equals("org.hibernate.StaleStateException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String detailFor(ProblemType type) {

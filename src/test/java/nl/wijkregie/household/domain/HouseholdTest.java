@@ -69,10 +69,10 @@ class HouseholdTest {
         Household household = household(person(null, "Jansen", null));
         Address newAddress = new Address("Westzijde", 1, null, "1506AA", "Zaandam", "WK047902");
 
-        assertThatThrownBy(() -> household.changeAddress(newAddress, 7, NOW))
+        assertThatThrownBy(() -> household.correctAddress(newAddress, 7, NOW))
                 .isInstanceOf(StaleVersionException.class);
 
-        household.changeAddress(newAddress, 0, NOW);
+        household.correctAddress(newAddress, 0, NOW);
         assertThat(household.getAddress()).isEqualTo(newAddress);
     }
 

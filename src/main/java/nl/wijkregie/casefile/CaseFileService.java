@@ -1,0 +1,312 @@
+package nl.wijkregie.casefile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.wijkregie.audit.AccessAction;
+import nl.wijkregie.audit.AccessLog;
+import nl.wijkregie.audit.AccessPurpose;
+import nl.wijkregie.audit.AccessedSubject;
+import nl.wijkregie.audit.SubjectType;
+import nl.wijkregie.casefile.domain.CareDomain;
+import nl.wijkregie.casefile.domain.CaseFile;
+import nl.wijkregie.casefile.domain.CaseStatus;
+import nl.wijkregie.casefile.domain.ClosingReason;
+import nl.wijkregie.casefile.domain.Consent;
+import nl.wijkregie.casefile.domain.DomainInvolvement;
+import nl.wijkregie.casefile.domain.JournalEntry;
+import nl.wijkregie.casefile.domain.TimelineEvent;
+import nl.wijkregie.casefile.persistence.CaseFileRepository;
+import nl.wijkregie.casefile.persistence.ConsentRepository;
+import nl.wijkregie.casefile.persistence.JournalRepository;
+import nl.wijkregie.casefile.persistence.TimelineRepository;
+import nl.wijkregie.household.HouseholdService;
+import nl.wijkregie.household.HouseholdView;
+import nl.wijkregie.security.CurrentUser;
+import nl.wijkregie.security.TeamDirectory;
+import nl.wijkregie.shared.NotFoundException;
+import nl.wijkregie.shared.Page;
+import nl.wijkregie.shared.PageRequest;
+import nl.wijkregie.shared.RuleViolationException;
+
+/**
+ * Use cases on case files, one transaction each, with the need-to-know check first: a case outside the user's teams
+ * is "not found"; confidential notes are filtered in the query. Every call that touches a case's personal data writes
+ * one access-log entry per case, in the same transaction.
+ */
+@ApplicationScoped
+public class CaseFileService {
+
+    static final String MODULE = "casefile";
+
+    @Inject
+    CaseFileRepository cases;
+
+    @Inject
+    JournalRepository journal;
+
+    @Inject
+    TimelineRepository timeline;
+
+    @Inject
+    ConsentRepository consents;
+
+    @Inject
+    HouseholdService households;
+
+    @Inject
+    TeamDirectory teams;
+
+    @Inject
+    CaseNorms norms;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Event<TimelineEntry> timelineEntries;
+
+    @Inject
+    Clock clock;
+
+    /** Opens a new case for a household whose earlier case was closed (or that never had one). */
+    @Transactional
+    public CaseFileDetails open(UUID householdId) {
+        HouseholdView household = households.viewInScope(householdId);
+        CaseFile caseFile = openCase(household.id(), household.teamId(), currentUser.userId(), null);
+        accessLog.record(AccessAction.CREATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
+        return details(caseFile, household);
+    }
+
+    /** Opens the case of a new household or of another module's finding; refuses a second open case. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseFile openCase(UUID householdId, UUID teamId, String openedBy, String regisseurId) {
+        if (cases.openCaseOf(householdId).isPresent()) {
+            throw new RuleViolationException("one-open-case", "Dit huishouden heeft al een open zaak");
+        }
+        Instant now = clock.instant();
+        CaseFile caseFile = CaseFile.open(householdId, teamId, openedBy, regisseurId, now,
+                norms.dueOn(CaseStatus.AANGEMELD, today()));
+        cases.add(caseFile);
+        cases.flush();
+        timelineEntries.fire(TimelineEntry.of(householdId, now, "CASE_OPENED", "Zaak aangemeld", openedBy, MODULE,
+                caseFile.getId()));
+        return caseFile;
+    }
+
+    @Transactional
+    public CaseFileDetails get(UUID id) {
+        CaseFile caseFile = findInScope(id);
+        accessLog.record(AccessAction.READ, AccessPurpose.CASEWORK, subjectOf(caseFile));
+        return details(caseFile);
+    }
+
+    @Transactional
+    public CaseloadPage caseload(CaseloadQuery query) {
+        CaseloadPage page = cases.caseload(currentUser.teamIds(), currentUser.userId(), query, today());
+        accessLog.recordAll(AccessAction.READ, AccessPurpose.CASEWORK, page.items().stream()
+                .map(c -> new AccessedSubject(SubjectType.CASE, c.id(), c.teamId())).toList());
+        return page;
+    }
+
+    /** Moves the case to another phase, or closes it (then with reason and outcome). */
+    @Transactional
+    public CaseFileDetails transition(UUID id, long editedVersion, CaseStatus target, ClosingReason reason,
+                                      String outcomeSummary) {
+        CaseFile caseFile = findInScope(id);
+        CaseStatus from = caseFile.getStatus();
+        Instant now = clock.instant();
+        if (target == CaseStatus.AFGESLOTEN) {
+            caseFile.close(reason, outcomeSummary, editedVersion, now);
+        } else {
+            caseFile.moveTo(target, editedVersion, norms.dueOn(target, today()), now);
+        }
+        if (from == CaseStatus.AANGEMELD && target == CaseStatus.INTAKE) {
+            households.intakePlanned(caseFile.getHouseholdId());
+        }
+        String summary = target == CaseStatus.AFGESLOTEN ? "Zaak afgesloten (" + reason + ")"
+                : "Status " + from + " → " + target;
+        timelineEntries.fire(TimelineEntry.of(caseFile.getHouseholdId(), now, "STATUS_CHANGED", summary,
+                currentUser.userId(), MODULE, caseFile.getId()));
+        accessLog.record(AccessAction.UPDATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
+        return details(caseFile);
+    }
+
+    @Transactional
+    public CaseFileDetails changeDomains(UUID id, long editedVersion, List<DomainInvolvement> involvements) {
+        CaseFile caseFile = findInScope(id);
+        HouseholdView household = households.viewInScope(caseFile.getHouseholdId());
+        Set<UUID> memberIds = household.members().stream().map(HouseholdView.MemberView::id)
+                .collect(Collectors.toSet());
+        Instant now = clock.instant();
+        caseFile.involveDomains(involvements, memberIds, editedVersion, now);
+        String domains = involvements.stream().map(i -> i.domain().name()).distinct().sorted()
+                .collect(Collectors.joining(", "));
+        timelineEntries.fire(TimelineEntry.of(caseFile.getHouseholdId(), now, "DOMAINS_CHANGED",
+                "Domeinen: " + (domains.isEmpty() ? "geen" : domains), currentUser.userId(), MODULE,
+                caseFile.getId()));
+        accessLog.record(AccessAction.UPDATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
+        return details(caseFile, household);
+    }
+
+    /** Names the regisseur and involved professionals of one case. */
+    @Transactional
+    public CaseFileDetails assign(UUID id, long editedVersion, String regisseurId, List<String> professionals) {
+        CaseFile caseFile = findInScope(id);
+        String before = caseFile.getRegisseurId();
+        Instant now = clock.instant();
+        caseFile.assign(regisseurId, professionals, teams.membersOf(caseFile.getTeamId()), editedVersion, now);
+        fireReassigned(caseFile, before, now);
+        accessLog.record(AccessAction.UPDATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
+        return details(caseFile);
+    }
+
+    /**
+     * A team lead hands several cases to another regisseur at once (someone leaves, or the caseload is rebalanced).
+     * All or nothing: one case outside the lead's teams, closed, or a new regisseur outside a case's team refuses all.
+     */
+    @Transactional
+    public List<CaseFile> reassign(List<UUID> caseIds, String newRegisseur) {
+        Set<UUID> unique = new LinkedHashSet<>(caseIds);
+        Map<UUID, CaseFile> found = cases.findAll(unique).stream()
+                .collect(Collectors.toMap(CaseFile::getId, Function.identity()));
+        Instant now = clock.instant();
+        for (UUID id : unique) {
+            CaseFile caseFile = found.get(id);
+            if (caseFile == null || !currentUser.isMemberOf(caseFile.getTeamId())) {
+                throw new NotFoundException("Zaak", id);
+            }
+            String before = caseFile.getRegisseurId();
+            caseFile.assign(newRegisseur, caseFile.getInvolvedProfessionals(), teams.membersOf(caseFile.getTeamId()),
+                    null, now);
+            fireReassigned(caseFile, before, now);
+        }
+        List<CaseFile> reassigned = unique.stream().map(found::get).toList();
+        accessLog.recordAll(AccessAction.UPDATE, AccessPurpose.CASEWORK,
+                reassigned.stream().map(CaseFileService::subjectOf).toList());
+        return reassigned;
+    }
+
+    @Transactional
+    public Page<JournalEntry> journal(UUID id, PageRequest request) {
+        CaseFile caseFile = findInScope(id);
+        Page<JournalEntry> page = journal.readableEntries(id, currentUser.userId(),
+                caseFile.isRegisseur(currentUser.userId()), request);
+        accessLog.record(AccessAction.READ, AccessPurpose.CASEWORK, subjectOf(caseFile));
+        return page;
+    }
+
+    @Transactional
+    public JournalEntry writeNote(UUID id, String text, CareDomain domain, Set<UUID> memberIds,
+                                  boolean confidential) {
+        CaseFile caseFile = findInScope(id);
+        HouseholdView household = households.viewInScope(caseFile.getHouseholdId());
+        Set<UUID> householdMembers = household.members().stream().map(HouseholdView.MemberView::id)
+                .collect(Collectors.toSet());
+        Instant now = clock.instant();
+        JournalEntry entry = JournalEntry.write(caseFile, currentUser.userId(), text, domain, memberIds,
+                householdMembers, confidential, now);
+        journal.add(entry);
+        timelineEntries.fire(new TimelineEntry(caseFile.getHouseholdId(), now, "NOTE_ADDED",
+                (confidential ? "Vertrouwelijke notitie" : "Notitie") + " toegevoegd"
+                        + (domain == null ? "" : " (" + domain + ")"),
+                currentUser.userId(), MODULE, entry.getId(), confidential));
+        accessLog.record(AccessAction.CREATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
+        return entry;
+    }
+
+    @Transactional
+    public Page<TimelineEvent> timeline(UUID id, PageRequest request) {
+        CaseFile caseFile = findInScope(id);
+        Page<TimelineEvent> page = timeline.visibleEvents(caseFile.getHouseholdId(), currentUser.userId(),
+                caseFile.isRegisseur(currentUser.userId()), request);
+        accessLog.record(AccessAction.READ, AccessPurpose.CASEWORK, subjectOf(caseFile));
+        return page;
+    }
+
+    @Transactional
+    public List<Consent> consents(UUID id) {
+        CaseFile caseFile = findInScope(id);
+        List<Consent> list = consents.ofHousehold(caseFile.getHouseholdId());
+        accessLog.record(AccessAction.READ, AccessPurpose.CASEWORK, subjectOf(caseFile));
+        return list;
+    }
+
+    @Transactional
+    public Consent recordConsent(UUID id, UUID memberId, Consent.Decision decision, Consent.RecipientKind kind,
+                                 String recipient, String purpose, LocalDate recordedOn, LocalDate expiresOn) {
+        CaseFile caseFile = findInScope(id);
+        HouseholdView household = households.viewInScope(caseFile.getHouseholdId());
+        HouseholdView.MemberView member = household.members().stream().filter(m -> m.id().equals(memberId))
+                .findFirst().orElseThrow(() -> new RuleViolationException("member-not-in-household",
+                        "Dit lid hoort niet bij het huishouden"));
+        Instant now = clock.instant();
+        Consent consent = Consent.record(household.id(), memberId, decision, kind, recipient, purpose, recordedOn,
+                expiresOn, currentUser.userId(), now, today());
+        consents.add(consent);
+        timelineEntries.fire(TimelineEntry.of(household.id(), now, "CONSENT_RECORDED",
+                (decision == Consent.Decision.GIVEN ? "Toestemming" : "Bezwaar") + " van " + member.firstName()
+                        + " voor delen met " + consent.getRecipient(), currentUser.userId(), MODULE, consent.getId()));
+        accessLog.record(AccessAction.CREATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
+        return consent;
+    }
+
+    @Transactional
+    public Consent withdrawConsent(UUID id, UUID consentId, long editedVersion, LocalDate withdrawnOn) {
+        CaseFile caseFile = findInScope(id);
+        Consent consent = consents.find(consentId).filter(c -> c.getHouseholdId().equals(caseFile.getHouseholdId()))
+                .orElseThrow(() -> new NotFoundException("Toestemming", consentId));
+        Instant now = clock.instant();
+        consent.withdraw(withdrawnOn, currentUser.userId(), editedVersion, today());
+        timelineEntries.fire(TimelineEntry.of(caseFile.getHouseholdId(), now, "CONSENT_WITHDRAWN",
+                "Toestemming voor delen met " + consent.getRecipient() + " ingetrokken", currentUser.userId(), MODULE,
+                consent.getId()));
+        accessLog.record(AccessAction.UPDATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
+        return consent;
+    }
+
+    private void fireReassigned(CaseFile caseFile, String before, Instant now) {
+        String after = caseFile.getRegisseurId();
+        if (before == null ? after != null : !before.equals(after)) {
+            timelineEntries.fire(TimelineEntry.of(caseFile.getHouseholdId(), now, "REASSIGNED",
+                    "Regisseur: " + (before == null ? "geen" : before) + " → " + (after == null ? "geen" : after),
+                    currentUser.userId(), MODULE, caseFile.getId()));
+        }
+    }
+
+    private CaseFile findInScope(UUID id) {
+        CaseFile caseFile = cases.find(id).orElseThrow(() -> new NotFoundException("Zaak", id));
+        currentUser.requireMemberOf(caseFile.getTeamId(), "Zaak", id);
+        return caseFile;
+    }
+
+    private CaseFileDetails details(CaseFile caseFile) {
+        return details(caseFile, households.viewInScope(caseFile.getHouseholdId()));
+    }
+
+    private CaseFileDetails details(CaseFile caseFile, HouseholdView household) {
+        return new CaseFileDetails(caseFile, household, caseFile.isOverdue(today()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    static AccessedSubject subjectOf(CaseFile caseFile) {
+        return new AccessedSubject(SubjectType.CASE, caseFile.getId(), caseFile.getTeamId());
+    }
+}

@@ -1,0 +1,18 @@
+package nl.wijkregie.casefile;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Fire this CDI event (inside the transaction of the change) to add a line to a household's timeline. This is how
+ * other modules — signals, plans, referrals — add to the case file without writing its tables. The summary is shown
+ * to everyone with access to the case, so it must not contain confidential content.
+ */
+public record TimelineEntry(UUID householdId, Instant occurredAt, String kind, String summary, String actorId,
+                            String sourceModule, UUID sourceId, boolean confidential) {
+
+    public static TimelineEntry of(UUID householdId, Instant occurredAt, String kind, String summary, String actorId,
+                                   String sourceModule, UUID sourceId) {
+        return new TimelineEntry(householdId, occurredAt, kind, summary, actorId, sourceModule, sourceId, false);
+    }
+}

@@ -1,0 +1,27 @@
+package nl.wijkregie.casefile.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The phases of a case file. Each status names the statuses it may move to: forward one phase, back from evaluation
+ * to execution or to a new plan, and closing from any open phase. A closed case stays closed; a new case is opened.
+ */
+public enum CaseStatus {
+    AANGEMELD, INTAKE, PLAN, UITVOERING, EVALUATIE, AFGESLOTEN;
+
+    public Set<CaseStatus> next() {
+        return switch (this) {
+            case AANGEMELD -> EnumSet.of(INTAKE, AFGESLOTEN);
+            case INTAKE -> EnumSet.of(PLAN, AFGESLOTEN);
+            case PLAN -> EnumSet.of(UITVOERING, AFGESLOTEN);
+            case UITVOERING -> EnumSet.of(EVALUATIE, AFGESLOTEN);
+            case EVALUATIE -> EnumSet.of(UITVOERING, PLAN, AFGESLOTEN);
+            case AFGESLOTEN -> EnumSet.noneOf(CaseStatus.class);
+        };
+    }
+
+    public boolean isOpen() {
+        return this != AFGESLOTEN;
+    }
+}

@@ -1,0 +1,81 @@
+package nl.wijkregie.casefile.rest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.wijkregie.casefile.CaseFileDetails;
+import nl.wijkregie.casefile.CaseSummary;
+import nl.wijkregie.casefile.domain.CaseStatus;
+import nl.wijkregie.casefile.domain.Consent;
+import nl.wijkregie.casefile.domain.DomainAssignment;
+import nl.wijkregie.casefile.domain.JournalEntry;
+import nl.wijkregie.casefile.domain.TimelineEvent;
+import nl.wijkregie.casefile.rest.CaseDtos.CaseDto;
+import nl.wijkregie.casefile.rest.CaseDtos.CaseHouseholdDto;
+import nl.wijkregie.casefile.rest.CaseDtos.CaseMemberDto;
+import nl.wijkregie.casefile.rest.CaseDtos.CaseSummaryDto;
+import nl.wijkregie.casefile.rest.CaseDtos.ConsentDto;
+import nl.wijkregie.casefile.rest.CaseDtos.DomainDto;
+import nl.wijkregie.casefile.rest.CaseDtos.JournalEntryDto;
+import nl.wijkregie.casefile.rest.CaseDtos.TimelineEventDto;
+import nl.wijkregie.household.HouseholdView;
+import org.mapstruct.Context;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+/** Domain ↔ JSON for case files. Team names come from the caller, who knows the user's teams. */
+@Mapper
+public interface CaseMapper {
+
+    @Mapping(target = "id", source = "details.caseFile.id")
+    @Mapping(target = "version", source = "details.caseFile.version")
+    @Mapping(target = "householdId", source = "details.caseFile.householdId")
+    @Mapping(target = "teamId", source = "details.caseFile.teamId")
+    @Mapping(target = "teamName", expression = "java(teamNames.get(details.caseFile().getTeamId()))")
+    @Mapping(target = "status", source = "details.caseFile.status")
+    @Mapping(target = "allowedTransitions", source = "details.caseFile.allowedTransitions")
+    @Mapping(target = "regisseurId", source = "details.caseFile.regisseurId")
+    @Mapping(target = "involvedProfessionals", source = "details.caseFile.involvedProfessionals")
+    @Mapping(target = "domains", source = "details.caseFile.domains")
+    @Mapping(target = "openedAt", source = "details.caseFile.openedAt")
+    @Mapping(target = "openedBy", source = "details.caseFile.openedBy")
+    @Mapping(target = "statusChangedAt", source = "details.caseFile.statusChangedAt")
+    @Mapping(target = "dueOn", source = "details.caseFile.dueOn")
+    @Mapping(target = "closedAt", source = "details.caseFile.closedAt")
+    @Mapping(target = "closingReason", source = "details.caseFile.closingReason")
+    @Mapping(target = "outcomeSummary", source = "details.caseFile.outcomeSummary")
+    CaseDto toDto(CaseFileDetails details, @Context Map<UUID, String> teamNames);
+
+    CaseHouseholdDto toDto(HouseholdView household);
+
+    CaseMemberDto toDto(HouseholdView.MemberView member);
+
+    DomainDto toDto(DomainAssignment assignment);
+
+    @Mapping(target = "teamName", expression = "java(teamNames.get(summary.teamId()))")
+    CaseSummaryDto toDto(CaseSummary summary, @Context Map<UUID, String> teamNames);
+
+    JournalEntryDto toDto(JournalEntry entry);
+
+    TimelineEventDto toDto(TimelineEvent event);
+
+    @Mapping(target = "standing", expression = "java(consent.standingOn(today).name())")
+    ConsentDto toDto(Consent consent, @Context LocalDate today);
+
+    default List<String> sortedStatuses(java.util.Set<CaseStatus> statuses) {
+        return statuses.stream().sorted().map(Enum::name).toList();
+    }
+
+    default List<String> sortedTexts(java.util.Set<String> values) {
+        return values.stream().sorted().toList();
+    }
+
+    default List<String> sortedIds(java.util.Set<UUID> ids) {
+        return ids.stream().map(UUID::toString).sorted().toList();
+    }
+
+    default String toText(UUID id) {
+        return id == null ? null : id.toString();
+    }
+}

@@ -1,0 +1,142 @@
+package nl.wijkregie.household;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.wijkregie.household.domain.Address;
+import nl.wijkregie.household.domain.Buurt;
+import nl.wijkregie.household.domain.Wijk;
+import nl.wijkregie.household.persistence.AreaRepository;
+import nl.wijkregie.security.CurrentUser;
+import nl.wijkregie.security.TeamDirectory;
+import nl.wijkregie.shared.NotFoundException;
+import nl.wijkregie.shared.RuleViolationException;
+
+/**
+ * The municipality's CBS wijken and buurten: checks the codes of an address, tells which team serves a wijk, and lets
+ * an admin keep the list current. Holds no personal data, so reads are not access-logged.
+ */
+@ApplicationScoped
+public class AreaCatalogue {
+
+    /** One line of the reference file: a buurt in a wijk (buurt may be empty), optionally the team serving it. */
+    public record AreaRow(String municipality, String wijkCode, String wijkName, String buurtCode, String buurtName,
+                          String teamName) {
+    }
+
+    @Inject
+    AreaRepository areas;
+
+    @Inject
+    TeamDirectory teams;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public List<Wijk> wijken() {
+        return areas.wijken();
+    }
+
+    @Transactional
+    public List<Buurt> buurten() {
+        return areas.buurten();
+    }
+
+    /** Refuses an address in a wijk or buurt the municipality does not (or no longer) use. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireKnown(Address address) {
+        Wijk wijk = areas.wijk(address.getWijkCode()).filter(Wijk::isActive)
+                .orElseThrow(() -> new RuleViolationException("unknown-wijk",
+                        "Wijk " + address.getWijkCode() + " is geen wijk van de gemeente"));
+        if (address.getBuurtCode() != null) {
+            Buurt buurt = areas.buurt(address.getBuurtCode()).filter(Buurt::isActive)
+                    .orElseThrow(() -> new RuleViolationException("unknown-buurt",
+                            "Buurt " + address.getBuurtCode() + " is geen buurt van de gemeente"));
+            if (!buurt.getWijkCode().equals(wijk.getCode())) {
+                throw new RuleViolationException("buurt-not-in-wijk",
+                        "Buurt " + buurt.getCode() + " ligt niet in wijk " + wijk.getCode());
+            }
+        }
+    }
+
+    /** The team that serves the wijk, if the admin named one. */
+    @Transactional
+    public Optional<UUID> teamServing(String wijkCode) {
+        return areas.wijk(wijkCode).map(Wijk::getTeamId);
+    }
+
+    @Transactional
+    public Wijk saveWijk(String code, String name, UUID teamId, boolean active) {
+        if (teamId != null && !teams.exists(teamId)) {
+            throw new RuleViolationException("unknown-team", "Team " + teamId + " bestaat niet");
+        }
+        Optional<Wijk> existing = areas.wijk(code);
+        if (existing.isPresent()) {
+            existing.get().change(name, teamId, active, clock.instant(), currentUser.userId());
+            return existing.get();
+        }
+        Wijk wijk = new Wijk(code, "GM" + code.substring(2, 6), name, teamId, clock.instant(), currentUser.userId());
+        if (!active) {
+            wijk.change(name, teamId, false, clock.instant(), currentUser.userId());
+        }
+        areas.add(wijk);
+        return wijk;
+    }
+
+    @Transactional
+    public Buurt saveBuurt(String code, String wijkCode, String name, boolean active) {
+        areas.wijk(wijkCode).orElseThrow(() -> new NotFoundException("Wijk", wijkCode));
+        Optional<Buurt> existing = areas.buurt(code);
+        if (existing.isPresent()) {
+            existing.get().change(wijkCode, name, active, clock.instant(), currentUser.userId());
+            return existing.get();
+        }
+        Buurt buurt = new Buurt(code, wijkCode, name, clock.instant(), currentUser.userId());
+        if (!active) {
+            buurt.change(wijkCode, name, false, clock.instant(), currentUser.userId());
+        }
+        areas.add(buurt);
+        return buurt;
+    }
+
+    /** Adds the wijken and buurten of the rows that are not known yet; returns how many were added. */
+    @Transactional
+    public int addMissing(List<AreaRow> rows) {
+        Map<String, Wijk> wijken = areas.wijken().stream().collect(Collectors.toMap(Wijk::getCode, Function.identity()));
+        Set<String> buurten = areas.buurten().stream().map(Buurt::getCode).collect(Collectors.toCollection(HashSet::new));
+        Map<String, UUID> teamsByName = teams.idsByName();
+        int added = 0;
+        for (AreaRow row : rows) {
+            if (!wijken.containsKey(row.wijkCode())) {
+                Wijk wijk = new Wijk(row.wijkCode(), row.municipality(), row.wijkName(),
+                        row.teamName() == null ? null : teamsByName.get(row.teamName()), clock.instant(),
+                        "reference-file");
+                areas.add(wijk);
+                wijken.put(wijk.getCode(), wijk);
+                added++;
+            }
+        }
+        areas.flush();
+        for (AreaRow row : rows) {
+            if (row.buurtCode() != null && buurten.add(row.buurtCode())) {
+                areas.add(new Buurt(row.buurtCode(), row.wijkCode(), row.buurtName(), clock.instant(),
+                        "reference-file"));
+                added++;
+            }
+        }
+        return added;
+    }
+}

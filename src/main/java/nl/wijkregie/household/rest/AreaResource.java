@@ -1,0 +1,115 @@
+package nl.wijkregie.household.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.UUID;
+import nl.wijkregie.household.AreaCatalogue;
+import nl.wijkregie.household.domain.Buurt;
+import nl.wijkregie.household.domain.Wijk;
+import nl.wijkregie.security.Roles;
+import nl.wijkregie.shared.NotFoundException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The CBS wijken and buurten: readable by every staff role, kept current by the admin. */
+@Path("/v1/areas")
+@RequestScoped
+@Tag(name = "Wijken en buurten")
+@Produces(MediaType.APPLICATION_JSON)
+public class AreaResource {
+
+    @Schema(name = "Wijk")
+    public record WijkDto(String code, String municipalityCode, String name, String teamId, boolean active) {
+    }
+
+    @Schema(name = "Buurt")
+    public record BuurtDto(String code, String wijkCode, String name, boolean active) {
+    }
+
+    @Schema(name = "Areas")
+    public record AreasDto(List<WijkDto> wijken, List<BuurtDto> buurten) {
+    }
+
+    @Schema(name = "WijkChange")
+    public record WijkChangeRequest(
+            @NotBlank(message = "Vul de naam in") @Size(max = 100, message = "Hooguit 100 tekens") String name,
+            @Pattern(regexp = "^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})?$",
+                    message = "Onbekend team") String teamId,
+            @NotNull(message = "Geef aan of de wijk in gebruik is") Boolean active) {
+    }
+
+    @Schema(name = "BuurtChange")
+    public record BuurtChangeRequest(
+            @NotBlank(message = "Vul de wijkcode in") @Pattern(regexp = "^WK[0-9]{6}$",
+                    message = "Wijkcode is een CBS-code, bijvoorbeeld WK047901") String wijkCode,
+            @NotBlank(message = "Vul de naam in") @Size(max = 100, message = "Hooguit 100 tekens") String name,
+            @NotNull(message = "Geef aan of de buurt in gebruik is") Boolean active) {
+    }
+
+    @Inject
+    AreaCatalogue catalogue;
+
+    @GET
+    @RolesAllowed({Roles.PROFESSIONAL, Roles.TEAMLEAD, Roles.POLICY, Roles.ADMIN})
+    @Operation(summary = "All wijken and buurten of the municipality, switched-off ones included")
+    @APIResponse(responseCode = "200", description = "The reference list",
+            content = @Content(schema = @Schema(implementation = AreasDto.class)))
+    public AreasDto list() {
+        return new AreasDto(catalogue.wijken().stream().map(AreaResource::toDto).toList(),
+                catalogue.buurten().stream().map(AreaResource::toDto).toList());
+    }
+
+    @PUT
+    @Path("/wijken/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add or change a wijk: name, serving team, in use or not")
+    @APIResponse(responseCode = "200", description = "The wijk",
+            content = @Content(schema = @Schema(implementation = WijkDto.class)))
+    public WijkDto saveWijk(@PathParam("code") @Pattern(regexp = "^WK[0-9]{6}$",
+                                    message = "Wijkcode is een CBS-code, bijvoorbeeld WK047901") String code,
+                            @NotNull(message = "Stuur de gegevens van de wijk mee") @Valid WijkChangeRequest request) {
+        UUID team = request.teamId() == null || request.teamId().isBlank() ? null : UUID.fromString(request.teamId());
+        return toDto(catalogue.saveWijk(code, request.name(), team, request.active()));
+    }
+
+    @PUT
+    @Path("/buurten/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add or change a buurt")
+    @APIResponse(responseCode = "200", description = "The buurt",
+            content = @Content(schema = @Schema(implementation = BuurtDto.class)))
+    public BuurtDto saveBuurt(@PathParam("code") @Pattern(regexp = "^BU[0-9]{8}$",
+                                      message = "Buurtcode is een CBS-code, bijvoorbeeld BU04790101") String code,
+                              @NotNull(message = "Stuur de gegevens van de buurt mee") @Valid
+                              BuurtChangeRequest request) {
+        return toDto(catalogue.saveBuurt(code, request.wijkCode(), request.name(), request.active()));
+    }
+
+    private static WijkDto toDto(Wijk wijk) {
+        return new WijkDto(wijk.getCode(), wijk.getMunicipalityCode(), wijk.getName(),
+                wijk.getTeamId() == null ? null : wijk.getTeamId().toString(), wijk.isActive());
+    }
+
+    private static BuurtDto toDto(Buurt buurt) {
+        return new BuurtDto(buurt.getCode(), buurt.getWijkCode(), buurt.getName(), buurt.isActive());
+    }
+}
