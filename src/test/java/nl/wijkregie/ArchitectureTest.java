@@ -48,7 +48,7 @@ class ArchitectureTest {
 
     static final ArchRule sharedHoldsNoFeatureLogic = noClasses()
             .that().resideInAPackage("nl.wijkregie.shared..")
-            .should().dependOnClassesThat().resideInAnyPackage("nl.wijkregie.household..", "nl.wijkregie.audit..",
+            .should().dependOnClassesThat().resideInAnyPackage("nl.wijkregie.household..", "nl.wijkregie.audit..", "nl.wijkregie.casefile..",
                     "nl.wijkregie.workflow..", "nl.wijkregie.security..");
 
     static final ArchRule resourcesAreNotServices = noClasses()

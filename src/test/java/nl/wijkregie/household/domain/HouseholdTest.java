@@ -83,4 +83,48 @@ class HouseholdTest {
         assertThatThrownBy(() -> new Address("Peperstraat", 1, null, "1502AB", "Zaandam", "BU04790101"))
                 .isInstanceOf(RuleViolationException.class);
     }
+
+    @Test
+    void membersJoinAndLeaveWithDatesAndTheLastOneCannotLeave() {
+        Household household = household(person(null, "Jansen", null));
+        Member child = household.addMember(new PersonDetails("Lina", null, "Jansen", TODAY.minusYears(1), null,
+                MemberRole.CHILD, null), TODAY.minusMonths(6), 0, TODAY, NOW);
+
+        assertThat(household.currentMembers(TODAY)).hasSize(2);
+        assertThatThrownBy(() -> household.memberLeft(child.getId(), TODAY.plusDays(1), 0, TODAY, NOW))
+                .isInstanceOf(RuleViolationException.class);
+
+        household.memberLeft(child.getId(), TODAY.minusDays(1), 0, TODAY, NOW);
+
+        assertThat(household.currentMembers(TODAY)).extracting(Member::getFirstName).containsExactly("Jan");
+        assertThat(household.getMembers()).hasSize(2);
+        UUID last = household.currentMembers(TODAY).get(0).getId();
+        assertThatThrownBy(() -> household.memberLeft(last, TODAY, 0, TODAY, NOW))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("laatste lid");
+    }
+
+    @Test
+    void aJoiningMemberCannotBringABsnThatIsAlreadyThere() {
+        Household household = household(person(null, "Jansen", "111222333"));
+        assertThatThrownBy(() -> household.addMember(person(null, "Jansen", "111222333"), TODAY, 0, TODAY, NOW))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("BSN");
+    }
+
+    @Test
+    void aMoveEndsTheCurrentAddressPeriod() {
+        Household household = household(person(null, "Jansen", null));
+        Address next = new Address("Guisweg", 3, null, "1544AA", "Zaandijk", "WK047914");
+
+        assertThatThrownBy(() -> household.moveTo(next, TODAY, 0, TODAY, NOW))
+                .isInstanceOf(RuleViolationException.class);
+        assertThatThrownBy(() -> household.moveTo(next, TODAY.plusDays(2), 0, TODAY.plusDays(1), NOW))
+                .isInstanceOf(RuleViolationException.class);
+
+        household.moveTo(next, TODAY.plusDays(5), 0, TODAY.plusDays(10), NOW);
+
+        assertThat(household.getAddress()).isEqualTo(next);
+        assertThat(household.getAddressHistory()).hasSize(2);
+        assertThat(household.getAddressHistory().get(0).getValidTo()).isNull();
+        assertThat(household.getAddressHistory().get(1).getValidTo()).isEqualTo(TODAY.plusDays(5));
+    }
 }
