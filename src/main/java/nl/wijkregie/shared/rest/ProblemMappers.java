@@ -152,7 +152,7 @@ public final class ProblemMappers {
             if (node.getIndex() != null && !field.isEmpty()) {
                 field.append('[').append(node.getIndex()).append(']');
             }
-            if (node.getName() != null) {
+            if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
                 if (!field.isEmpty()) {
                     field.append('.');
                 }
