@@ -110,7 +110,8 @@ public class CaseFileService {
 
     @Transactional
     public CaseFileDetails get(UUID id) {
-        CaseFile caseFile = findInScope(id);
+        CaseFile caseFile = cases.findForReading(id).orElseThrow(() -> new NotFoundException("Zaak", id));
+        currentUser.requireMemberOf(caseFile.getTeamId(), "Zaak", id);
         accessLog.record(AccessAction.READ, AccessPurpose.CASEWORK, subjectOf(caseFile));
         return details(caseFile);
     }

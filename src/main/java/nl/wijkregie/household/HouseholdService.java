@@ -147,11 +147,14 @@ public class HouseholdService {
 
     /**
      * The household for another module's screen, after the team check. Not logged here: the calling module logs
-     * the access to its own subject (one entry per request).
+     * the access to its own subject (one entry per request). Loaded read-only (no dirty checking): do not change the
+     * household later in the same transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public HouseholdView viewInScope(UUID id) {
-        Household household = findInScope(id);
+        Household household = households.findForReading(id)
+                .orElseThrow(() -> new NotFoundException("Huishouden", id));
+        currentUser.requireMemberOf(household.getTeamId(), "Huishouden", id);
         return new HouseholdView(household.getId(), household.getDisplayName(), household.getTeamId(),
                 household.getAddress().getStreet(), household.getAddress().getHouseNumber(),
                 household.getAddress().getHouseNumberAddition(), household.getAddress().getPostcode(),

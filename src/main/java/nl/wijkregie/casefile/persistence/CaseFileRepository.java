@@ -33,6 +33,18 @@ public class CaseFileRepository {
         em.persist(caseFile);
     }
 
+    static final String READ_ONLY = "org.hibernate.readOnly";
+
+    /**
+     * The case with its domains and professionals in one query, for reading only: Hibernate keeps no snapshot and
+     * skips it at flush (the case view is the most frequent request).
+     */
+    public Optional<CaseFile> findForReading(UUID id) {
+        return em.createQuery("select c from CaseFile c left join fetch c.domains"
+                        + " left join fetch c.involvedProfessionals where c.id = :id", CaseFile.class)
+                .setParameter("id", id).setHint(READ_ONLY, true).getResultStream().findFirst();
+    }
+
     /** The case with its domains and professionals, in one round trip each. */
     public Optional<CaseFile> find(UUID id) {
         Optional<CaseFile> found = em.createQuery(

@@ -37,6 +37,15 @@ public class HouseholdRepository {
                 .findFirst();
     }
 
+    /** As {@link #find}, for reading only: no snapshot is kept and flush skips it. */
+    public Optional<Household> findForReading(UUID id) {
+        return em.createQuery("select h from Household h left join fetch h.members where h.id = :id", Household.class)
+                .setParameter("id", id)
+                .setHint("org.hibernate.readOnly", true)
+                .getResultStream()
+                .findFirst();
+    }
+
     /** Newest first; served by index household_team_created. */
     public Page<HouseholdSummary> pageOfTeams(Collection<UUID> teamIds, PageRequest request) {
         if (teamIds.isEmpty()) {

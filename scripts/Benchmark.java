@@ -18,18 +18,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Measures a running Wijkregie (it starts nothing): households created (POST) and read back (GET) at concurrency
- * 1, 10 and 50, each level for a bounded number of requests, plus pages of the team's household list (20 rows,
- * 20 access-log entries each). Prints throughput, p50/p95/p99 and the server's heap.
- * Only loopback targets are accepted. Run through scripts/bench-households.
+ * Measures a running Wijkregie (it starts nothing), at concurrency 1, 10 and 50, each level for a bounded number of
+ * requests, and prints throughput, p50/p95/p99 and the server's heap. Two suites:
+ * <ul>
+ * <li>{@code households}: households created (POST) and read back (GET), and pages of the household list;</li>
+ * <li>{@code cases}: the case view ({@code GET /api/v1/cases/{id}}, one access-log entry each) of random open cases
+ * of the team, and caseload pages of 20 ("team" as the team lead, "mine" as a professional; 20 entries each).</li>
+ * </ul>
+ * Only loopback targets are accepted. Run through scripts/bench-households or scripts/bench-cases.
  */
-public class HouseholdBenchmark {
+public class Benchmark {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
 
     public static void main(String[] args) throws Exception {
         String base = System.getProperty("baseUrl", "http://localhost:9080");
+        String suite = System.getProperty("suite", "households");
         String user = System.getProperty("user", "fatima");
         String password = System.getProperty("password", "wijkregie-demo");
         int requestsPerLevel = Integer.getInteger("requests", 2000);
@@ -42,11 +47,54 @@ public class HouseholdBenchmark {
         if (send(get(base + "/api/v1/me", auth)).statusCode() != 200) {
             throw new IllegalStateException("cannot log in as " + user + " at " + base);
         }
-        System.out.printf("Wijkregie household benchmark against %s as %s, %d requests per operation and level%n",
-                base, user, requestsPerLevel);
+        System.out.printf("Wijkregie %s benchmark against %s as %s, %d requests per operation and level%n",
+                suite, base, user, requestsPerLevel);
         System.out.printf("server heap before: %s%n", heap(base));
-        System.out.printf("%-7s %5s %8s %9s %8s %8s %8s %8s %6s%n",
+        System.out.printf("%-13s %5s %8s %9s %8s %8s %8s %8s %6s%n",
                 "op", "conc", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
+        if (suite.equals("cases")) {
+            cases(base, auth, password, requestsPerLevel);
+        } else {
+            households(base, auth, requestsPerLevel);
+        }
+        System.out.printf("server heap after: %s%n", heap(base));
+    }
+
+    private static void cases(String base, String auth, String password, int requestsPerLevel) throws Exception {
+        String lead = "Basic " + Base64.getEncoder().encodeToString(("sanne:" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        List<String> ids = new ArrayList<>();
+        for (int page = 0; page < 10; page++) {
+            Matcher id = Pattern.compile("\\{\"domains\"[^{}]*?\"id\":\"([0-9a-f-]{36})\"")
+                    .matcher(send(get(base + "/api/v1/cases?scope=team&size=100&sort=opened&page=" + page, lead))
+                            .body());
+            while (id.find()) {
+                ids.add(id.group(1));
+            }
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("no open cases of sanne's team: load demo data first (scripts/demo-data)");
+        }
+        System.out.printf("%d open case ids of the team collected%n", ids.size());
+        for (int concurrency : new int[] {1, 10, 50}) {
+            run(concurrency, Math.max(100, concurrency * 10), () ->
+                    send(get(base + "/api/v1/cases/" + ids.get(0), auth)).statusCode() == 200);
+            report("case view", concurrency, run(concurrency, requestsPerLevel, () -> {
+                String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
+                return send(get(base + "/api/v1/cases/" + id, auth)).statusCode() == 200;
+            }));
+            report("caseload team", concurrency, run(concurrency, requestsPerLevel / 4, () -> {
+                int page = ThreadLocalRandom.current().nextInt(10);
+                return send(get(base + "/api/v1/cases?scope=team&size=20&page=" + page, lead)).statusCode() == 200;
+            }));
+            report("caseload mine", concurrency, run(concurrency, requestsPerLevel / 4, () -> {
+                int page = ThreadLocalRandom.current().nextInt(5);
+                return send(get(base + "/api/v1/cases?scope=mine&size=20&page=" + page, auth)).statusCode() == 200;
+            }));
+        }
+    }
+
+    private static void households(String base, String auth, int requestsPerLevel) throws Exception {
         for (int concurrency : new int[] {1, 10, 50}) {
             warmUp(base, auth, concurrency);
             List<String> ids = Collections.synchronizedList(new ArrayList<>());
@@ -67,7 +115,6 @@ public class HouseholdBenchmark {
                 return send(get(base + "/api/v1/households?size=20&page=" + page, auth)).statusCode() == 200;
             }));
         }
-        System.out.printf("server heap after: %s%n", heap(base));
     }
 
     interface Call {
@@ -117,7 +164,7 @@ public class HouseholdBenchmark {
 
     private static void report(String op, int concurrency, Result result) {
         long[] l = result.latenciesNanos();
-        System.out.printf("%-7s %5d %8d %9.1f %8.1f %8.1f %8.1f %8.1f %6d%n", op, concurrency, l.length,
+        System.out.printf("%-13s %5d %8d %9.1f %8.1f %8.1f %8.1f %8.1f %6d%n", op, concurrency, l.length,
                 l.length / (result.elapsedNanos() / 1e9), ms(l, 0.50), ms(l, 0.95), ms(l, 0.99),
                 l[l.length - 1] / 1e6, result.errors());
     }
