@@ -4,43 +4,46 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import nl.wijkregie.devtools.DemoPlan.Area;
+import nl.wijkregie.devtools.DemoPlan.ConsentPlan;
+import nl.wijkregie.devtools.DemoPlan.Domain;
+import nl.wijkregie.devtools.DemoPlan.HouseholdPlan;
+import nl.wijkregie.devtools.DemoPlan.Member;
+import nl.wijkregie.devtools.DemoPlan.Note;
 
 /**
- * Writes N synthetic households with members straight into a Wijkregie database whose schema is already migrated
- * (start the application once first). Invented names, BSNs that pass the eleven-test from a range that starts with
- * 9 (never issued to real residents), a Zaanstad wijk mix weighted towards the vulnerable areas. Deterministic for a
- * given seed. Households get no intake process: they stand for households registered earlier.
+ * Writes N synthetic households straight into a Wijkregie database whose schema is migrated (start the application
+ * once first): invented names, BSNs that pass the eleven-test from a range starting with 9 (never issued to
+ * residents), a Zaanstad wijk mix weighted towards the vulnerable areas, members with roles and dates, an address
+ * history, and a case per household in every status with domains, journal entries (some confidential), consents and
+ * timeline lines. Households get no intake process: they stand for households registered earlier. Batched JDBC,
+ * one commit per 500 households. Deterministic for a seed.
  *
  * <pre>DemoData --households=100000 [--url=jdbc:postgresql://localhost:55432/wijkregie] [--user=wijkregie]
- *          [--password=wijkregie] [--seed=42]</pre>
+ *          [--password=wijkregie] [--seed=42] [--if-empty]</pre>
  */
 public final class DemoData {
 
-    static final List<String> SURNAMES = List.of("Jansen", "de Vries", "van den Berg", "Bakker", "Visser", "Smit",
-            "Öztürk", "Yılmaz", "El Amrani", "Boukhari", "van Dijk", "de Boer", "Mulder", "Peters", "Hendriks",
-            "Kaya", "Demir", "Rahimi", "Ramdin", "Sewnarain", "Kowalski", "Nowak", "Groot", "Schouten", "Meijer");
-    static final List<String> FIRST_NAMES = List.of("Sanne", "Daan", "Fatima", "Mohamed", "Emma", "Noah", "Aylin",
-            "Mehmet", "Julia", "Lucas", "Sara", "Yusuf", "Anna", "Finn", "Lotte", "Bram", "Nour", "Adam", "Eva", "Sem");
-    /** Zaanstad wijken (CBS GM0479) with a weight: the vulnerable areas of the vision come up more often. */
-    static final String[][] WIJKEN = {
-            {"WK047901", "Poelenburg", "6"}, {"WK047902", "Peldersveld-Hoornseveld", "5"},
-            {"WK047903", "Zaandam-Zuid", "5"}, {"WK047904", "Rosmolenwijk", "4"}, {"WK047905", "Kogerveld", "4"},
-            {"WK047906", "Zaandam-Oost", "3"}, {"WK047907", "Zaandam-West", "3"}, {"WK047908", "Oude Haven", "2"},
-            {"WK047909", "Koog aan de Zaan", "2"}, {"WK047910", "Wormerveer", "2"}, {"WK047911", "Krommenie", "2"},
-            {"WK047912", "Assendelft", "2"}, {"WK047913", "Westzaan", "1"}, {"WK047914", "Zaandijk", "2"}};
-    static final String[] STREETS = {"Peperstraat", "Westzijde", "Oostzijde", "Vincent van Goghweg", "Pelsersstraat",
-            "Rosmolenstraat", "Kogerveldwijk", "Heijermansstraat", "Guisweg", "Provincialeweg", "Stationsstraat"};
     static final UUID TEAM_OOST = UUID.fromString("7c1e6a4e-0000-4000-8000-000000000001");
     static final UUID TEAM_WEST = UUID.fromString("7c1e6a4e-0000-4000-8000-000000000002");
+    static final Map<String, UUID> TEAMS = Map.of("Zaandam-Oost", TEAM_OOST, "Zaandam-West", TEAM_WEST);
+    private static final int COMMIT_EVERY = 500;
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final Map<String, PreparedStatement> statements = new LinkedHashMap<>();
+    private final Map<String, Long> rows = new LinkedHashMap<>();
 
     private DemoData() {
     }
@@ -53,117 +56,189 @@ public final class DemoData {
         try (Connection db = DriverManager.getConnection(url, option(args, "user", "wijkregie"),
                 option(args, "password", "wijkregie"))) {
             db.setAutoCommit(false);
-            ensureTeams(db);
-            int[] weights = Arrays.stream(WIJKEN).mapToInt(w -> Integer.parseInt(w[2])).toArray();
-            int totalWeight = Arrays.stream(weights).sum();
-            try (PreparedStatement household = db.prepareStatement("""
-                    insert into wijkregie.household (id, version, team_id, street, house_number, house_number_addition,
-                      postcode, town, wijk_code, display_name, created_at, created_by, updated_at)
-                    values (?, 0, ?, ?, ?, ?, ?, 'Zaandam', ?, ?, ?, 'demo-data', ?)""");
-                 PreparedStatement member = db.prepareStatement("""
-                    insert into wijkregie.household_member (id, household_id, position, first_name, surname_prefix,
-                      surname, date_of_birth, bsn) values (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                for (int i = 0; i < households; i++) {
-                    int wijk = pick(random, weights, totalWeight);
-                    UUID id = UUID.randomUUID();
-                    String fullSurname = SURNAMES.get(random.nextInt(SURNAMES.size()));
-                    String[] name = splitPrefix(fullSurname);
-                    Instant created = Instant.now().minus(random.nextInt(3 * 365), ChronoUnit.DAYS)
-                            .truncatedTo(ChronoUnit.MICROS);
-                    household.setObject(1, id);
-                    household.setObject(2, wijk % 2 == 0 ? TEAM_OOST : TEAM_WEST);
-                    household.setString(3, STREETS[random.nextInt(STREETS.length)]);
-                    household.setInt(4, 1 + random.nextInt(300));
-                    household.setString(5, random.nextInt(5) == 0 ? "A" : null);
-                    household.setString(6, (1500 + random.nextInt(60)) + "" + (char) ('A' + random.nextInt(26))
-                            + (char) ('A' + random.nextInt(26)));
-                    household.setString(7, WIJKEN[wijk][0]);
-                    household.setString(8, "Huishouden " + Character.toUpperCase(fullSurname.charAt(0))
-                            + fullSurname.substring(1));
-                    household.setTimestamp(9, Timestamp.from(created));
-                    household.setTimestamp(10, Timestamp.from(created));
-                    household.addBatch();
-                    int size = 1 + random.nextInt(5);
-                    for (int position = 0; position < size; position++) {
-                        boolean child = position >= 2;
-                        member.setObject(1, UUID.randomUUID());
-                        member.setObject(2, id);
-                        member.setInt(3, position);
-                        member.setString(4, FIRST_NAMES.get(random.nextInt(FIRST_NAMES.size())));
-                        member.setString(5, name[0]);
-                        member.setString(6, name[1]);
-                        member.setObject(7, LocalDate.now().minusYears(child ? 1 + random.nextInt(17)
-                                : 19 + random.nextInt(60)).minusDays(random.nextInt(365)));
-                        member.setString(8, random.nextInt(3) == 0 ? null : testBsn(random));
-                        member.addBatch();
-                    }
-                    if ((i + 1) % 1000 == 0 || i == households - 1) {
-                        household.executeBatch();
-                        member.executeBatch();
-                        db.commit();
-                    }
+            if (Arrays.asList(args).contains("--if-empty") && count(db, "select count(*) from wijkregie.household") > 0) {
+                System.out.println("The database already has households: no demo data written (--if-empty).");
+                return;
+            }
+            List<Area> areas = DemoPlan.readAreas();
+            ensureReferenceData(db, areas);
+            DemoData writer = new DemoData();
+            writer.prepare(db);
+            DemoPlan planner = new DemoPlan(areas);
+            LocalDate today = LocalDate.now(ZONE);
+            for (int i = 0; i < households; i++) {
+                writer.write(planner.household(random, today));
+                if ((i + 1) % COMMIT_EVERY == 0 || i == households - 1) {
+                    writer.executeBatches();
+                    db.commit();
                 }
             }
+            writer.close();
             try (Statement analyze = db.createStatement()) {
-                analyze.execute("analyze wijkregie.household");
-                analyze.execute("analyze wijkregie.household_member");
+                analyze.execute("analyze");
             }
             db.commit();
-        }
-        System.out.printf("Wrote %d synthetic households in %.1f s%n", households,
-                (System.nanoTime() - started) / 1e9);
-    }
-
-    /** The demo teams, when the database was not started in demo mode. */
-    private static void ensureTeams(Connection db) throws Exception {
-        try (Statement sql = db.createStatement()) {
-            sql.execute("insert into wijkregie.team (id, name) values ('" + TEAM_OOST + "', 'Zaandam-Oost'), ('"
-                    + TEAM_WEST + "', 'Zaandam-West') on conflict do nothing");
-            try (ResultSet count = sql.executeQuery("select count(*) from wijkregie.team")) {
-                count.next();
-            }
+            System.out.printf("Wrote %d synthetic households in %.1f s: %s%n", households,
+                    (System.nanoTime() - started) / 1e9, writer.rows);
         }
     }
 
-    /** A 9-digit number starting with 9 that passes the eleven-test. */
-    static String testBsn(Random random) {
-        while (true) {
-            int[] digits = new int[9];
-            digits[0] = 9;
-            int sum = 9 * 9;
-            for (int i = 1; i < 8; i++) {
-                digits[i] = random.nextInt(10);
-                sum += (9 - i) * digits[i];
-            }
-            int last = sum % 11;
-            if (last < 10) {
-                digits[8] = last;
-                StringBuilder bsn = new StringBuilder();
-                for (int digit : digits) {
-                    bsn.append(digit);
+    /** Teams, the demo professionals' memberships, and the wijken/buurten when the application never loaded them. */
+    static void ensureReferenceData(Connection db, List<Area> areas) throws SQLException {
+        try (PreparedStatement team = db.prepareStatement(
+                "insert into wijkregie.team (id, name) values (?, ?) on conflict do nothing");
+             PreparedStatement member = db.prepareStatement(
+                     "insert into wijkregie.team_membership (team_id, user_id) values (?, ?) on conflict do nothing")) {
+            for (Map.Entry<String, UUID> entry : TEAMS.entrySet()) {
+                team.setObject(1, entry.getValue());
+                team.setString(2, entry.getKey());
+                team.executeUpdate();
+                for (String user : DemoPlan.PROFESSIONALS.get(entry.getKey())) {
+                    member.setObject(1, entry.getValue());
+                    member.setString(2, user);
+                    member.executeUpdate();
                 }
-                return bsn.toString();
             }
+        }
+        try (PreparedStatement wijk = db.prepareStatement("""
+                insert into wijkregie.wijk (code, municipality_code, name, team_id) values (?, ?, ?, ?)
+                on conflict do nothing""");
+             PreparedStatement buurt = db.prepareStatement(
+                     "insert into wijkregie.buurt (code, wijk_code, name) values (?, ?, ?) on conflict do nothing")) {
+            for (Area area : areas) {
+                wijk.setString(1, area.wijkCode());
+                wijk.setString(2, area.municipality());
+                wijk.setString(3, area.wijkName());
+                wijk.setObject(4, TEAMS.get(area.team()));
+                wijk.executeUpdate();
+                if (area.buurtCode() != null) {
+                    buurt.setString(1, area.buurtCode());
+                    buurt.setString(2, area.wijkCode());
+                    buurt.setString(3, area.buurtName());
+                    buurt.executeUpdate();
+                }
+            }
+        }
+        db.commit();
+    }
+
+    private void prepare(Connection db) throws SQLException {
+        sql(db, "household", """
+                insert into wijkregie.household (id, version, team_id, street, house_number, house_number_addition,
+                  postcode, town, wijk_code, buurt_code, display_name, created_at, created_by, updated_at)
+                values (?, 0, ?, ?, ?, ?, ?, 'Zaandam', ?, ?, ?, ?, 'demo-data', ?)""");
+        sql(db, "household_member", """
+                insert into wijkregie.household_member (id, household_id, position, first_name, surname_prefix,
+                  surname, date_of_birth, bsn, role, joined_on, left_on, phone, email, preferred_language,
+                  interpreter_needed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        sql(db, "household_address", """
+                insert into wijkregie.household_address (id, household_id, street, house_number,
+                  house_number_addition, postcode, town, wijk_code, buurt_code, valid_from, valid_to)
+                values (?, ?, ?, ?, ?, ?, 'Zaandam', ?, ?, ?, ?)""");
+        sql(db, "case_file", """
+                insert into wijkregie.case_file (id, version, household_id, team_id, status, regisseur_id, opened_at,
+                  opened_by, status_changed_at, due_on, closed_at, closing_reason, outcome_summary, updated_at)
+                values (?, 0, ?, ?, ?, ?, ?, 'demo-data', ?, ?, ?, ?, ?, ?)""");
+        sql(db, "case_domain", "insert into wijkregie.case_domain (id, case_id, domain, member_id) values (?, ?, ?, ?)");
+        sql(db, "case_professional", "insert into wijkregie.case_professional (case_id, user_id) values (?, ?)");
+        sql(db, "journal_entry", """
+                insert into wijkregie.journal_entry (id, case_id, author_id, written_at, text, domain, confidential)
+                values (?, ?, ?, ?, ?, ?, ?)""");
+        sql(db, "journal_entry_member", "insert into wijkregie.journal_entry_member (entry_id, member_id) values (?, ?)");
+        sql(db, "timeline_event", """
+                insert into wijkregie.timeline_event (id, household_id, case_id, occurred_at, kind, summary, actor_id,
+                  source_module, source_id, confidential) values (?, ?, ?, ?, ?, ?, ?, 'casefile', ?, ?)""");
+        sql(db, "consent", """
+                insert into wijkregie.consent (id, version, household_id, member_id, decision, recipient_kind,
+                  recipient, recorded_on, expires_on, recorded_by, recorded_at) values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+    }
+
+    private void write(HouseholdPlan h) throws SQLException {
+        LocalDate registered = h.createdAt().atZone(ZONE).toLocalDate();
+        add("household", h.id(), TEAMS.get(h.team()), h.street(), h.houseNumber(), h.addition(), h.postcode(),
+                h.area().wijkCode(), h.area().buurtCode(), h.displayName(), ts(h.createdAt()), ts(h.createdAt()));
+        for (Member m : h.members()) {
+            add("household_member", m.id(), h.id(), m.position(), m.firstName(), m.prefix(), m.surname(),
+                    m.dateOfBirth(), m.bsn(), m.role(), m.joinedOn(), m.leftOn(), m.phone(), m.email(), m.language(),
+                    m.interpreter());
+        }
+        if (h.previousAddressUntil() != null) {
+            add("household_address", UUID.randomUUID(), h.id(), "Vorige Straat", 1, null, "1501AA",
+                    h.area().wijkCode(), null, registered.minusYears(3), registered);
+        }
+        add("household_address", UUID.randomUUID(), h.id(), h.street(), h.houseNumber(), h.addition(), h.postcode(),
+                h.area().wijkCode(), h.area().buurtCode(), registered, null);
+        DemoPlan.CasePlan c = h.caseFile();
+        add("case_file", c.id(), h.id(), TEAMS.get(h.team()), c.status(), c.regisseur(), ts(c.openedAt()),
+                ts(c.statusChangedAt()), c.dueOn(), ts(c.closedAt()), c.closingReason(), c.outcomeSummary(),
+                ts(c.statusChangedAt()));
+        for (Domain d : c.domains()) {
+            add("case_domain", UUID.randomUUID(), c.id(), d.domain(), d.memberId());
+        }
+        for (String professional : c.involved()) {
+            add("case_professional", c.id(), professional);
+        }
+        add("timeline_event", UUID.randomUUID(), h.id(), c.id(), ts(c.openedAt()), "CASE_OPENED", "Zaak aangemeld",
+                "demo-data", c.id(), false);
+        if (!c.status().equals("AANGEMELD")) {
+            add("timeline_event", UUID.randomUUID(), h.id(), c.id(), ts(c.statusChangedAt()), "STATUS_CHANGED",
+                    c.status().equals("AFGESLOTEN") ? "Zaak afgesloten (" + c.closingReason() + ")"
+                            : "Status → " + c.status(), c.regisseur() == null ? "demo-data" : c.regisseur(), c.id(),
+                    false);
+        }
+        for (Note note : c.notes()) {
+            add("journal_entry", note.id(), c.id(), note.author(), ts(note.writtenAt()), note.text(), note.domain(),
+                    note.confidential());
+            if (note.memberId() != null) {
+                add("journal_entry_member", note.id(), note.memberId());
+            }
+            add("timeline_event", UUID.randomUUID(), h.id(), c.id(), ts(note.writtenAt()), "NOTE_ADDED",
+                    note.confidential() ? "Vertrouwelijke notitie toegevoegd" : "Notitie toegevoegd", note.author(),
+                    note.id(), note.confidential());
+        }
+        for (ConsentPlan consent : c.consents()) {
+            add("consent", consent.id(), h.id(), consent.memberId(), consent.decision(), consent.recipientKind(),
+                    consent.recipient(), consent.recordedOn(), consent.expiresOn(), consent.recordedBy(),
+                    ts(consent.recordedOn().atTime(12, 0).atZone(ZONE).toInstant()));
         }
     }
 
-    private static String[] splitPrefix(String surname) {
-        int lastSpace = surname.lastIndexOf(' ');
-        if (lastSpace > 0 && Character.isLowerCase(surname.charAt(0))) {
-            return new String[] {surname.substring(0, lastSpace), surname.substring(lastSpace + 1)};
-        }
-        return new String[] {null, surname};
+    private void sql(Connection db, String table, String sql) throws SQLException {
+        statements.put(table, db.prepareStatement(sql));
+        rows.put(table, 0L);
     }
 
-    private static int pick(Random random, int[] weights, int total) {
-        int r = random.nextInt(total);
-        for (int i = 0; i < weights.length; i++) {
-            r -= weights[i];
-            if (r < 0) {
-                return i;
-            }
+    private void add(String table, Object... values) throws SQLException {
+        PreparedStatement statement = statements.get(table);
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
         }
-        return weights.length - 1;
+        statement.addBatch();
+        rows.merge(table, 1L, Long::sum);
+    }
+
+    /** In insertion order, so rows exist before the rows that reference them. */
+    private void executeBatches() throws SQLException {
+        for (PreparedStatement statement : statements.values()) {
+            statement.executeBatch();
+        }
+    }
+
+    private void close() throws SQLException {
+        for (PreparedStatement statement : statements.values()) {
+            statement.close();
+        }
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static long count(Connection db, String sql) throws SQLException {
+        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
     }
 
     private static String option(String[] args, String name, String fallback) {
