@@ -5,7 +5,9 @@ import { useEffect, useState } from 'react';
 import { api, LOGIN_PAGE, type Me } from './api/client';
 import { ErrorMessage, Loading } from './components/ErrorMessage';
 import { mayOpen, navigationFor } from './navigation';
-import { AccessLogCheck } from './pages/AccessLogCheck';
+import { Admin } from './pages/Admin';
+import { CaseDetail } from './pages/CaseDetail';
+import { Caseload } from './pages/Caseload';
 import { HouseholdDetail } from './pages/HouseholdDetail';
 import { HouseholdList } from './pages/HouseholdList';
 import { NewHousehold } from './pages/NewHousehold';
@@ -99,6 +101,10 @@ function CurrentPage({ route, me, hasScreens, home }: { route: Route; me: Me; ha
   switch (route.page) {
     case 'home':
       return <Loading />;
+    case 'cases':
+      return <Caseload filters={route.filters} me={me} />;
+    case 'case':
+      return <CaseDetail id={route.id} me={me} />;
     case 'households':
       return <HouseholdList pageNumber={route.pageNumber} />;
     case 'newHousehold':
@@ -108,7 +114,7 @@ function CurrentPage({ route, me, hasScreens, home }: { route: Route; me: Me; ha
     case 'tasks':
       return <TaskInbox />;
     case 'admin':
-      return <AccessLogCheck />;
+      return <Admin />;
     case 'monitoring':
       return <Monitoring />;
     case 'notFound':

@@ -1,4 +1,4 @@
-import type { Address, Loose, Member } from './api/client';
+import type { Address, CaseMember, Loose, Member } from './api/client';
 
 const TIME_ZONE = 'Europe/Amsterdam';
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -64,4 +64,18 @@ export function formatAddress(address: AddressLike | null | undefined): string {
 /** `Jan`, `van`, `Dijk` → `Jan van Dijk`. */
 export function fullName(member: Loose<Pick<Member, 'firstName' | 'surnamePrefix' | 'surname'>>): string {
   return [member.firstName, member.surnamePrefix, member.surname].map((part) => part?.trim()).filter(Boolean).join(' ');
+}
+
+const isoDayFormat = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE });
+
+/** Today's calendar date in Dutch time, as the API writes dates: `2026-11-22`. */
+export function today(now: Date = new Date()): string {
+  return isoDayFormat.format(now);
+}
+
+/** A member of the household by id: `Ali Probeer`, or the id when the member is not (or no longer) known. */
+export function memberName(members: Loose<CaseMember>[] | null | undefined, id: string | null | undefined): string {
+  if (!id) return '';
+  const member = members?.find((m) => m.id === id);
+  return member ? fullName(member) || id : id;
 }

@@ -5,9 +5,15 @@ const labels = (roles: string[]) => navigationFor(roles).map((item) => item.labe
 
 describe('navigationFor', () => {
   it('gives professionals and team leads the casework screens', () => {
-    expect(labels(['professional'])).toEqual(['Huishoudens', 'Taken']);
-    expect(labels(['teamlead'])).toEqual(['Huishoudens', 'Taken']);
-    expect(navigationFor(['professional']).map((item) => item.href)).toEqual(['#/huishoudens', '#/taken']);
+    expect(labels(['professional'])).toEqual(['Zaken', 'Huishoudens', 'Taken']);
+    expect(labels(['teamlead'])).toEqual(['Zaken', 'Huishoudens', 'Taken']);
+    expect(navigationFor(['professional']).map((item) => item.href))
+      .toEqual(['#/zaken', '#/huishoudens', '#/taken']);
+  });
+
+  it('makes the caseload the start page of professionals and team leads', () => {
+    expect(navigationFor(['professional'])[0].href).toBe('#/zaken');
+    expect(navigationFor(['teamlead', 'admin'])[0].href).toBe('#/zaken');
   });
 
   it('gives admin only Beheer and policy only Monitoring', () => {
@@ -21,7 +27,7 @@ describe('navigationFor', () => {
   });
 
   it('combines the screens of several roles without duplicates', () => {
-    expect(labels(['teamlead', 'professional', 'admin'])).toEqual(['Huishoudens', 'Taken', 'Beheer']);
+    expect(labels(['teamlead', 'professional', 'admin'])).toEqual(['Zaken', 'Huishoudens', 'Taken', 'Beheer']);
   });
 });
 
@@ -29,6 +35,10 @@ describe('mayOpen', () => {
   it('lets a role open only the pages of its menu', () => {
     expect(mayOpen(['professional'], 'newHousehold')).toBe(true);
     expect(mayOpen(['professional'], 'household')).toBe(true);
+    expect(mayOpen(['teamlead'], 'cases')).toBe(true);
+    expect(mayOpen(['professional'], 'case')).toBe(true);
+    expect(mayOpen(['admin'], 'case')).toBe(false);
+    expect(mayOpen(['policy'], 'cases')).toBe(false);
     expect(mayOpen(['professional'], 'admin')).toBe(false);
     expect(mayOpen(['admin'], 'households')).toBe(false);
     expect(mayOpen(['policy'], 'tasks')).toBe(false);

@@ -8,6 +8,7 @@ export interface NavigationItem {
 }
 
 const CASEWORK: NavigationItem[] = [
+  { label: 'Zaken', href: href.cases(), pages: ['cases', 'case'] },
   { label: 'Huishoudens', href: href.households(), pages: ['households', 'newHousehold', 'household'] },
   { label: 'Taken', href: href.tasks(), pages: ['tasks'] },
 ];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noFilters } from './caseload';
 import { href, parseRoute } from './routing';
 
 describe('parseRoute', () => {
@@ -10,6 +11,17 @@ describe('parseRoute', () => {
     expect(parseRoute('#/taken')).toEqual({ page: 'tasks' });
     expect(parseRoute('#/beheer')).toEqual({ page: 'admin' });
     expect(parseRoute('#/monitoring')).toEqual({ page: 'monitoring' });
+    expect(parseRoute('#/zaken')).toEqual({ page: 'cases', filters: noFilters });
+    expect(parseRoute('#/zaken/5d0e4b04-3701-4a22-a323-c11a9f17444a'))
+      .toEqual({ page: 'case', id: '5d0e4b04-3701-4a22-a323-c11a9f17444a' });
+  });
+
+  it('reads the caseload filters from the hash', () => {
+    expect(parseRoute('#/zaken?bereik=team&status=INTAKE&telaat=ja&pagina=2')).toEqual({
+      page: 'cases',
+      filters: { ...noFilters, scope: 'team', status: 'INTAKE', overdue: true, page: 1 },
+    });
+    expect(parseRoute('#/zaken/1/2')).toEqual({ page: 'notFound' });
   });
 
   it('reads the page of the household list, counting from 1 in the URL and from 0 in the app', () => {
@@ -31,5 +43,10 @@ describe('parseRoute', () => {
     expect(parseRoute(href.households(4))).toEqual({ page: 'households', pageNumber: 4 });
     expect(href.households(0)).toBe('#/huishoudens');
     expect(parseRoute(href.household('a/b'))).toEqual({ page: 'household', id: 'a/b' });
+    expect(href.cases()).toBe('#/zaken');
+    expect(href.cases(noFilters)).toBe('#/zaken');
+    const filters = { ...noFilters, scope: 'mine' as const, wijk: 'WK047901', sort: 'opened' as const, page: 3 };
+    expect(parseRoute(href.cases(filters))).toEqual({ page: 'cases', filters });
+    expect(parseRoute(href.case('a/b'))).toEqual({ page: 'case', id: 'a/b' });
   });
 });

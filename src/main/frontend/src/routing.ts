@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
+import { caseloadQueryString, parseCaseloadQuery, type CaseloadFilters } from './caseload';
 
 /** The pages of the app. Hash routing (`#/huishoudens/…`) so that the server needs no fallback for deep links. */
 export type Route =
   | { page: 'home' }
+  | { page: 'cases'; filters: CaseloadFilters }
+  | { page: 'case'; id: string }
   | { page: 'households'; pageNumber: number }
   | { page: 'newHousehold' }
   | { page: 'household'; id: string }
@@ -11,7 +14,7 @@ export type Route =
   | { page: 'monitoring' }
   | { page: 'notFound' };
 
-/** Reads a location hash such as `#/huishoudens?pagina=2`. Hashes without `#/` (in-page anchors) mean home. */
+/** Reads a location hash such as `#/huishoudens?pagina=2` or `#/zaken?bereik=team`. Hashes without `#/` (in-page anchors) mean home. */
 export function parseRoute(hash: string): Route {
   if (!hash.startsWith('#/')) return { page: 'home' };
   const [path, query = ''] = hash.slice(2).split('?', 2);
@@ -21,6 +24,8 @@ export function parseRoute(hash: string): Route {
   switch (section) {
     case undefined:
       return { page: 'home' };
+    case 'zaken':
+      return id ? { page: 'case', id } : { page: 'cases', filters: parseCaseloadQuery(query) };
     case 'huishoudens':
       if (id === 'nieuw') return { page: 'newHousehold' };
       if (id) return { page: 'household', id };
@@ -43,6 +48,11 @@ function pageNumberOf(query: string): number {
 }
 
 export const href = {
+  cases: (filters?: CaseloadFilters) => {
+    const query = filters ? caseloadQueryString(filters) : '';
+    return query ? `#/zaken?${query}` : '#/zaken';
+  },
+  case: (id: string) => `#/zaken/${encodeURIComponent(id)}`,
   households: (pageNumber = 0) => (pageNumber > 0 ? `#/huishoudens?pagina=${pageNumber + 1}` : '#/huishoudens'),
   newHousehold: () => '#/huishoudens/nieuw',
   household: (id: string) => `#/huishoudens/${encodeURIComponent(id)}`,

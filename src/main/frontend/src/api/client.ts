@@ -13,6 +13,23 @@ export type Me = Schemas['Me'];
 export type Team = Schemas['Team'];
 export type Problem = Schemas['Problem'];
 export type AccessLogVerification = Schemas['AccessLogVerification'];
+export type AccessOverview = Schemas['AccessOverview'];
+export type AccessRecord = Schemas['AccessRecord'];
+export type Areas = Schemas['Areas'];
+export type Wijk = Schemas['Wijk'];
+export type TeamWithMembers = Schemas['Team1'];
+export type Case = Schemas['Case'];
+export type CaseHousehold = Schemas['CaseHousehold'];
+export type CaseMember = Schemas['CaseMember'];
+export type CaseSummary = Schemas['CaseSummary'];
+export type Transition = Schemas['Transition'];
+export type CaseloadPage = Schemas['CaseloadPage'];
+export type DomainInvolvement = Schemas['DomainInvolvement'];
+export type JournalEntry = Schemas['JournalEntry'];
+export type NewJournalEntry = Schemas['NewJournalEntry'];
+export type TimelineEvent = Schemas['TimelineEvent'];
+export type Consent = Schemas['Consent'];
+export type NewConsent = Schemas['NewConsent'];
 
 /**
  * The same shape with every field optional and nullable: for helpers that must work whether the OpenAPI document

@@ -9,7 +9,9 @@ interface TextFieldProps {
   error?: string;
   description?: string;
   optional?: boolean;
-  type?: 'text' | 'date';
+  /** Optional without saying so (a search field). */
+  hideOptional?: boolean;
+  type?: 'text' | 'date' | 'search';
   inputMode?: InputHTMLAttributes<HTMLInputElement>['inputMode'];
   autoComplete?: string;
   maxLength?: number;
@@ -18,7 +20,8 @@ interface TextFieldProps {
 
 /** A labelled text input whose error message is tied to it with aria-describedby and aria-invalid. */
 export function TextField(props: TextFieldProps) {
-  const { id, label, error, description, optional } = props;
+  const { id, label, error, description, hideOptional } = props;
+  const optional = props.optional || hideOptional;
   const descriptionId = description ? `${id}-description` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
@@ -26,7 +29,7 @@ export function TextField(props: TextFieldProps) {
       <div className="utrecht-form-field__label">
         <FormLabel htmlFor={id}>
           {label}
-          {optional && <span className="wr-optional"> (optioneel)</span>}
+          {optional && !hideOptional && <span className="wr-optional"> (optioneel)</span>}
         </FormLabel>
       </div>
       {description && (

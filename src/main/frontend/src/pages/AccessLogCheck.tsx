@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { verificationMessage, type VerificationOutcome } from '../accessLog';
 import { api } from '../api/client';
 import { toFormErrors } from '../api/problem';
-import { PageTitle } from '../components/PageTitle';
+import { Section } from '../components/Section';
 
 export function AccessLogCheck() {
   const [checking, setChecking] = useState(false);
@@ -25,8 +25,7 @@ export function AccessLogCheck() {
   }
 
   return (
-    <>
-      <PageTitle>Beheer</PageTitle>
+    <Section id="toegangslog" title="Toegangslog controleren">
       <Paragraph>
         Elke inzage en wijziging van persoonsgegevens staat in het toegangslog. Controleer of niemand het log achteraf
         heeft aangepast.
@@ -42,6 +41,6 @@ export function AccessLogCheck() {
           </Alert>
         )}
       </div>
-    </>
+    </Section>
   );
 }

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { api, type Household } from '../api/client';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { PageTitle } from '../components/PageTitle';
+import { statusLabel, roleLabel } from '../caseLabels';
 import { formatAddress, formatDate, formatDay, fullName } from '../format';
 import { href } from '../routing';
 import { useLoad } from '../useLoad';
@@ -27,6 +28,31 @@ export function HouseholdDetail({ id }: { id: string }) {
         </>
       )}
       {loaded.state === 'done' && <HouseholdView household={loaded.data} />}
+      {loaded.state === 'done' && <HouseholdCases householdId={id} />}
+    </>
+  );
+}
+
+/** The household's cases, open and closed, each linking to its case page. */
+function HouseholdCases({ householdId }: { householdId: string }) {
+  const [cases] = useLoad(() => api.GET('/api/v1/cases', { params: { query: { household: householdId } } }),
+    [householdId]);
+  return (
+    <>
+      <Heading2>Zaken</Heading2>
+      {cases.state === 'loading' && <Loading />}
+      {cases.state === 'failed' && <ErrorMessage message={cases.message} />}
+      {cases.state === 'done' && (cases.data.items ?? []).length === 0 && <Paragraph>Geen zaken.</Paragraph>}
+      {cases.state === 'done' && (cases.data.items ?? []).length > 0 && (
+        <ul className="wr-case-links">
+          {(cases.data.items ?? []).map((item) => (
+            <li key={item.id}>
+              <Link href={href.case(item.id ?? '')}>Zaak van {formatDay(item.openedAt)}</Link>
+              {' '}— {statusLabel(item.status)}
+            </li>
+          ))}
+        </ul>
+      )}
     </>
   );
 }
@@ -49,7 +75,9 @@ function HouseholdView({ household }: { household: Household }) {
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">Naam</TableHeaderCell>
+              <TableHeaderCell scope="col">Rol</TableHeaderCell>
               <TableHeaderCell scope="col">Geboortedatum</TableHeaderCell>
+              <TableHeaderCell scope="col">Lid sinds</TableHeaderCell>
               <TableHeaderCell scope="col">BSN</TableHeaderCell>
             </TableRow>
           </TableHeader>
@@ -57,7 +85,12 @@ function HouseholdView({ household }: { household: Household }) {
             {members.map((member) => (
               <TableRow key={member.id}>
                 <TableCell>{fullName(member)}</TableCell>
+                <TableCell>{roleLabel(member.role)}</TableCell>
                 <TableCell>{formatDate(member.dateOfBirth)}</TableCell>
+                <TableCell>
+                  {formatDate(member.joinedOn)}
+                  {member.leftOn ? ` (vertrokken ${formatDate(member.leftOn)})` : ''}
+                </TableCell>
                 <TableCell>{member.bsn || 'Niet vastgelegd'}</TableCell>
               </TableRow>
             ))}

@@ -139,8 +139,8 @@ public class CaseFileService {
         if (from == CaseStatus.AANGEMELD && target == CaseStatus.INTAKE) {
             households.intakePlanned(caseFile.getHouseholdId());
         }
-        String summary = target == CaseStatus.AFGESLOTEN ? "Zaak afgesloten (" + reason + ")"
-                : "Status " + from + " → " + target;
+        String summary = target == CaseStatus.AFGESLOTEN ? "Zaak afgesloten: " + reason.label()
+                : "Status " + from.label() + " → " + target.label();
         timelineEntries.fire(TimelineEntry.of(caseFile.getHouseholdId(), now, "STATUS_CHANGED", summary,
                 currentUser.userId(), MODULE, caseFile.getId()));
         accessLog.record(AccessAction.UPDATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
@@ -155,8 +155,8 @@ public class CaseFileService {
                 .collect(Collectors.toSet());
         Instant now = clock.instant();
         caseFile.involveDomains(involvements, memberIds, editedVersion, now);
-        String domains = involvements.stream().map(i -> i.domain().name()).distinct().sorted()
-                .collect(Collectors.joining(", "));
+        String domains = involvements.stream().map(DomainInvolvement::domain).distinct().sorted()
+                .map(CareDomain::label).collect(Collectors.joining(", "));
         timelineEntries.fire(TimelineEntry.of(caseFile.getHouseholdId(), now, "DOMAINS_CHANGED",
                 "Domeinen: " + (domains.isEmpty() ? "geen" : domains), currentUser.userId(), MODULE,
                 caseFile.getId()));
@@ -224,7 +224,7 @@ public class CaseFileService {
         journal.add(entry);
         timelineEntries.fire(new TimelineEntry(caseFile.getHouseholdId(), now, "NOTE_ADDED",
                 (confidential ? "Vertrouwelijke notitie" : "Notitie") + " toegevoegd"
-                        + (domain == null ? "" : " (" + domain + ")"),
+                        + (domain == null ? "" : " (" + domain.label() + ")"),
                 currentUser.userId(), MODULE, entry.getId(), confidential));
         accessLog.record(AccessAction.CREATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
         return entry;

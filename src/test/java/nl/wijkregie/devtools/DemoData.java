@@ -182,8 +182,9 @@ public final class DemoData {
                 "demo-data", c.id(), false);
         if (!c.status().equals("AANGEMELD")) {
             add("timeline_event", UUID.randomUUID(), h.id(), c.id(), ts(c.statusChangedAt()), "STATUS_CHANGED",
-                    c.status().equals("AFGESLOTEN") ? "Zaak afgesloten (" + c.closingReason() + ")"
-                            : "Status → " + c.status(), c.regisseur() == null ? "demo-data" : c.regisseur(), c.id(),
+                    c.status().equals("AFGESLOTEN")
+                            ? "Zaak afgesloten: " + c.closingReason().toLowerCase().replace('_', ' ')
+                            : "Status Aangemeld → " + c.status().charAt(0) + c.status().substring(1).toLowerCase(), c.regisseur() == null ? "demo-data" : c.regisseur(), c.id(),
                     false);
         }
         for (Note note : c.notes()) {

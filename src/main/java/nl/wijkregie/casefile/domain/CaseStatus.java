@@ -8,7 +8,19 @@ import java.util.Set;
  * to execution or to a new plan, and closing from any open phase. A closed case stays closed; a new case is opened.
  */
 public enum CaseStatus {
-    AANGEMELD, INTAKE, PLAN, UITVOERING, EVALUATIE, AFGESLOTEN;
+    AANGEMELD("Aangemeld"), INTAKE("Intake"), PLAN("Plan"), UITVOERING("Uitvoering"), EVALUATIE("Evaluatie"),
+    AFGESLOTEN("Afgesloten");
+
+    private final String label;
+
+    CaseStatus(String label) {
+        this.label = label;
+    }
+
+    /** The Dutch name professionals use (timeline texts). */
+    public String label() {
+        return label;
+    }
 
     public Set<CaseStatus> next() {
         return switch (this) {

@@ -1,0 +1,43 @@
+/** The logic of the Beheer page: who to look up in the access log, and how its rows read. */
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const USER_ID = /^[A-Za-z0-9._@-]{1,100}$/;
+
+export type AccessQuery = { bsn: string } | { subject: string };
+
+/** A BSN (8 or 9 digits, dots and spaces allowed) or a person id (the member id, a UUID). */
+export function parseAccessSubject(text: string): { query: AccessQuery } | { error: string } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { error: 'Vul een BSN of persoonsnummer in.' };
+  const digits = trimmed.replace(/[\s.]/g, '');
+  if (/^\d{8,9}$/.test(digits)) return { query: { bsn: digits } };
+  if (UUID.test(trimmed)) return { query: { subject: trimmed.toLowerCase() } };
+  return { error: 'Een BSN heeft 9 cijfers; een persoonsnummer ziet eruit als 3b04f766-dc32-44e9-9f14-a094d8b48fff.' };
+}
+
+/** The link of the CSV download for the same person. */
+export function accessExportHref(query: AccessQuery): string {
+  const params = new URLSearchParams('bsn' in query ? { bsn: query.bsn } : { subject: query.subject });
+  return `/api/v1/access-log/export?${params.toString()}`;
+}
+
+const ACTIONS: Record<string, string> = {
+  CREATE: 'Aangemaakt', READ: 'Ingezien', UPDATE: 'Gewijzigd', DELETE: 'Verwijderd', EXPORT: 'Geëxporteerd',
+};
+const SUBJECT_TYPES: Record<string, string> = { HOUSEHOLD: 'Huishouden', MEMBER: 'Persoon', CASE: 'Zaak' };
+const OUTCOMES: Record<string, string> = { SUCCESS: 'Gelukt', DENIED: 'Geweigerd', FAILURE: 'Mislukt' };
+
+const label = (labels: Record<string, string>) => (code: string | null | undefined): string =>
+  code ? (labels[code] ?? code) : '';
+
+export const accessActionLabel = label(ACTIONS);
+export const subjectTypeLabel = label(SUBJECT_TYPES);
+export const outcomeLabel = label(OUTCOMES);
+
+/** Whether a login name can be added to a team (the API's pattern for user ids). */
+export function loginNameError(name: string): string | undefined {
+  const trimmed = name.trim();
+  if (trimmed === '') return 'Vul de loginnaam in.';
+  if (!USER_ID.test(trimmed)) return 'Een loginnaam bestaat uit letters, cijfers en . _ @ -, zonder spaties.';
+  return undefined;
+}

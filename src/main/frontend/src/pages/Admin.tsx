@@ -1,0 +1,40 @@
+import { Link } from '@utrecht/component-library-react';
+import type { MouseEvent } from 'react';
+import { PageTitle } from '../components/PageTitle';
+import { AccessLogCheck } from './AccessLogCheck';
+import { AccessOverviewSection } from './admin/AccessOverviewSection';
+import { TeamsSection } from './admin/TeamsSection';
+import { WijkenSection } from './admin/WijkenSection';
+
+/** Beheer: the access log (who saw this person? is it intact?), teams and their members, wijken. */
+export function Admin() {
+  return (
+    <>
+      <PageTitle>Beheer</PageTitle>
+      <nav aria-label="Op deze pagina" className="wr-toc">
+        <ul>
+          <li><Link href="#inzage" onClick={jump('inzage')}>Inzage toegang</Link></li>
+          <li><Link href="#toegangslog" onClick={jump('toegangslog')}>Toegangslog controleren</Link></li>
+          <li><Link href="#teams" onClick={jump('teams')}>Teams</Link></li>
+          <li><Link href="#wijken" onClick={jump('wijken')}>Wijken</Link></li>
+        </ul>
+      </nav>
+      {/* The sections that load nothing first, so that the lists loading below do not shift them. */}
+      <AccessOverviewSection />
+      <AccessLogCheck />
+      <TeamsSection />
+      <WijkenSection />
+    </>
+  );
+}
+
+/** In-page links would change the hash route; scroll and move the focus instead. */
+function jump(id: string) {
+  return (event: MouseEvent) => {
+    event.preventDefault();
+    const target = document.getElementById(id);
+    target?.scrollIntoView();
+    target?.querySelector<HTMLElement>('h2')?.setAttribute('tabindex', '-1');
+    target?.querySelector<HTMLElement>('h2')?.focus();
+  };
+}

@@ -1,0 +1,83 @@
+package nl.wijkregie.it.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import nl.wijkregie.it.Api;
+import nl.wijkregie.it.Households;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Finding a household by name or BSN, and the administrator's view of who accessed a resident's data. */
+class SearchAndAdminJourneyIT {
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void professionalFindsAHouseholdByNameAndByBsn() {
+        String surname = "Zoekmij" + UUID.randomUUID().toString().substring(0, 6);
+        String bsn = Households.randomBsn();
+        register(surname, bsn);
+
+        browser.logIn("fatima");
+        browser.click(By.linkText("Huishoudens"));
+        browser.waitForText(By.tagName("h1"), "Huishoudens");
+
+        browser.type("household-search", surname.toLowerCase());
+        browser.click(By.xpath("//button[text()='Zoeken']"));
+        browser.waitForText(By.id("households-caption"), "naam");
+        browser.waitFor(By.linkText("Huishouden " + surname));
+        assertThat(browser.driver().findElements(By.cssSelector("table tbody tr")))
+                .hasSize(1);
+        browser.assertAccessible("household search results");
+
+        browser.type("household-search", "123456789");
+        browser.click(By.xpath("//button[text()='Zoeken']"));
+        assertThat(browser.waitFor(By.id("household-search-error")).getText()).contains("elfproef");
+
+        browser.type("household-search", bsn);
+        browser.click(By.xpath("//button[text()='Zoeken']"));
+        browser.waitForText(By.id("households-caption"), "BSN");
+        browser.waitFor(By.linkText("Huishouden " + surname));
+    }
+
+    @Test
+    void adminSeesWhoAccessedAResidentAndCanDownloadIt() {
+        String surname = "Inzage" + UUID.randomUUID().toString().substring(0, 6);
+        String bsn = Households.randomBsn();
+        register(surname, bsn);
+
+        browser.logIn("anouk");
+        browser.waitForText(By.tagName("h1"), "Beheer");
+        assertThat(browser.waitFor(By.id("teams")).getText()).contains("Zaandam-Oost").contains("fatima");
+        assertThat(browser.waitFor(By.id("wijk-WK047901-name")).getAttribute("value")).isNotBlank();
+
+        browser.type("access-subject", bsn);
+        browser.click(By.xpath("//button[text()='Opvragen']"));
+        browser.waitForTextOrFail(By.id("access-caption"), "Toegang", By.cssSelector("[role=alert]"));
+        assertThat(browser.waitFor(By.id("inzage")).getText()).contains("fatima").contains("Aangemaakt");
+        assertThat(browser.waitFor(By.linkText("Download CSV")).getAttribute("href"))
+                .endsWith("/api/v1/access-log/export?bsn=" + bsn);
+        browser.assertAccessible("admin page with access overview");
+    }
+
+    private static void register(String surname, String bsn) {
+        Api.Response created = Api.as("fatima").post("/api/v1/households", """
+                {"address":{"street":"%s","houseNumber":9,"postcode":"1502AB","town":"Zaandam","wijkCode":"WK047901"},
+                 "members":[{"firstName":"Noor","surname":"%s","dateOfBirth":"1990-05-06","bsn":"%s","role":"PARENT"}]}
+                """.formatted(Households.uniqueStreet(), surname, bsn));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    }
+}
