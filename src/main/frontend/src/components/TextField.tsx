@@ -1,5 +1,6 @@
-import { FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Textbox } from '@utrecht/component-library-react';
+import { Textbox } from '@utrecht/component-library-react';
 import type { InputHTMLAttributes } from 'react';
+import { FieldFrame } from './FieldFrame';
 
 interface TextFieldProps {
   id: string;
@@ -22,27 +23,10 @@ interface TextFieldProps {
 export function TextField(props: TextFieldProps) {
   const { id, label, error, description, hideOptional } = props;
   const optional = props.optional || hideOptional;
-  const descriptionId = description ? `${id}-description` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <FormField invalid={Boolean(error)} className={props.className}>
-      <div className="utrecht-form-field__label">
-        <FormLabel htmlFor={id}>
-          {label}
-          {optional && !hideOptional && <span className="wr-optional"> (optioneel)</span>}
-        </FormLabel>
-      </div>
-      {description && (
-        <FormFieldDescription id={descriptionId} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      )}
-      {error && (
-        <FormFieldErrorMessage id={errorId} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      )}
-      <div className="utrecht-form-field__input">
+    <FieldFrame id={id} label={label} error={error} description={description}
+                showOptional={optional && !hideOptional} className={props.className}>
+      {(describedBy) => (
         <Textbox
           id={id}
           name={id}
@@ -51,13 +35,13 @@ export function TextField(props: TextFieldProps) {
           onChange={(event) => props.onChange(event.target.value)}
           invalid={Boolean(error)}
           required={!optional}
-          aria-describedby={[descriptionId, errorId].filter(Boolean).join(' ') || undefined}
+          aria-describedby={describedBy}
           inputMode={props.inputMode}
           autoComplete={props.autoComplete ?? 'off'}
           maxLength={props.maxLength}
           dir="ltr"
         />
-      </div>
-    </FormField>
+      )}
+    </FieldFrame>
   );
 }

@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
  * Plans one synthetic household with its members, case, domains, journal and consents — pure data, no database — so
  * the composition rules can be tested. {@link DemoData} writes the plans. Deterministic for a given {@link Random}.
  */
-final class DemoPlan {
+public final class DemoPlan {
 
     static final List<String> SURNAMES = List.of("Jansen", "de Vries", "van den Berg", "Bakker", "Visser", "Smit",
             "Öztürk", "Yılmaz", "El Amrani", "Boukhari", "van Dijk", "de Boer", "Mulder", "Peters", "Hendriks",
@@ -243,7 +243,7 @@ final class DemoPlan {
     }
 
     /** A 9-digit number starting with 9 (a range not issued to residents) that passes the eleven-test. */
-    static String testBsn(Random random) {
+    public static String testBsn(Random random) {
         while (true) {
             int[] digits = new int[9];
             digits[0] = 9;

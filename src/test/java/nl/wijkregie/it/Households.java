@@ -47,25 +47,7 @@ public final class Households {
 
     /** A random BSN that passes the eleven-test (starting with 9: a test range). */
     public static String randomBsn() {
-        java.util.Random random = new java.util.Random();
-        while (true) {
-            int[] digits = new int[9];
-            digits[0] = 9;
-            int sum = 9 * 9;
-            for (int i = 1; i < 8; i++) {
-                digits[i] = random.nextInt(10);
-                sum += (9 - i) * digits[i];
-            }
-            int last = sum % 11;
-            if (last < 10) {
-                digits[8] = last;
-                StringBuilder bsn = new StringBuilder();
-                for (int digit : digits) {
-                    bsn.append(digit);
-                }
-                return bsn.toString();
-            }
-        }
+        return nl.wijkregie.devtools.DemoPlan.testBsn(new java.util.Random());
     }
 
     /** Registers a household as the user and returns its id. */

@@ -23,7 +23,7 @@ import nl.wijkregie.casefile.rest.CaseDtos.ConsentDto;
 import nl.wijkregie.casefile.rest.CaseDtos.ConsentWithdrawalRequest;
 import nl.wijkregie.casefile.rest.CaseDtos.NewConsentRequest;
 import nl.wijkregie.security.Roles;
-import nl.wijkregie.shared.NotFoundException;
+import nl.wijkregie.shared.rest.PathIds;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -80,13 +80,8 @@ public class CaseConsentResource {
     @APIResponse(responseCode = "409", description = "Someone else changed the consent in between")
     public ConsentDto withdraw(@PathParam("id") String id, @PathParam("consentId") String consentId,
                                @NotNull(message = "Stuur de intrekking mee") @Valid ConsentWithdrawalRequest request) {
-        UUID consent;
-        try {
-            consent = UUID.fromString(consentId);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Toestemming", consentId);
-        }
-        return mapper.toDto(service.withdrawConsent(CaseResource.parseId(id), consent, request.version(),
+        return mapper.toDto(service.withdrawConsent(CaseResource.parseId(id), PathIds.parse(consentId, "Toestemming"),
+                request.version(),
                 request.withdrawnOn()), LocalDate.now(clock));
     }
 }

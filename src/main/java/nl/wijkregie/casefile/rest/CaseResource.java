@@ -49,7 +49,7 @@ import nl.wijkregie.casefile.rest.CaseDtos.TransitionRequest;
 import nl.wijkregie.security.CurrentUser;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.security.TeamRef;
-import nl.wijkregie.shared.NotFoundException;
+import nl.wijkregie.shared.rest.PathIds;
 import nl.wijkregie.shared.Page;
 import nl.wijkregie.shared.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -238,10 +238,6 @@ public class CaseResource {
     }
 
     static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Zaak", id);
-        }
+        return PathIds.parse(id, "Zaak");
     }
 }

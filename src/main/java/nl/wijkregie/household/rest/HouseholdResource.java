@@ -43,7 +43,7 @@ import nl.wijkregie.security.Roles;
 import nl.wijkregie.security.TeamRef;
 import nl.wijkregie.shared.Page;
 import nl.wijkregie.shared.PageRequest;
-import nl.wijkregie.shared.NotFoundException;
+import nl.wijkregie.shared.rest.PathIds;
 import nl.wijkregie.household.HouseholdSummary;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -186,19 +186,11 @@ public class HouseholdResource {
     }
 
     private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Huishouden", id);
-        }
+        return PathIds.parse(id, "Huishouden");
     }
 
     private static UUID parseMemberId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Lid", id);
-        }
+        return PathIds.parse(id, "Lid");
     }
 
     private static Optional<UUID> parseTeam(String teamId) {

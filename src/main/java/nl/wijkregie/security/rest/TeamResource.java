@@ -23,7 +23,7 @@ import java.util.UUID;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.security.TeamDirectory;
 import nl.wijkregie.security.TeamDirectory.TeamView;
-import nl.wijkregie.shared.NotFoundException;
+import nl.wijkregie.shared.rest.PathIds;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -99,10 +99,6 @@ public class TeamResource {
     }
 
     private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("Team", id);
-        }
+        return PathIds.parse(id, "Team");
     }
 }
