@@ -76,9 +76,10 @@ public class Benchmark {
             throw new IllegalStateException("no open cases of sanne's team: load demo data first (scripts/demo-data)");
         }
         System.out.printf("%d open case ids of the team collected%n", ids.size());
+        Call caseView = () -> send(get(base + "/api/v1/cases/" + ids.get(ThreadLocalRandom.current()
+                .nextInt(ids.size())), auth)).statusCode() == 200;
         for (int concurrency : new int[] {1, 10, 50}) {
-            run(concurrency, Math.max(100, concurrency * 10), () ->
-                    send(get(base + "/api/v1/cases/" + ids.get(0), auth)).statusCode() == 200);
+            run(concurrency, Math.max(100, concurrency * 10), caseView);
             report("case view", concurrency, run(concurrency, requestsPerLevel, () -> {
                 String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
                 return send(get(base + "/api/v1/cases/" + id, auth)).statusCode() == 200;
@@ -92,6 +93,54 @@ public class Benchmark {
                 return send(get(base + "/api/v1/cases?scope=mine&size=20&page=" + page, auth)).statusCode() == 200;
             }));
         }
+        System.out.println("Paced: 50 users who together ask the given rate (latency counted from the planned start)");
+        for (int rate : new int[] {300, 500, 600}) {
+            report("view@" + rate + "/s", 50, paced(50, rate, requestsPerLevel, caseView));
+        }
+    }
+
+    /**
+     * Open loop: {@code users} threads each send a request every users/rate seconds, so together they offer
+     * {@code rate} requests per second whatever the latency. Latency is measured from the planned start, so a server
+     * that falls behind shows it (no coordinated omission).
+     */
+    private static Result paced(int users, int rate, int requests, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(users);
+        ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        long intervalNanos = 1_000_000_000L * users / rate;
+        int perUser = Math.max(1, requests / users);
+        long started = System.nanoTime() + 50_000_000L;
+        List<Future<?>> workers = new ArrayList<>();
+        for (int u = 0; u < users; u++) {
+            long offset = intervalNanos * u / users;
+            workers.add(pool.submit(() -> {
+                for (int k = 0; k < perUser; k++) {
+                    long planned = started + offset + k * intervalNanos;
+                    long wait = planned - System.nanoTime();
+                    if (wait > 0) {
+                        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                    }
+                    boolean ok;
+                    try {
+                        ok = call.call();
+                    } catch (Exception e) {
+                        ok = false;
+                    }
+                    latencies.add(System.nanoTime() - planned);
+                    if (!ok) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        long elapsed = System.nanoTime() - started;
+        pool.shutdown();
+        return new Result(latencies.stream().mapToLong(Long::longValue).sorted().toArray(), elapsed, errors.get());
     }
 
     private static void households(String base, String auth, int requestsPerLevel) throws Exception {
