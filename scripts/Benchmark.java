@@ -121,20 +121,30 @@ public class Benchmark {
                     if (wait > 0) {
                         Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
                     }
-                    boolean ok;
-                    try {
-                        ok = call.call();
-                    } catch (Exception e) {
-                        ok = false;
-                    }
-                    latencies.add(System.nanoTime() - planned);
-                    if (!ok) {
-                        errors.incrementAndGet();
-                    }
+                    measure(call, planned, latencies, errors);
                 }
                 return null;
             }));
         }
+        return finish(pool, workers, started, latencies, errors);
+    }
+
+    /** One call, its latency counted from {@code since}. */
+    private static void measure(Call call, long since, ConcurrentLinkedQueue<Long> latencies, AtomicInteger errors) {
+        boolean ok;
+        try {
+            ok = call.call();
+        } catch (Exception e) {
+            ok = false;
+        }
+        latencies.add(System.nanoTime() - since);
+        if (!ok) {
+            errors.incrementAndGet();
+        }
+    }
+
+    private static Result finish(ExecutorService pool, List<Future<?>> workers, long started,
+                                 ConcurrentLinkedQueue<Long> latencies, AtomicInteger errors) throws Exception {
         for (Future<?> worker : workers) {
             worker.get();
         }
@@ -188,27 +198,12 @@ public class Benchmark {
         for (int i = 0; i < concurrency; i++) {
             workers.add(pool.submit(() -> {
                 while (remaining.getAndDecrement() > 0) {
-                    long t0 = System.nanoTime();
-                    boolean ok;
-                    try {
-                        ok = call.call();
-                    } catch (Exception e) {
-                        ok = false;
-                    }
-                    latencies.add(System.nanoTime() - t0);
-                    if (!ok) {
-                        errors.incrementAndGet();
-                    }
+                    measure(call, System.nanoTime(), latencies, errors);
                 }
                 return null;
             }));
         }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        long elapsed = System.nanoTime() - started;
-        pool.shutdown();
-        return new Result(latencies.stream().mapToLong(Long::longValue).sorted().toArray(), elapsed, errors.get());
+        return finish(pool, workers, started, latencies, errors);
     }
 
     private static void report(String op, int concurrency, Result result) {
