@@ -1,0 +1,42 @@
+package nl.wijkregie.shared;
+
+import de.focus_shift.jollyday.core.HolidayCalendar;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/**
+ * Working days in the Netherlands: no weekend, no Dutch public holiday (Nieuwjaarsdag, Pasen, Koningsdag,
+ * Bevrijdingsdag in lustrum years, Hemelvaart, Pinksteren, Kerst). Legal deadlines such as the Wgs "within 3 working
+ * days" are counted with it. The holidays come from the Jollyday library, not from a hand-made list.
+ */
+public final class WorkingDays {
+
+    private static final HolidayManager NETHERLANDS =
+            HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.NETHERLANDS));
+
+    private WorkingDays() {
+    }
+
+    public static boolean isWorkingDay(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
+                && !NETHERLANDS.isHoliday(day);
+    }
+
+    /** The day that is {@code workingDays} working days after {@code start} (start itself does not count). */
+    public static LocalDate plusWorkingDays(LocalDate start, int workingDays) {
+        if (workingDays < 0) {
+            throw new IllegalArgumentException("working days must be >= 0");
+        }
+        LocalDate day = start;
+        int counted = 0;
+        while (counted < workingDays) {
+            day = day.plusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+}
