@@ -1,8 +1,9 @@
-import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { verificationMessage, type VerificationOutcome } from '../accessLog';
 import { api } from '../api/client';
 import { toFormErrors } from '../api/problem';
+import { OutcomeAlert } from '../components/OutcomeAlert';
 import { Section } from '../components/Section';
 
 export function AccessLogCheck() {
@@ -33,14 +34,9 @@ export function AccessLogCheck() {
       <Button appearance="primary-action-button" busy={checking} disabled={checking} onClick={check}>
         Toegangslog controleren
       </Button>
-      <div aria-live="polite" className="wr-outcome">
+      <OutcomeAlert outcome={outcome} className="wr-outcome">
         {checking && <Paragraph>Bezig met controleren…</Paragraph>}
-        {outcome && (
-          <Alert type={outcome.type} role={outcome.type === 'error' ? 'alert' : 'status'}>
-            <Paragraph>{outcome.message}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      </OutcomeAlert>
     </Section>
   );
 }

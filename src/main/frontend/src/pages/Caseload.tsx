@@ -17,8 +17,8 @@ import { formatDate } from '../format';
 import { teamMembers, wijkName, wijkOptions } from '../reference';
 import { href, navigate } from '../routing';
 import { useLoad } from '../useLoad';
+import { OutcomeAlert, type Outcome } from '../components/OutcomeAlert';
 
-type Outcome = { type: 'ok' | 'error'; message: string };
 
 export function Caseload({ filters, me }: { filters: CaseloadFilters; me: Me }) {
   const roles = me.roles ?? [];
@@ -43,13 +43,7 @@ export function Caseload({ filters, me }: { filters: CaseloadFilters; me: Me }) 
       </div>
       <FilterForm filters={filters} areas={areas.state === 'done' ? areas.data : null} members={members}
                   onApply={(changes) => show(changes)} />
-      <div aria-live="polite">
-        {outcome && (
-          <Alert type={outcome.type} role={outcome.type === 'error' ? 'alert' : 'status'}>
-            <Paragraph>{outcome.message}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <OutcomeAlert outcome={outcome} />
       {loaded.state === 'loading' && <Loading />}
       {loaded.state === 'failed' && <ErrorMessage message={loaded.message} />}
       {loaded.state === 'done' && (

@@ -1,5 +1,5 @@
 import {
-  Alert, Button, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Button, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { api, type Task } from '../api/client';
@@ -9,8 +9,8 @@ import { PageTitle } from '../components/PageTitle';
 import { formatDateTime } from '../format';
 import { href } from '../routing';
 import { useLoad } from '../useLoad';
+import { OutcomeAlert, type Outcome } from '../components/OutcomeAlert';
 
-type Outcome = { type: 'ok' | 'error'; message: string };
 
 export function TaskInbox() {
   const [loaded, reload] = useLoad(() => api.GET('/api/v1/tasks'), []);
@@ -38,13 +38,7 @@ export function TaskInbox() {
   return (
     <>
       <PageTitle>Taken</PageTitle>
-      <div aria-live="polite">
-        {outcome && (
-          <Alert type={outcome.type} role={outcome.type === 'error' ? 'alert' : 'status'}>
-            <Paragraph>{outcome.message}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <OutcomeAlert outcome={outcome} />
       {loaded.state === 'loading' && <Loading />}
       {loaded.state === 'failed' && <ErrorMessage message={loaded.message} />}
       {loaded.state === 'done' && <TaskTable tasks={loaded.data} busyTaskId={busyTaskId} onComplete={complete} />}

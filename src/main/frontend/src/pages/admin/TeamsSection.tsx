@@ -1,5 +1,5 @@
 import {
-  Alert, Button, Heading3, Paragraph, UnorderedList, UnorderedListItem,
+  Button, Heading3, Paragraph, UnorderedList, UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { loginNameError } from '../../admin';
@@ -9,8 +9,8 @@ import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { Section } from '../../components/Section';
 import { TextField } from '../../components/TextField';
 import { useLoad } from '../../useLoad';
+import { OutcomeAlert, type Outcome } from '../../components/OutcomeAlert';
 
-type Outcome = { type: 'ok' | 'error'; message: string };
 
 /** Teams and their members; adding or removing a member gives or ends access to the team's households at once. */
 export function TeamsSection() {
@@ -32,13 +32,7 @@ export function TeamsSection() {
 
   return (
     <Section id="teams" title="Teams">
-      <div aria-live="polite">
-        {outcome && (
-          <Alert type={outcome.type} role={outcome.type === 'error' ? 'alert' : 'status'}>
-            <Paragraph>{outcome.message}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <OutcomeAlert outcome={outcome} />
       {loaded.state === 'loading' && <Loading />}
       {loaded.state === 'failed' && <ErrorMessage message={loaded.message} />}
       {loaded.state === 'done' && loaded.data.map((team) => (

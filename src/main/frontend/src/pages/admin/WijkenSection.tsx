@@ -1,5 +1,5 @@
 import {
-  Alert, Button, Checkbox, FormFieldErrorMessage, FormLabel, Paragraph, Select, SelectOption, Table, TableBody,
+  Button, Checkbox, FormFieldErrorMessage, FormLabel, Select, SelectOption, Table, TableBody,
   TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
@@ -8,8 +8,8 @@ import { send } from '../../api/send';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { Section } from '../../components/Section';
 import { useLoad } from '../../useLoad';
+import { OutcomeAlert, type Outcome } from '../../components/OutcomeAlert';
 
-type Outcome = { type: 'ok' | 'error'; message: string };
 
 /** The wijken of the municipality: name, the team that serves it, and whether it is in use. */
 export function WijkenSection() {
@@ -20,13 +20,7 @@ export function WijkenSection() {
     (a.code ?? '').localeCompare(b.code ?? '')) : [];
   return (
     <Section id="wijken" title="Wijken">
-      <div aria-live="polite">
-        {outcome && (
-          <Alert type={outcome.type} role={outcome.type === 'error' ? 'alert' : 'status'}>
-            <Paragraph>{outcome.message}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <OutcomeAlert outcome={outcome} />
       {areas.state === 'loading' && <Loading />}
       {areas.state === 'failed' && <ErrorMessage message={areas.message} />}
       {areas.state === 'done' && (
