@@ -53,6 +53,11 @@ final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
+    /** Waits until exactly {@code count} elements match (a list that is still being replaced has other counts). */
+    void waitForCount(By locator, int count) {
+        wait.until(driver -> driver.findElements(locator).size() == count);
+    }
+
     void waitForText(By locator, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
     }

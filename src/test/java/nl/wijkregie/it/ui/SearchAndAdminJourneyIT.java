@@ -39,8 +39,7 @@ class SearchAndAdminJourneyIT {
         browser.click(By.xpath("//button[text()='Zoeken']"));
         browser.waitForText(By.id("households-caption"), "naam");
         browser.waitFor(By.linkText("Huishouden " + surname));
-        assertThat(browser.driver().findElements(By.cssSelector("table tbody tr")))
-                .hasSize(1);
+        browser.waitForCount(By.cssSelector("table tbody tr"), 1);
         browser.assertAccessible("household search results");
 
         browser.type("household-search", "123456789");
