@@ -12,6 +12,9 @@ import { HouseholdDetail } from './pages/HouseholdDetail';
 import { HouseholdList } from './pages/HouseholdList';
 import { NewHousehold } from './pages/NewHousehold';
 import { ApiOnly, Monitoring, NoAccess, NotFound } from './pages/SimplePages';
+import { SignalBatches } from './pages/SignalBatches';
+import { SignalCaseDetail } from './pages/SignalCaseDetail';
+import { SignalInbox } from './pages/SignalInbox';
 import { TaskInbox } from './pages/TaskInbox';
 import { navigate, useRoute, type Route } from './routing';
 import { useLoad } from './useLoad';
@@ -113,6 +116,12 @@ function CurrentPage({ route, me, hasScreens, home }: { route: Route; me: Me; ha
       return <HouseholdDetail id={route.id} />;
     case 'tasks':
       return <TaskInbox />;
+    case 'signals':
+      return <SignalInbox attention={route.attention} />;
+    case 'signalCase':
+      return <SignalCaseDetail id={route.id} me={me} />;
+    case 'signalBatches':
+      return <SignalBatches />;
     case 'admin':
       return <Admin />;
     case 'monitoring':

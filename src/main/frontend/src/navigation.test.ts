@@ -5,10 +5,10 @@ const labels = (roles: string[]) => navigationFor(roles).map((item) => item.labe
 
 describe('navigationFor', () => {
   it('gives professionals and team leads the casework screens', () => {
-    expect(labels(['professional'])).toEqual(['Zaken', 'Huishoudens', 'Taken']);
-    expect(labels(['teamlead'])).toEqual(['Zaken', 'Huishoudens', 'Taken']);
+    expect(labels(['professional'])).toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Taken']);
+    expect(labels(['teamlead'])).toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Taken']);
     expect(navigationFor(['professional']).map((item) => item.href))
-      .toEqual(['#/zaken', '#/huishoudens', '#/taken']);
+      .toEqual(['#/zaken', '#/huishoudens', '#/signalen', '#/taken']);
   });
 
   it('makes the caseload the start page of professionals and team leads', () => {
@@ -16,8 +16,8 @@ describe('navigationFor', () => {
     expect(navigationFor(['teamlead', 'admin'])[0].href).toBe('#/zaken');
   });
 
-  it('gives admin only Beheer and policy only Monitoring', () => {
-    expect(labels(['admin'])).toEqual(['Beheer']);
+  it('gives admin Beheer and the signal lists, and policy only Monitoring', () => {
+    expect(labels(['admin'])).toEqual(['Beheer', 'Signaallijsten']);
     expect(labels(['policy'])).toEqual(['Monitoring']);
   });
 
@@ -27,7 +27,8 @@ describe('navigationFor', () => {
   });
 
   it('combines the screens of several roles without duplicates', () => {
-    expect(labels(['teamlead', 'professional', 'admin'])).toEqual(['Zaken', 'Huishoudens', 'Taken', 'Beheer']);
+    expect(labels(['teamlead', 'professional', 'admin']))
+      .toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Taken', 'Beheer', 'Signaallijsten']);
   });
 });
 

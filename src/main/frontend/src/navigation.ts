@@ -10,10 +10,12 @@ export interface NavigationItem {
 const CASEWORK: NavigationItem[] = [
   { label: 'Zaken', href: href.cases(), pages: ['cases', 'case'] },
   { label: 'Huishoudens', href: href.households(), pages: ['households', 'newHousehold', 'household'] },
+  { label: 'Signalen', href: href.signals(), pages: ['signals', 'signalCase'] },
   { label: 'Taken', href: href.tasks(), pages: ['tasks'] },
 ];
 const POLICY: NavigationItem = { label: 'Monitoring', href: href.monitoring(), pages: ['monitoring'] };
 const ADMIN: NavigationItem = { label: 'Beheer', href: href.admin(), pages: ['admin'] };
+const SIGNAL_LISTS: NavigationItem = { label: 'Signaallijsten', href: href.signalBatches(), pages: ['signalBatches'] };
 
 /**
  * The menu a user sees: only what their roles may use (the API enforces the same; this keeps the menu honest).
@@ -23,12 +25,12 @@ export function navigationFor(roles: readonly string[]): NavigationItem[] {
   const items: NavigationItem[] = [];
   if (roles.includes('professional') || roles.includes('teamlead')) items.push(...CASEWORK);
   if (roles.includes('policy')) items.push(POLICY);
-  if (roles.includes('admin')) items.push(ADMIN);
+  if (roles.includes('admin')) items.push(ADMIN, SIGNAL_LISTS);
   return items;
 }
 
 /** Whether a role set may open a page; pages outside the menu (home, not found) are open to everyone. */
 export function mayOpen(roles: readonly string[], page: Route['page']): boolean {
-  const guarded = [...CASEWORK, POLICY, ADMIN].some((item) => item.pages.includes(page));
+  const guarded = [...CASEWORK, POLICY, ADMIN, SIGNAL_LISTS].some((item) => item.pages.includes(page));
   return !guarded || navigationFor(roles).some((item) => item.pages.includes(page));
 }

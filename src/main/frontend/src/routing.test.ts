@@ -50,3 +50,13 @@ describe('parseRoute', () => {
     expect(parseRoute(href.case('a/b'))).toEqual({ page: 'case', id: 'a/b' });
   });
 });
+
+describe('signal routes', () => {
+  it('reads the inbox, its attention view, a signal case and the lists page', () => {
+    expect(parseRoute('#/signalen')).toEqual({ page: 'signals', attention: false });
+    expect(parseRoute('#/signalen?weergave=aandacht')).toEqual({ page: 'signals', attention: true });
+    expect(parseRoute('#/signalen/abc')).toEqual({ page: 'signalCase', id: 'abc' });
+    expect(parseRoute('#/signaallijsten')).toEqual({ page: 'signalBatches' });
+    expect(href.signals(true)).toBe('#/signalen?weergave=aandacht');
+  });
+});

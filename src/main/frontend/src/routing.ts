@@ -10,6 +10,9 @@ export type Route =
   | { page: 'newHousehold' }
   | { page: 'household'; id: string }
   | { page: 'tasks' }
+  | { page: 'signals'; attention: boolean }
+  | { page: 'signalCase'; id: string }
+  | { page: 'signalBatches' }
   | { page: 'admin' }
   | { page: 'monitoring' }
   | { page: 'notFound' };
@@ -30,6 +33,10 @@ export function parseRoute(hash: string): Route {
       if (id === 'nieuw') return { page: 'newHousehold' };
       if (id) return { page: 'household', id };
       return { page: 'households', pageNumber: pageNumberOf(query) };
+    case 'signalen':
+      return id ? { page: 'signalCase', id } : { page: 'signals', attention: new URLSearchParams(query).get('weergave') === 'aandacht' };
+    case 'signaallijsten':
+      return id ? { page: 'notFound' } : { page: 'signalBatches' };
     case 'taken':
       return id ? { page: 'notFound' } : { page: 'tasks' };
     case 'beheer':
@@ -57,6 +64,9 @@ export const href = {
   newHousehold: () => '#/huishoudens/nieuw',
   household: (id: string) => `#/huishoudens/${encodeURIComponent(id)}`,
   tasks: () => '#/taken',
+  signals: (attention = false) => (attention ? '#/signalen?weergave=aandacht' : '#/signalen'),
+  signalCase: (id: string) => `#/signalen/${encodeURIComponent(id)}`,
+  signalBatches: () => '#/signaallijsten',
   admin: () => '#/beheer',
   monitoring: () => '#/monitoring',
 };

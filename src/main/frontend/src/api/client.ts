@@ -30,6 +30,12 @@ export type NewJournalEntry = Schemas['NewJournalEntry'];
 export type TimelineEvent = Schemas['TimelineEvent'];
 export type Consent = Schemas['Consent'];
 export type NewConsent = Schemas['NewConsent'];
+export type SignalInboxItem = Schemas['SignalInboxItem'];
+export type SignalCase = Schemas['SignalCase'];
+export type Signal = Schemas['Signal'];
+export type SignalBatch = Schemas['SignalBatch'];
+export type SignalBatchRejection = Schemas['SignalBatchRejection'];
+export type SignalEndResultOption = Schemas['SignalEndResultOption'];
 
 /**
  * The same shape with every field optional and nullable: for helpers that must work whether the OpenAPI document

@@ -43,11 +43,28 @@ public class AccessLog {
         if (subjects.isEmpty()) {
             return;
         }
+        append(new Actor(currentUser.userId(), currentUser.actingRole(), currentUser.requestSource()), action,
+                purpose, subjects);
+    }
+
+    /**
+     * For work outside an HTTP request (background imports, timers): the actor is named by the caller, e.g. the user
+     * who uploaded a batch or {@link Actor#system(String)} for a process step.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(Actor actor, AccessAction action, AccessPurpose purpose, List<AccessedSubject> subjects) {
+        if (subjects.isEmpty()) {
+            return;
+        }
+        append(actor, action, purpose, subjects);
+    }
+
+    private void append(Actor actor, AccessAction action, AccessPurpose purpose, List<AccessedSubject> subjects) {
         ChainHead head = repository.lockHead(ThreadLocalRandom.current().nextInt(STRIPES));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String userId = currentUser.userId();
-        String role = currentUser.actingRole();
-        String source = currentUser.requestSource();
+        String userId = actor.userId();
+        String role = actor.role();
+        String source = actor.source();
         for (AccessedSubject subject : subjects) {
             AccessLogEntry entry = AccessLogEntry.chained(head, UUID.randomUUID(), now, action, "SUCCESS", userId,
                     role, subject.teamId(), purpose, subject.type(), subject.id(), source);

@@ -4,6 +4,7 @@ package nl.wijkregie.audit;
 public enum AccessPurpose {
     CASEWORK("Uitvoering hulpverlening"),
     TASK_HANDLING("Afhandelen werkvoorraad"),
+    EARLY_SIGNALLING("Vroegsignalering schulden"),
     PRIVACY_REQUEST("Inzageverzoek betrokkene");
 
     private final String label;

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +107,31 @@ public class CaseFileService {
         timelineEntries.fire(TimelineEntry.of(householdId, now, "CASE_OPENED", "Zaak aangemeld", openedBy, MODULE,
                 caseFile.getId()));
         return caseFile;
+    }
+
+    /** The open case of each household, as ids and regisseur only: other modules route work with it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, OpenCaseRef> openCasesOf(Collection<UUID> householdIds) {
+        return cases.openCasesOf(householdIds);
+    }
+
+    /**
+     * Help was accepted after an early signal: the household's open case gets the debt domain, or a new case is
+     * opened with it. Both leave a line on the timeline. Returns the case id.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID startDebtHelp(UUID householdId, UUID teamId, String actorId, String sourceModule, UUID sourceId) {
+        Instant now = clock.instant();
+        CaseFile caseFile = cases.openCaseOf(householdId).orElse(null);
+        if (caseFile == null) {
+            caseFile = openCase(householdId, teamId, actorId, actorId);
+        }
+        if (caseFile.involveDomain(CareDomain.SCHULDEN, now)) {
+            timelineEntries.fire(TimelineEntry.of(householdId, now, "DEBT_HELP_STARTED",
+                    "Schuldhulp gestart na vroegsignalering", actorId, sourceModule, sourceId));
+        }
+        accessLog.record(AccessAction.UPDATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
+        return caseFile.getId();
     }
 
     @Transactional

@@ -39,4 +39,21 @@ public final class WorkingDays {
         }
         return day;
     }
+
+    /**
+     * Working days from {@code today} until {@code deadline}: 0 on the deadline itself, negative once it has passed
+     * (the number of working days it is late). For countdowns.
+     */
+    public static int workingDaysUntil(LocalDate today, LocalDate deadline) {
+        if (deadline.isBefore(today)) {
+            return -workingDaysUntil(deadline, today);
+        }
+        int count = 0;
+        for (LocalDate day = today.plusDays(1); !day.isAfter(deadline); day = day.plusDays(1)) {
+            if (isWorkingDay(day)) {
+                count++;
+            }
+        }
+        return count;
+    }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import nl.wijkregie.security.CurrentUser;
 import nl.wijkregie.security.TeamRef;
 import nl.wijkregie.shared.NotFoundException;
+import nl.wijkregie.shared.RuleViolationException;
 
 /**
  * The team inbox: the open tasks offered to the teams of the current user, labelled by the module that owns each
@@ -50,6 +51,10 @@ public class TaskInbox {
     public void complete(String taskId) {
         WorkflowTask task = workflow.openTaskOf(taskId, currentUser.teamIds())
                 .orElseThrow(() -> new NotFoundException("Taak", taskId));
+        if (subjectsFor(task.processKey()).filter(module -> !module.completableFromInbox()).isPresent()) {
+            throw new RuleViolationException("complete-in-module",
+                    "Deze taak rond je af op de pagina van het onderwerp, niet vanuit de werkvoorraad");
+        }
         workflow.complete(taskId);
         subjectsFor(task.processKey()).ifPresent(module -> module.taskCompleted(task.businessKey(), task.name()));
     }

@@ -14,6 +14,14 @@ public interface TaskSubjects {
     /** Labels for the given business keys; keys the module does not know are left out. */
     Map<String, TaskSubject> describe(Collection<String> businessKeys);
 
+    /**
+     * Whether the inbox may complete this process's tasks with one click; false when completing needs the module's
+     * own form (e.g. an end result), which then completes the task itself.
+     */
+    default boolean completableFromInbox() {
+        return true;
+    }
+
     /** Records that a task about this subject was completed (an update of the subject's case). */
     void taskCompleted(String businessKey, String taskName);
 }

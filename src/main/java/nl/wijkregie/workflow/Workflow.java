@@ -3,18 +3,25 @@ package nl.wijkregie.workflow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.wijkregie.workflow.engine.ProcessEngineBootstrap;
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -30,12 +37,98 @@ public class Workflow {
     @Inject
     ProcessEngineBootstrap bootstrap;
 
+    private final Map<String, DecisionDefinition> latestDecisions = new ConcurrentHashMap<>();
+
     /** Starts a process in the caller's transaction; variables must be ids or flags, never personal data. */
     @Transactional(Transactional.TxType.MANDATORY)
     public String start(String processKey, String businessKey, Map<String, Object> variables) {
         return engine().getRuntimeService()
                 .startProcessInstanceByKey(processKey, businessKey, variables)
                 .getId();
+    }
+
+    /**
+     * Evaluates the latest deployed version of a DMN decision table. The caller stores the inputs with the returned
+     * outputs and version, so the decision can be explained later.
+     */
+    public DecisionResult decide(String decisionKey, Map<String, Object> inputs) {
+        DecisionDefinition definition = latestDecisions.computeIfAbsent(decisionKey, key -> engine()
+                .getRepositoryService().createDecisionDefinitionQuery().decisionDefinitionKey(key)
+                .latestVersion().singleResult());
+        DmnDecisionRuleResult entries = engine().getDecisionService()
+                .evaluateDecisionTableById(definition.getId()).variables(inputs).evaluate().getSingleResult();
+        return new DecisionResult(decisionKey, definition.getVersion(), Map.copyOf(entries.getEntryMap()));
+    }
+
+    /** Moves the due date of the timer at {@code activityId} (e.g. an escalation) and of the open user tasks. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void reschedule(String processKey, String businessKey, String timerActivityId, Instant due) {
+        Date dueDate = Date.from(due);
+        for (ProcessInstance instance : instancesOf(processKey, businessKey)) {
+            engine().getManagementService().createJobQuery().processInstanceId(instance.getId())
+                    .activityId(timerActivityId).list()
+                    .forEach(job -> engine().getManagementService().setJobDuedate(job.getId(), dueDate));
+            engine().getTaskService().createTaskQuery().processInstanceId(instance.getId()).active().list()
+                    .forEach(task -> {
+                        task.setDueDate(dueDate);
+                        engine().getTaskService().saveTask(task);
+                    });
+        }
+    }
+
+    /** Offers the open tasks of the process to another team (the work moved, e.g. a household of another team). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void offerToTeam(String processKey, String businessKey, String teamVariable, UUID teamId) {
+        for (ProcessInstance instance : instancesOf(processKey, businessKey)) {
+            engine().getRuntimeService().setVariable(instance.getId(), teamVariable, teamId.toString());
+            for (Task task : engine().getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                    .active().list()) {
+                engine().getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                        .filter(link -> link.getGroupId() != null)
+                        .forEach(link -> engine().getTaskService().deleteCandidateGroup(task.getId(),
+                                link.getGroupId()));
+                engine().getTaskService().addCandidateGroup(task.getId(), teamId.toString());
+            }
+        }
+    }
+
+    /** Completes the open user task {@code taskKey} of the process with these variables (ids and flags only). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean completeTask(String processKey, String businessKey, String taskKey, Map<String, Object> variables) {
+        List<Task> open = engine().getTaskService().createTaskQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).active().list();
+        open.forEach(task -> engine().getTaskService().complete(task.getId(), variables));
+        return !open.isEmpty();
+    }
+
+    /** The ids of the activities the process with this business key is waiting in (for tests and diagnosis). */
+    @Transactional
+    public List<String> activeActivities(String processKey, String businessKey) {
+        List<String> activities = new ArrayList<>();
+        for (ProcessInstance instance : instancesOf(processKey, businessKey)) {
+            activities.addAll(engine().getRuntimeService().getActiveActivityIds(instance.getId()));
+        }
+        return activities;
+    }
+
+    /** The ids of the end events the finished process with this business key went through. */
+    @Transactional
+    public List<String> finishedActivities(String processKey, String businessKey) {
+        return engine().getHistoryService().createHistoricActivityInstanceQuery()
+                .processInstanceId(historicInstanceId(processKey, businessKey)).finished()
+                .orderByHistoricActivityInstanceStartTime().asc().list().stream()
+                .map(HistoricActivityInstance::getActivityId).toList();
+    }
+
+    private String historicInstanceId(String processKey, String businessKey) {
+        return engine().getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().desc().list().stream()
+                .findFirst().map(HistoricProcessInstance::getId).orElse("none");
+    }
+
+    private List<ProcessInstance> instancesOf(String processKey, String businessKey) {
+        return engine().getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).list();
     }
 
     /** Open tasks offered to any of the teams, newest first, at most {@link #INBOX_LIMIT}. */

@@ -32,22 +32,32 @@ class EndpointSecurityIT {
     private static final Set<String> ADMIN = Set.of("admin");
     private static final Set<String> STAFF = Set.of("professional", "teamlead", "policy", "admin");
     private static final Set<String> TEAM_VIEWERS = Set.of("professional", "teamlead", "admin");
+    private static final Set<String> PARTNER = Set.of("signal-partner");
+    private static final Set<String> SIGNAL_INTAKE = Set.of("signal-partner", "professional");
+    private static final Set<String> BATCHES = Set.of("signal-partner", "admin");
     private static final Set<String> EVERYONE = USER_OF_ROLE.keySet();
 
     private static String householdId;
     private static String memberId;
     private static String caseId;
+    private static String signalCaseId;
 
     record Endpoint(String method, String path, Set<String> allowed, String body) {
         String concretePath() {
             String id = path.contains("/tasks/") ? "0"
+                    : path.contains("/signal-cases/") ? signalCaseId
+                    : path.contains("/signal-batches/") ? "00000000-0000-4000-8000-000000000000"
                     : path.contains("/cases/") ? caseId
                     : path.contains("/teams/") ? "7c1e6a4e-0000-4000-8000-000000000001"
                     : householdId;
             return path.replace("{id}", id).replace("{memberId}", memberId)
                     .replace("{consentId}", "00000000-0000-4000-8000-000000000000")
                     .replace("{userId}", "endpoint-check")
-                    .replace("wijken/{code}", "wijken/WK047999").replace("buurten/{code}", "buurten/BU04799999");
+                    .replace("wijken/{code}", "wijken/WK047999").replace("buurten/{code}", "buurten/BU04799999")
+                    .replace("{processKey}/{businessKey}", "vroegsignalering/" + signalCaseId)
+                    .replace("import-crash", "import-crash?afterRows=2000000000")
+                    .replace("benchmark/starts", "benchmark/starts?count=1&perTransaction=1")
+                    .replace("devtools/clock", "devtools/clock?offsetSeconds=0");
         }
 
         @Override
@@ -91,7 +101,29 @@ class EndpointSecurityIT {
             new Endpoint("GET", "/api/v1/cases/{id}/timeline", CASEWORK, null),
             new Endpoint("GET", "/api/v1/cases/{id}/consents", CASEWORK, null),
             new Endpoint("POST", "/api/v1/cases/{id}/consents", PROFESSIONAL, "{}"),
-            new Endpoint("POST", "/api/v1/cases/{id}/consents/{consentId}/withdrawal", PROFESSIONAL, "{}"));
+            new Endpoint("POST", "/api/v1/cases/{id}/consents/{consentId}/withdrawal", PROFESSIONAL, "{}"),
+            new Endpoint("POST", "/api/v1/signals", SIGNAL_INTAKE, "{}"),
+            new Endpoint("GET", "/api/v1/signals/status", PARTNER, null),
+            new Endpoint("GET", "/api/v1/signal-cases", CASEWORK, null),
+            new Endpoint("GET", "/api/v1/signal-cases/end-results", CASEWORK, null),
+            new Endpoint("GET", "/api/v1/signal-cases/{id}", CASEWORK, null),
+            new Endpoint("POST", "/api/v1/signal-cases/{id}/contact-attempts", PROFESSIONAL, "{}"),
+            new Endpoint("POST", "/api/v1/signal-cases/{id}/end-result", PROFESSIONAL, "{}"),
+            new Endpoint("POST", "/api/v1/signal-cases/{id}/household", PROFESSIONAL, "{}"),
+            new Endpoint("POST", "/api/v1/signal-cases/{id}/candidates/rejection", PROFESSIONAL, "{}"),
+            new Endpoint("POST", "/api/v1/signal-batches", BATCHES, "UPLOAD"),
+            new Endpoint("GET", "/api/v1/signal-batches", BATCHES, null),
+            new Endpoint("GET", "/api/v1/signal-batches/{id}", BATCHES, null),
+            new Endpoint("GET", "/api/v1/signal-batches/{id}/rejections", BATCHES, null),
+            new Endpoint("GET", "/api/v1/signal-batches/{id}/rejections.csv", BATCHES, "CSV"),
+            new Endpoint("POST", "/api/v1/signal-batches/{id}/resume", ADMIN, ""),
+            new Endpoint("GET", "/api/v1/signal-admin/ddas-delivery", ADMIN, null),
+            new Endpoint("POST", "/api/v1/signal-admin/retention-runs", ADMIN, ""),
+            new Endpoint("PUT", "/api/v1/signal-admin/import-crash", ADMIN, ""),
+            new Endpoint("GET", "/api/v1/devtools/clock", ADMIN, null),
+            new Endpoint("PUT", "/api/v1/devtools/clock", ADMIN, ""),
+            new Endpoint("GET", "/api/v1/workflow/instances/{processKey}/{businessKey}", ADMIN, null),
+            new Endpoint("POST", "/api/v1/workflow/benchmark/starts", ADMIN, ""));
 
     @BeforeAll
     static void aHouseholdOfTeamOost() {
@@ -99,6 +131,8 @@ class EndpointSecurityIT {
         householdId = caseFile.getString("householdId");
         memberId = caseFile.getJsonObject("household").getJsonArray("members").getJsonObject(0).getString("id");
         caseId = caseFile.getString("id");
+        signalCaseId = Signals.receive(Api.as("fatima"), Signals.plain(Households.uniquePostcode(), 5, "Poort"))
+                .getString("id");
     }
 
     static Stream<Arguments> endpointsAndRoles() {
@@ -158,6 +192,9 @@ class EndpointSecurityIT {
             case "null" -> null;
             default -> endpoint.body();
         };
+        if ("UPLOAD".equals(endpoint.body())) {
+            return api.send(endpoint.method(), endpoint.concretePath(), "text/csv", "achternaam\nJansen\n");
+        }
         if ("CSV".equals(endpoint.body())) {
             return api.get(endpoint.concretePath(), "text/csv");
         }

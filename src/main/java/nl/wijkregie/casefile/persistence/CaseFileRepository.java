@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.wijkregie.casefile.CaseSummary;
+import nl.wijkregie.casefile.OpenCaseRef;
 import nl.wijkregie.casefile.CaseloadPage;
 import nl.wijkregie.casefile.CaseloadQuery;
 import nl.wijkregie.casefile.domain.CaseFile;
@@ -52,6 +53,21 @@ public class CaseFileRepository {
                 .setParameter("id", id).getResultStream().findFirst();
         found.ifPresent(c -> c.getInvolvedProfessionals().size());
         return found;
+    }
+
+    public Map<UUID, OpenCaseRef> openCasesOf(Collection<UUID> householdIds) {
+        Map<UUID, OpenCaseRef> open = new HashMap<>();
+        if (householdIds.isEmpty()) {
+            return open;
+        }
+        List<Object[]> rows = em.createQuery("select c.householdId, c.id, c.regisseurId from CaseFile c"
+                        + " where c.householdId in :households"
+                        + " and c.status <> nl.wijkregie.casefile.domain.CaseStatus.AFGESLOTEN", Object[].class)
+                .setParameter("households", householdIds).getResultList();
+        for (Object[] row : rows) {
+            open.put((UUID) row[0], new OpenCaseRef((UUID) row[1], (String) row[2]));
+        }
+        return open;
     }
 
     public Optional<CaseFile> openCaseOf(UUID householdId) {

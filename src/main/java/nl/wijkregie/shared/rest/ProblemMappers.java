@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.wijkregie.shared.NotFoundException;
+import nl.wijkregie.shared.PayloadTooLargeException;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.shared.StaleVersionException;
 
@@ -80,6 +81,9 @@ public final class ProblemMappers {
             }
             if (cause instanceof RuleViolationException) {
                 return Problem.of(ProblemType.RULE_VIOLATION, cause.getMessage(), instance);
+            }
+            if (cause instanceof PayloadTooLargeException) {
+                return Problem.of(ProblemType.PAYLOAD_TOO_LARGE, cause.getMessage(), instance);
             }
             if (cause instanceof JsonbException) {
                 return unreadableBody(cause, instance);

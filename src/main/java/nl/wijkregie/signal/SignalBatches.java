@@ -1,0 +1,192 @@
+package nl.wijkregie.signal;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import nl.wijkregie.audit.AccessAction;
+import nl.wijkregie.audit.AccessLog;
+import nl.wijkregie.audit.AccessPurpose;
+import nl.wijkregie.audit.AccessedSubject;
+import nl.wijkregie.audit.SubjectType;
+import nl.wijkregie.security.CurrentUser;
+import nl.wijkregie.security.Roles;
+import nl.wijkregie.shared.NotFoundException;
+import nl.wijkregie.shared.PayloadTooLargeException;
+import nl.wijkregie.shared.RuleViolationException;
+import nl.wijkregie.signal.domain.PartnerType;
+import nl.wijkregie.signal.domain.SignalBatch;
+import nl.wijkregie.signal.domain.SignalCsvFormat;
+import nl.wijkregie.signal.persistence.SignalBatchRepository;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Monthly lists: an upload is checked as a whole (size, encoding, header, row count) and stored in one transaction,
+ * then imported in the background in chunks by {@link SignalBatchChunks}, one batch at a time per node. Batches that
+ * were cut off (a crash, a restart) resume where their last committed chunk ended, at start-up or on request.
+ */
+@ApplicationScoped
+public class SignalBatches {
+
+    private static final Logger LOG = Logger.getLogger(SignalBatches.class.getName());
+    private static final ReentrantLock ONE_BATCH_AT_A_TIME = new ReentrantLock();
+
+    @Inject
+    SignalBatchRepository batches;
+
+    @Inject
+    SignalBatchChunks chunks;
+
+    @Inject
+    SignalPolicy policy;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    Clock clock;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "wijkregie.signal.batch.chunk-rows", defaultValue = "500")
+    int chunkRows;
+
+    /** Checks and stores the file; the import starts after the commit, see {@link #importInBackground(UUID)}. */
+    @Transactional
+    public SignalBatch upload(byte[] content, String fileName) {
+        if (content.length > policy.batchMaxBytes()) {
+            throw new PayloadTooLargeException("Het bestand is groter dan het maximum van "
+                    + policy.batchMaxBytes() / (1024 * 1024) + " MB");
+        }
+        Optional<SignalCsvFormat.Partner> partner = partnerOfCurrentUser();
+        long rows;
+        try {
+            SignalCsvFormat.readHeader(content, partner);
+            rows = SignalCsvFormat.countRows(content);
+        } catch (SignalCsvFormat.FileProblem problem) {
+            throw new RuleViolationException("csv-file", problem.getMessage());
+        }
+        if (rows == 0) {
+            throw new RuleViolationException("csv-empty", "Het bestand bevat geen regels met signalen");
+        }
+        if (rows > policy.batchMaxRows()) {
+            throw new RuleViolationException("csv-too-many-rows", "Het bestand heeft " + rows
+                    + " regels; het maximum is " + policy.batchMaxRows() + ". Splits het bestand.");
+        }
+        SignalBatch batch = SignalBatch.received(fileName == null || fileName.isBlank() ? "signalen.csv" : fileName,
+                currentUser.userId(), currentUser.actingRole(),
+                currentUser.hasRole(Roles.SIGNAL_PARTNER) ? currentUser.userId() : null, content, (int) rows,
+                clock.instant());
+        batches.add(batch);
+        return batch;
+    }
+
+    public void importInBackground(UUID batchId) {
+        executor.execute(() -> runImport(batchId));
+    }
+
+    /** The batch with its progress; partners see only their own uploads. */
+    @Transactional
+    public SignalBatch get(UUID id) {
+        SignalBatch batch = batches.find(id).orElseThrow(() -> new NotFoundException("Bestand", id));
+        if (!currentUser.hasRole(Roles.ADMIN) && !batch.getUploadedBy().equals(currentUser.userId())) {
+            throw new NotFoundException("Bestand", id);
+        }
+        return batch;
+    }
+
+    @Transactional
+    public List<SignalBatch> recent() {
+        return batches.recent(currentUser.hasRole(Roles.ADMIN) ? null : currentUser.userId(), 50);
+    }
+
+    /** The rejected rows of a batch: they contain personal data, so reading them is logged. */
+    @Transactional
+    public List<SignalBatchRepository.Rejection> rejections(UUID id) {
+        SignalBatch batch = get(id);
+        accessLog.record(AccessAction.READ, AccessPurpose.EARLY_SIGNALLING,
+                new AccessedSubject(SubjectType.SIGNAL_BATCH, batch.getId(), null));
+        return batches.rejections(id, policy.batchMaxRows());
+    }
+
+    /** Resumes an interrupted or failed import from its last committed chunk. */
+    public SignalBatch resume(UUID id) {
+        SignalBatch batch = get(id);
+        if (batch.getStatus() == SignalBatch.Status.DONE) {
+            throw new RuleViolationException("batch-done", "Dit bestand is al volledig verwerkt");
+        }
+        importInBackground(id);
+        return batch;
+    }
+
+    void resumeAtStartUp(@Observes @Priority(400) @Initialized(ApplicationScoped.class) Object event) {
+        chunks.unfinished().forEach(this::importInBackground);
+    }
+
+    void runImport(UUID batchId) {
+        ONE_BATCH_AT_A_TIME.lock();
+        try {
+            importRemaining(batchId);
+        } catch (SignalBatchChunks.SimulatedCrash crash) {
+            LOG.warning(() -> "Import of batch " + batchId + " stopped: " + crash.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Import of batch " + batchId + " failed", e);
+            chunks.markFailed(batchId, e);
+        } finally {
+            ONE_BATCH_AT_A_TIME.unlock();
+        }
+    }
+
+    private void importRemaining(UUID batchId) {
+        Optional<SignalBatchChunks.Plan> plan = chunks.begin(batchId);
+        if (plan.isEmpty()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        try (Stream<SignalCsvFormat.Row> rows = SignalCsvFormat.rows(plan.get().content(), plan.get().partner(),
+                today)) {
+            Iterator<SignalCsvFormat.Row> remaining = rows.skip(plan.get().rowsDone()).iterator();
+            while (remaining.hasNext()) {
+                List<SignalCsvFormat.Row> chunk = new ArrayList<>(chunkRows);
+                while (remaining.hasNext() && chunk.size() < chunkRows) {
+                    chunk.add(remaining.next());
+                }
+                chunks.importChunk(batchId, chunk, plan.get().actor());
+            }
+        }
+        chunks.finish(batchId);
+    }
+
+    /** The organisation and partner type of the calling signal-partner account. */
+    @Transactional
+    public SignalCsvFormat.Partner partnerAccount() {
+        SignalBatchRepository.PartnerAccount account = batches.partner(currentUser.userId())
+                .orElseThrow(() -> new RuleViolationException("unknown-partner",
+                        "Dit account is niet als signaalpartner geregistreerd"));
+        return new SignalCsvFormat.Partner(PartnerType.valueOf(account.partnerType()), account.organisation());
+    }
+
+    private Optional<SignalCsvFormat.Partner> partnerOfCurrentUser() {
+        return currentUser.hasRole(Roles.SIGNAL_PARTNER) ? Optional.of(partnerAccount()) : Optional.empty();
+    }
+}

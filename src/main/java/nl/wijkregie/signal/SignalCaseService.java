@@ -1,0 +1,240 @@
+package nl.wijkregie.signal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import nl.wijkregie.audit.AccessAction;
+import nl.wijkregie.audit.AccessLog;
+import nl.wijkregie.audit.AccessPurpose;
+import nl.wijkregie.audit.AccessedSubject;
+import nl.wijkregie.audit.Actor;
+import nl.wijkregie.audit.SubjectType;
+import nl.wijkregie.casefile.CaseFileService;
+import nl.wijkregie.casefile.OpenCaseRef;
+import nl.wijkregie.household.HouseholdView;
+import nl.wijkregie.household.HouseholdService;
+import nl.wijkregie.household.ResidentDirectory;
+import nl.wijkregie.security.CurrentUser;
+import nl.wijkregie.security.Roles;
+import nl.wijkregie.shared.NotFoundException;
+import nl.wijkregie.shared.RuleViolationException;
+import nl.wijkregie.shared.WorkingDays;
+import nl.wijkregie.signal.domain.ContactAttempt;
+import nl.wijkregie.signal.domain.ContactKind;
+import nl.wijkregie.signal.domain.EndResult;
+import nl.wijkregie.signal.domain.HouseholdLink;
+import nl.wijkregie.signal.domain.MatchCandidate;
+import nl.wijkregie.signal.domain.PartOfDay;
+import nl.wijkregie.signal.domain.SignalCase;
+import nl.wijkregie.signal.domain.SignalReport;
+import nl.wijkregie.signal.persistence.SignalCaseRepository;
+import nl.wijkregie.signal.persistence.SignalQueries;
+import nl.wijkregie.signal.process.SignalProcess;
+import nl.wijkregie.workflow.Workflow;
+
+/**
+ * Use cases on signal cases, one transaction each, need-to-know first: a case outside the user's teams is "not
+ * found". Every read and write of a signal case leaves an access-log entry in the same transaction. Process steps
+ * (closing what is not picked up, escalating, starting debt help) come in through the delegates.
+ */
+@ApplicationScoped
+public class SignalCaseService {
+
+    @Inject
+    SignalCaseRepository signalCases;
+
+    @Inject
+    SignalQueries queries;
+
+    @Inject
+    SignalIntake intake;
+
+    @Inject
+    ResidentDirectory residents;
+
+    @Inject
+    HouseholdService households;
+
+    @Inject
+    CaseFileService caseFiles;
+
+    @Inject
+    Workflow workflow;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Clock clock;
+
+    /** One signal from a partner's system or entered by a professional. */
+    @Transactional
+    public SignalIntake.Outcome receive(SignalReport report) {
+        String account = currentUser.hasRole(Roles.SIGNAL_PARTNER) ? currentUser.userId() : null;
+        SignalIntake.Outcome outcome = intake.receive(List.of(new SignalIntake.Incoming(report, account, null, null)),
+                requestActor()).get(0);
+        if (outcome.kind() == SignalIntake.Outcome.Kind.REJECTED) {
+            throw new RuleViolationException("no-team", outcome.reason());
+        }
+        return outcome;
+    }
+
+    @Transactional
+    public SignalCaseDetails get(UUID id) {
+        SignalCase signalCase = findInScope(id);
+        log(AccessAction.READ, signalCase);
+        return details(signalCase);
+    }
+
+    /** The open signal cases of the user's teams, overdue first, then by priority and deadline. */
+    @Transactional
+    public List<SignalInboxItem> inbox(Optional<UUID> team, boolean onlyOverdueOrEscalated) {
+        Set<UUID> teams = currentUser.teamIds();
+        if (team.isPresent()) {
+            currentUser.requireMemberOf(team.get(), "Team", team.get());
+            teams = Set.of(team.get());
+        }
+        List<SignalInboxItem> items = queries.inbox(teams, onlyOverdueOrEscalated, LocalDate.now(clock));
+        accessLog.recordAll(AccessAction.READ, AccessPurpose.EARLY_SIGNALLING, items.stream()
+                .map(item -> new AccessedSubject(SubjectType.SIGNAL_CASE, item.id(), item.teamId())).toList());
+        return items;
+    }
+
+    @Transactional
+    public SignalCaseDetails recordAttempt(UUID id, ContactKind kind, boolean reached, LocalDate attemptedOn,
+                                           PartOfDay partOfDay) {
+        SignalCase signalCase = findInScope(id);
+        ContactAttempt attempt = signalCase.recordAttempt(kind, reached, attemptedOn, partOfDay,
+                currentUser.userId(), clock.instant(), LocalDate.now(clock));
+        log(AccessAction.UPDATE, signalCase);
+        return details(signalCase);
+    }
+
+    /** Records the end result; the process then opens or extends the case file when help was accepted. */
+    @Transactional
+    public SignalCaseDetails close(UUID id, long editedVersion, EndResult result) {
+        SignalCase signalCase = findInScope(id);
+        signalCase.close(result, currentUser.userId(), clock.instant(), editedVersion);
+        signalCases.flush();
+        workflow.completeTask(SignalProcess.KEY, id.toString(), SignalProcess.MAKE_CONTACT_TASK,
+                SignalProcess.endVariables(result.helpAccepted()));
+        log(AccessAction.UPDATE, signalCase);
+        return details(signalCase);
+    }
+
+    /** Links the case to a known household: a candidate, or one the professional registered or found. */
+    @Transactional
+    public SignalCaseDetails confirmHousehold(UUID id, long editedVersion, UUID householdId) {
+        SignalCase signalCase = findInScope(id);
+        boolean candidate = signalCase.getCandidates().stream().anyMatch(c -> c.householdId().equals(householdId));
+        HouseholdView household = candidate ? null : households.viewInScope(householdId);
+        UUID teamId = household != null ? household.teamId()
+                : households.teamOf(householdId).orElseThrow(() -> new NotFoundException("Huishouden", householdId));
+        OpenCaseRef openCase = caseFiles.openCasesOf(List.of(householdId)).get(householdId);
+        UUID before = signalCase.getTeamId();
+        signalCase.confirmHousehold(new HouseholdLink(householdId, teamId, household == null ? null
+                : household.wijkCode(), openCase == null ? null : openCase.caseId(),
+                openCase == null ? null : openCase.regisseurId()), editedVersion);
+        if (!before.equals(teamId)) {
+            workflow.offerToTeam(SignalProcess.KEY, id.toString(), SignalProcess.TEAM_ID, teamId);
+        }
+        signalCases.flush();
+        log(AccessAction.UPDATE, signalCase);
+        accessLog.record(AccessAction.READ, AccessPurpose.EARLY_SIGNALLING,
+                new AccessedSubject(SubjectType.HOUSEHOLD, householdId, teamId));
+        return details(signalCase);
+    }
+
+    @Transactional
+    public SignalCaseDetails rejectCandidates(UUID id, long editedVersion) {
+        SignalCase signalCase = findInScope(id);
+        signalCase.rejectCandidates(editedVersion);
+        signalCases.flush();
+        log(AccessAction.UPDATE, signalCase);
+        return details(signalCase);
+    }
+
+    /** The status of the calling partner's own signals, newest first. */
+    @Transactional
+    public List<PartnerSignalStatus> partnerStatus(Optional<String> reference) {
+        return queries.partnerStatus(currentUser.userId(), reference.orElse(null));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void closeNotPickedUp(UUID id) {
+        SignalCase signalCase = signalCases.find(id).orElseThrow(() -> new NotFoundException("Signaalzaak", id));
+        signalCase.closeNotPickedUp(clock.instant());
+    }
+
+    /**
+     * Called by the timer of the process, on a job-executor thread, where the transaction the engine began is not one
+     * the container's CDI interceptors accept: so this runs in its own. Marking escalated is idempotent, so a job that
+     * is retried after a failure does no harm.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void escalate(UUID id) {
+        signalCases.find(id).filter(c -> c.escalate(clock.instant())).ifPresent(c -> accessLog.recordAll(
+                Actor.system("vroegsignalering: termijn verstreken"), AccessAction.UPDATE,
+                AccessPurpose.EARLY_SIGNALLING, List.of(subjectOf(c))));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void startDebtHelp(UUID id) {
+        SignalCase signalCase = signalCases.find(id).orElseThrow(() -> new NotFoundException("Signaalzaak", id));
+        caseFiles.startDebtHelp(signalCase.getHouseholdId(), signalCase.getTeamId(), signalCase.getClosedBy(),
+                SignalIntake.MODULE, signalCase.getId());
+    }
+
+    /** Loads what the page shows while the transaction is open (the REST layer maps it after the commit). */
+    private SignalCaseDetails details(SignalCase signalCase) {
+        signalCase.getSignals().size();
+        signalCase.getDecisions().size();
+        signalCase.getAttempts().size();
+        List<UUID> labelled = new ArrayList<>(signalCase.getCandidates().stream().map(MatchCandidate::householdId)
+                .toList());
+        if (signalCase.getHouseholdId() != null) {
+            labelled.add(signalCase.getHouseholdId());
+        }
+        Map<UUID, String> labels = residents.labelsOf(labelled);
+        if (!signalCase.getCandidates().isEmpty()) {
+            accessLog.recordAll(AccessAction.READ, AccessPurpose.EARLY_SIGNALLING, signalCase.getCandidates().stream()
+                    .map(c -> new AccessedSubject(SubjectType.HOUSEHOLD, c.householdId(), null)).toList());
+        }
+        Integer daysLeft = signalCase.getContactDeadline() == null ? null
+                : WorkingDays.workingDaysUntil(LocalDate.now(clock), signalCase.getContactDeadline());
+        return new SignalCaseDetails(signalCase, labels.get(signalCase.getHouseholdId()),
+                signalCase.getCandidates().stream().collect(Collectors.toMap(MatchCandidate::householdId,
+                        c -> labels.getOrDefault(c.householdId(), "?"), (a, b) -> a)), daysLeft);
+    }
+
+    private SignalCase findInScope(UUID id) {
+        SignalCase signalCase = signalCases.find(id).orElseThrow(() -> new NotFoundException("Signaalzaak", id));
+        currentUser.requireMemberOf(signalCase.getTeamId(), "Signaalzaak", id);
+        return signalCase;
+    }
+
+    private void log(AccessAction action, SignalCase signalCase) {
+        accessLog.record(action, AccessPurpose.EARLY_SIGNALLING, subjectOf(signalCase));
+    }
+
+    private Actor requestActor() {
+        return new Actor(currentUser.userId(), currentUser.actingRole(), currentUser.requestSource());
+    }
+
+    static AccessedSubject subjectOf(SignalCase signalCase) {
+        return new AccessedSubject(SubjectType.SIGNAL_CASE, signalCase.getId(), signalCase.getTeamId());
+    }
+}

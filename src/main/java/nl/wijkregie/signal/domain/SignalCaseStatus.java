@@ -1,0 +1,5 @@
+package nl.wijkregie.signal.domain;
+
+public enum SignalCaseStatus {
+    OPEN, CLOSED
+}

@@ -1,0 +1,25 @@
+package nl.wijkregie.signal.domain;
+
+import java.time.LocalDate;
+
+/**
+ * What a partner reports about one person's arrears, as received (by API, by hand or as a row of a monthly list) and
+ * already validated. Amounts are in euro cents. No BSN: the municipality resolves the person itself.
+ */
+public record SignalReport(PartnerType partnerType, String partnerOrganisation, String partnerReference,
+                           String initials, String firstName, String surnamePrefix, String surname,
+                           LocalDate dateOfBirth, String street, int houseNumber, String houseNumberAddition,
+                           String postcode, String town, String phone, String email, long amountCents,
+                           LocalDate arrearsSince, LocalDate signalDate, boolean crisis, boolean warmHandover,
+                           Threat threat) {
+
+    /** The address as one key: signals for the same key within the matching period stack in one signal case. */
+    public String addressKey() {
+        return addressKey(postcode, houseNumber, houseNumberAddition);
+    }
+
+    public static String addressKey(String postcode, int houseNumber, String addition) {
+        String suffix = addition == null ? "" : addition.trim().toUpperCase().replaceAll("[^A-Z0-9]", "");
+        return postcode + "-" + houseNumber + (suffix.isEmpty() ? "" : "-" + suffix);
+    }
+}

@@ -1,0 +1,81 @@
+package nl.wijkregie.signal.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.wijkregie.signal.domain.SignalCase;
+import nl.wijkregie.signal.domain.SignalCaseStatus;
+
+/** Signal cases with their signals, looked up many addresses at a time for imports. */
+@ApplicationScoped
+public class SignalCaseRepository {
+
+    @PersistenceContext(unitName = "wijkregie")
+    EntityManager em;
+
+    public void add(SignalCase signalCase) {
+        em.persist(signalCase);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<SignalCase> find(UUID id) {
+        return em.createQuery("select c from SignalCase c left join fetch c.signals where c.id = :id",
+                SignalCase.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** The open case of each address, with its signals. */
+    public Map<String, SignalCase> openAt(Collection<String> addressKeys) {
+        Map<String, SignalCase> open = new HashMap<>();
+        if (addressKeys.isEmpty()) {
+            return open;
+        }
+        em.createQuery("select distinct c from SignalCase c left join fetch c.signals"
+                        + " where c.addressKey in :keys and c.status = :open", SignalCase.class)
+                .setParameter("keys", addressKeys).setParameter("open", SignalCaseStatus.OPEN).getResultList()
+                .forEach(c -> open.put(c.getAddressKey(), c));
+        return open;
+    }
+
+    /** The latest case of each address closed since {@code since}: a new signal there is a repeat. */
+    public Map<String, UUID> closedSince(Collection<String> addressKeys, Instant since) {
+        Map<String, UUID> closed = new HashMap<>();
+        if (addressKeys.isEmpty()) {
+            return closed;
+        }
+        List<Object[]> rows = em.createQuery("select c.addressKey, c.id from SignalCase c where c.addressKey in :keys"
+                        + " and c.status = :closed and c.closedAt >= :since order by c.closedAt", Object[].class)
+                .setParameter("keys", addressKeys).setParameter("closed", SignalCaseStatus.CLOSED)
+                .setParameter("since", since).getResultList();
+        rows.forEach(row -> closed.put((String) row[0], (UUID) row[1]));
+        return closed;
+    }
+
+    /** Which of these (organisation, reference) pairs were imported before, as {@link #referenceKey} strings. */
+    public Set<String> knownReferences(Collection<String> references) {
+        Set<String> known = new HashSet<>();
+        if (references.isEmpty()) {
+            return known;
+        }
+        List<?> rows = em.createNativeQuery("select lower(partner_organisation) || chr(31) || partner_reference"
+                        + " from signal where partner_reference in (:references)")
+                .setParameter("references", references).getResultList();
+        rows.forEach(row -> known.add(row.toString()));
+        return known;
+    }
+
+    public static String referenceKey(String organisation, String reference) {
+        return organisation.trim().toLowerCase() + (char) 31 + reference;
+    }
+}

@@ -1,0 +1,102 @@
+package nl.wijkregie.signal.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import nl.wijkregie.shared.WorkingDays;
+import nl.wijkregie.signal.PartnerSignalStatus;
+import nl.wijkregie.signal.SignalInboxItem;
+import nl.wijkregie.signal.domain.MatchStatus;
+import nl.wijkregie.signal.domain.Priority;
+
+/** Read models in SQL for the inbox and the partners' status feed, shaped for their indexes. */
+@ApplicationScoped
+public class SignalQueries {
+
+    public static final int INBOX_LIMIT = 300;
+
+    @PersistenceContext(unitName = "wijkregie")
+    EntityManager em;
+
+    public List<SignalInboxItem> inbox(Collection<UUID> teams, boolean onlyOverdueOrEscalated, LocalDate today) {
+        if (teams.isEmpty()) {
+            return List.of();
+        }
+        String sql = "select c.id, c.team_id, c.priority, c.contact_deadline, c.escalated_at, c.match_status,"
+                + " c.address_key, c.wijk_code, c.household_id, c.regisseur_id, c.opened_at,"
+                + " s.signals, s.creditors, s.amount, s.name"
+                + " from signal_case c cross join lateral (select count(*) as signals,"
+                + "   count(distinct lower(x.partner_organisation)) as creditors, sum(x.amount_cents) as amount,"
+                + "   min(concat_ws(' ', coalesce(x.initials, x.first_name), x.surname_prefix, x.surname)) as name"
+                + "   from signal x where x.signal_case_id = c.id) s"
+                + " where c.team_id in (:teams) and c.status = 'OPEN'"
+                + (onlyOverdueOrEscalated ? " and (c.contact_deadline < :today or c.escalated_at is not null)" : "")
+                + " order by (c.contact_deadline < :today) desc,"
+                + " case c.priority when 'HOOG' then 0 when 'MIDDEN' then 1 when 'LAAG' then 2 else 3 end,"
+                + " c.contact_deadline nulls last, c.opened_at limit " + INBOX_LIMIT;
+        List<?> rows = em.createNativeQuery(sql).setParameter("teams", teams)
+                .setParameter("today", Date.valueOf(today)).getResultList();
+        List<SignalInboxItem> items = new ArrayList<>(rows.size());
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            LocalDate deadline = toDate(c[3]);
+            items.add(new SignalInboxItem((UUID) c[0], (UUID) c[1], Priority.valueOf((String) c[2]), deadline,
+                    deadline == null ? null : WorkingDays.workingDaysUntil(today, deadline),
+                    deadline != null && deadline.isBefore(today), toInstant(c[4]),
+                    MatchStatus.valueOf((String) c[5]), (String) c[6], (String) c[7], (String) c[14], (UUID) c[8],
+                    (String) c[9], ((Number) c[11]).intValue(), ((Number) c[12]).intValue(),
+                    ((Number) c[13]).longValue(), toInstant(c[10])));
+        }
+        return items;
+    }
+
+    public List<PartnerSignalStatus> partnerStatus(String account, String reference) {
+        String sql = "select s.partner_reference, s.signal_date, s.received_at, c.status, c.priority, c.end_result"
+                + " from signal s join signal_case c on c.id = s.signal_case_id where s.partner_account = :account"
+                + (reference == null ? "" : " and s.partner_reference = :reference")
+                + " order by s.received_at desc limit 1000";
+        var query = em.createNativeQuery(sql).setParameter("account", account);
+        if (reference != null) {
+            query.setParameter("reference", reference);
+        }
+        List<PartnerSignalStatus> statuses = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] c = (Object[]) row;
+            String endResult = (String) c[5];
+            boolean notPickedUp = "GEEN".equals(c[4]) || (endResult != null && nl.wijkregie.signal.domain.EndResult
+                    .valueOf(endResult).signalStatus() != null);
+            statuses.add(new PartnerSignalStatus((String) c[0], toDate(c[1]), toInstant(c[2]),
+                    notPickedUp ? PartnerSignalStatus.Status.NIET_OPGEPAKT : PartnerSignalStatus.Status.OPGEPAKT));
+        }
+        return statuses;
+    }
+
+    static LocalDate toDate(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    static Instant toInstant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return (Instant) value;
+    }
+}

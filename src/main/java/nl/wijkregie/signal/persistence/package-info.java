@@ -1,0 +1,2 @@
+/** Repositories of signal cases and batches, shaped for set-based imports. */
+package nl.wijkregie.signal.persistence;

@@ -1,0 +1,66 @@
+package nl.wijkregie.signal.process;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.wijkregie.audit.AccessAction;
+import nl.wijkregie.audit.AccessLog;
+import nl.wijkregie.audit.AccessPurpose;
+import nl.wijkregie.audit.AccessedSubject;
+import nl.wijkregie.audit.SubjectType;
+import nl.wijkregie.workflow.TaskSubject;
+import nl.wijkregie.workflow.TaskSubjects;
+
+/**
+ * Labels "Contact leggen" tasks in the team inbox with the signal case's address, and keeps the inbox from completing
+ * them: the end result is recorded on the signal case page, which completes the task itself.
+ */
+@ApplicationScoped
+public class SignalTasks implements TaskSubjects {
+
+    @PersistenceContext(unitName = "wijkregie")
+    EntityManager em;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Override
+    public boolean handles(String processKey) {
+        return SignalProcess.KEY.equals(processKey);
+    }
+
+    @Override
+    public boolean completableFromInbox() {
+        return false;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, TaskSubject> describe(Collection<String> businessKeys) {
+        List<UUID> ids = businessKeys.stream().map(UUID::fromString).toList();
+        Map<String, TaskSubject> labels = new HashMap<>();
+        List<AccessedSubject> accessed = new ArrayList<>();
+        List<Object[]> rows = em.createQuery("select c.id, c.addressKey, c.teamId from SignalCase c where c.id in :ids",
+                Object[].class).setParameter("ids", ids).getResultList();
+        for (Object[] row : rows) {
+            UUID id = (UUID) row[0];
+            labels.put(id.toString(), new TaskSubject(id, "Vroegsignaal " + row[1]));
+            accessed.add(new AccessedSubject(SubjectType.SIGNAL_CASE, id, (UUID) row[2]));
+        }
+        accessLog.recordAll(AccessAction.READ, AccessPurpose.TASK_HANDLING, accessed);
+        return labels;
+    }
+
+    @Override
+    public void taskCompleted(String businessKey, String taskName) {
+        // completed only through SignalCaseService.close, which logs the update itself
+    }
+}

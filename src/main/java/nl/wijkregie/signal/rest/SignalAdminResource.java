@@ -1,0 +1,91 @@
+package nl.wijkregie.signal.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import nl.wijkregie.security.Roles;
+import nl.wijkregie.shared.Devtools;
+import nl.wijkregie.shared.RuleViolationException;
+import nl.wijkregie.signal.SignalExport;
+import nl.wijkregie.signal.SignalImportFaults;
+import nl.wijkregie.signal.SignalRetention;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The functional administrator's side of early signalling: the DDAS delivery to CBS, retention on request, and the
+ * devtools' crash switch for the batch import.
+ */
+@Path("/v1/signal-admin")
+@RequestScoped
+@Tag(name = "Vroegsignalering")
+@Produces(MediaType.APPLICATION_JSON)
+public class SignalAdminResource {
+
+    static final String DATE = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
+
+    @Inject
+    SignalImportFaults faults;
+
+    @Inject
+    SignalRetention retention;
+
+    @Inject
+    Devtools devtools;
+
+    @Inject
+    SignalExport export;
+
+    @GET
+    @Path("ddas-delivery")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "The DDAS v0.9 delivery (JSON for CBS) of the signal cases matched from `from` to `to`",
+            description = "Validates against the national JSON Schema. Every exported case is access-logged.")
+    public JsonObject ddasDelivery(
+            @QueryParam("from") @NotNull(message = "Begindatum (from) ontbreekt")
+            @Pattern(regexp = DATE, message = "Begindatum is JJJJ-MM-DD") String from,
+            @QueryParam("to") @NotNull(message = "Einddatum (to) ontbreekt")
+            @Pattern(regexp = DATE, message = "Einddatum is JJJJ-MM-DD") String to) {
+        return export.delivery(date(from), date(to));
+    }
+
+    @POST
+    @Path("retention-runs")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Run the retention of signal data now (it also runs daily); answers the counts erased")
+    public SignalRetention.Erasure runRetention() {
+        return retention.eraseExpired();
+    }
+
+    @PUT
+    @Path("import-crash")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Devtools: make the next import fail, uncommitted, in the chunk that passes afterRows")
+    public Response armCrash(@QueryParam("afterRows") @Min(value = 0, message = "0 of meer") int afterRows) {
+        devtools.requireEnabled();
+        faults.armCrashAfter(afterRows);
+        return Response.noContent().build();
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException("date", value + " is geen bestaande datum");
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package nl.wijkregie.workflow.engine;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.UserTransaction;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+
+/** Times bare process starts in groups per transaction, for the benchmark's baseline; cleans up afterwards. */
+@ApplicationScoped
+public class EngineBenchmark {
+
+    /** How many starts, how long they took, and the rate. */
+    public record Result(int starts, int perTransaction, long millis, double startsPerSecond) {
+    }
+
+    @Inject
+    ProcessEngineBootstrap bootstrap;
+
+    @Inject
+    UserTransaction transaction;
+
+    public Result startVroegsignalering(int count, int perTransaction) {
+        RuntimeService runtime = bootstrap.engine().getRuntimeService();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("teamId", "benchmark-" + UUID.randomUUID());
+        variables.put("pickedUp", true);
+        variables.put("contactDeadline", new Date(System.currentTimeMillis() + 14L * 24 * 3600 * 1000));
+        List<String> started = new ArrayList<>(count);
+        long begin = System.nanoTime();
+        try {
+            for (int done = 0; done < count; ) {
+                transaction.begin();
+                int inThisTransaction = Math.min(perTransaction, count - done);
+                for (int i = 0; i < inThisTransaction; i++) {
+                    started.add(runtime.startProcessInstanceByKey("vroegsignalering", UUID.randomUUID().toString(),
+                            variables).getId());
+                }
+                transaction.commit();
+                done += inThisTransaction;
+            }
+            long millis = (System.nanoTime() - begin) / 1_000_000;
+            for (int from = 0; from < started.size(); from += 500) {
+                transaction.begin();
+                runtime.deleteProcessInstances(started.subList(from, Math.min(started.size(), from + 500)),
+                        "benchmark", true, true, true);
+                transaction.commit();
+            }
+            return new Result(count, perTransaction, millis, count * 1000.0 / Math.max(1, millis));
+        } catch (Exception e) {
+            throw new IllegalStateException("benchmark failed", e);
+        }
+    }
+}

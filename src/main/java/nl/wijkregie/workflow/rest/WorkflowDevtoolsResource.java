@@ -1,0 +1,70 @@
+package nl.wijkregie.workflow.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+import nl.wijkregie.workflow.Workflow;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import nl.wijkregie.security.Roles;
+import nl.wijkregie.shared.Devtools;
+import nl.wijkregie.workflow.engine.EngineBenchmark;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Devtools only: where a process instance stands (for tests that drive every path of a BPMN), and the baseline of the
+ * import benchmark — bare starts of the early-signalling process, removed again afterwards (not timed).
+ */
+@Path("/v1/workflow")
+@RequestScoped
+@Tag(name = "Devtools")
+@Produces(MediaType.APPLICATION_JSON)
+public class WorkflowDevtoolsResource {
+
+    @Inject
+    EngineBenchmark benchmark;
+
+    @Inject
+    Devtools devtools;
+
+    @Inject
+    Workflow workflow;
+
+    /** Where a process instance is waiting, and which activities it went through. */
+    public record InstancePathDto(List<String> active, List<String> finished) {
+    }
+
+    @GET
+    @Path("instances/{processKey}/{businessKey}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Devtools: the active and finished activities of the (latest) instance with this key")
+    public InstancePathDto instance(@PathParam("processKey") String processKey,
+                                    @PathParam("businessKey") String businessKey) {
+        devtools.requireEnabled();
+        return new InstancePathDto(workflow.activeActivities(processKey, businessKey),
+                workflow.finishedActivities(processKey, businessKey));
+    }
+
+    @POST
+    @Path("benchmark/starts")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Devtools: time `count` bare starts of vroegsignalering, `perTransaction` per transaction")
+    public EngineBenchmark.Result starts(
+            @QueryParam("count") @DefaultValue("1000") @Min(value = 1, message = "Minstens 1")
+            @Max(value = 100_000, message = "Hooguit 100000") int count,
+            @QueryParam("perTransaction") @DefaultValue("100") @Min(value = 1, message = "Minstens 1")
+            @Max(value = 1000, message = "Hooguit 1000") int perTransaction) {
+        devtools.requireEnabled();
+        return benchmark.startVroegsignalering(count, perTransaction);
+    }
+}
