@@ -61,9 +61,10 @@ public class ResidentDirectory {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<String> wijkOfPostcodeArea(String postcode) {
-        List<?> rows = em.createNativeQuery("select wijk_code from household where postcode like :area"
+        String area = postcode.substring(0, 4);
+        List<?> rows = em.createNativeQuery("select wijk_code from household where postcode between :low and :high"
                         + " group by wijk_code order by count(*) desc, wijk_code limit 1")
-                .setParameter("area", postcode.substring(0, 4) + "%").getResultList();
+                .setParameter("low", area + "AA").setParameter("high", area + "ZZ").getResultList();
         return rows.stream().map(Object::toString).findFirst();
     }
 

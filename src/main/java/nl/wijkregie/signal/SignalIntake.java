@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -102,6 +103,7 @@ public class SignalIntake {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Outcome> receive(List<Incoming> incoming, Actor actor) {
+        signalCases.flushOnlyWhenAsked();
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
         Outcome[] outcomes = new Outcome[incoming.size()];
@@ -135,11 +137,13 @@ public class SignalIntake {
                 Signal signal = signalCase.stack(in.report(), memberOf(certainMatches.get(group.getKey()), in.report()),
                         new Signal.Receipt(actor.userId(), in.partnerAccount(), now, in.batchId(), in.batchRow()));
                 outcomes[i] = new Outcome(Outcome.Kind.IMPORTED, signal.getId(), signalCase.getId(), null);
-                if (signalCase.getHouseholdId() != null) {
-                    timelineEntries.fire(TimelineEntry.of(signalCase.getHouseholdId(), now, "SIGNAL_RECEIVED",
-                            "Vroegsignaal ontvangen: " + in.report().partnerType().ddas(), actor.userId(), MODULE,
-                            signalCase.getId()));
-                }
+            }
+            if (signalCase.getHouseholdId() != null) {
+                String partners = group.getValue().stream().map(i -> incoming.get(i).report().partnerType().ddas())
+                        .distinct().collect(Collectors.joining(", "));
+                timelineEntries.fire(TimelineEntry.of(signalCase.getHouseholdId(), now, "SIGNAL_RECEIVED",
+                        (group.getValue().size() == 1 ? "Vroegsignaal ontvangen: " : "Vroegsignalen ontvangen: ")
+                                + partners, actor.userId(), MODULE, signalCase.getId()));
             }
             touched.put(signalCase.getId(), signalCase);
             signalCase.getCandidates().forEach(c -> householdsToLog.put(c.householdId(), null));
@@ -147,22 +151,30 @@ public class SignalIntake {
                 householdsToLog.put(signalCase.getHouseholdId(), null);
             }
         }
+        Set<UUID> openedIds = opened.values().stream().map(SignalCase::getId).collect(Collectors.toSet());
+        Set<UUID> movedForward = new HashSet<>();
         for (SignalCase signalCase : touched.values()) {
+            LocalDate before = signalCase.getContactDeadline();
             triage(signalCase, now, today);
-            if (opened.containsValue(signalCase)) {
+            if (!openedIds.contains(signalCase.getId()) && !Objects.equals(before, signalCase.getContactDeadline())) {
+                movedForward.add(signalCase.getId());
+            }
+            if (openedIds.contains(signalCase.getId())) {
                 signalCases.add(signalCase);
             }
         }
         signalCases.flush();
+        List<Workflow.ProcessStart> starts = new ArrayList<>();
         for (SignalCase signalCase : touched.values()) {
-            if (opened.containsValue(signalCase)) {
-                workflow.start(SignalProcess.KEY, signalCase.getId().toString(), SignalProcess.startVariables(
-                        signalCase.getTeamId(), signalCase.isPickedUp(), deadlineMoment(signalCase)));
-            } else if (signalCase.getContactDeadline() != null) {
+            if (openedIds.contains(signalCase.getId())) {
+                starts.add(new Workflow.ProcessStart(signalCase.getId().toString(), SignalProcess.startVariables(
+                        signalCase.getTeamId(), signalCase.isPickedUp(), deadlineMoment(signalCase))));
+            } else if (movedForward.contains(signalCase.getId())) {
                 workflow.reschedule(SignalProcess.KEY, signalCase.getId().toString(), SignalProcess.DEADLINE_TIMER,
                         deadlineMoment(signalCase).toInstant());
             }
         }
+        workflow.startAll(SignalProcess.KEY, starts);
         List<AccessedSubject> subjects = new ArrayList<>();
         touched.values().forEach(c -> subjects.add(new AccessedSubject(SubjectType.SIGNAL_CASE, c.getId(),
                 c.getTeamId())));
@@ -228,6 +240,7 @@ public class SignalIntake {
         Map<String, UUID> repeats = signalCases.closedSince(fresh.keySet(),
                 today.minus(policy.repeatPeriod()).atStartOfDay(ClockProducer.ZONE).toInstant());
         Map<String, SignalCase> opened = new HashMap<>();
+        Map<String, String> wijkByArea = new HashMap<>();
         for (Map.Entry<String, List<Integer>> group : fresh.entrySet()) {
             HouseholdMatcher.Match match = matches.get(group.getKey());
             SignalReport first = incoming.get(group.getValue().get(0)).report();
@@ -243,7 +256,9 @@ public class SignalIntake {
                 wijk = resident.wijkCode();
                 team = resident.teamId();
             } else {
-                wijk = residents.wijkOfPostcodeArea(first.postcode()).orElse(null);
+                wijk = wijkByArea.computeIfAbsent(first.postcode().substring(0, 4),
+                        area -> residents.wijkOfPostcodeArea(first.postcode()).orElse(""));
+                wijk = wijk.isEmpty() ? null : wijk;
                 team = wijk == null ? null : areas.teamServing(wijk).orElse(null);
                 if (team == null) {
                     team = policy.intakeTeam().map(name -> teams.idsByName().get(name)).orElse(null);

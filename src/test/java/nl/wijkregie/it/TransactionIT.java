@@ -50,13 +50,14 @@ class TransactionIT {
                 .isZero();
         assertThat(TestDatabase.count("""
                 select count(*) from camunda.act_ru_execution e
+                join camunda.act_re_procdef d on d.id_ = e.proc_def_id_ and d.key_ = 'household-intake'
                 where e.business_key_ is not null and not exists
                   (select 1 from wijkregie.household h where h.id::text = e.business_key_)""")).isZero();
         assertThat(TestDatabase.count("""
                 select count(*) from wijkregie.access_log l
                 where not exists (select 1 from wijkregie.household h where h.id = l.subject_id)
                   and not exists (select 1 from wijkregie.case_file c where c.id = l.subject_id)
-                  and l.subject_type <> 'MEMBER'""")).isZero();
+                  and l.subject_type in ('HOUSEHOLD', 'CASE')""")).isZero();
         assertThat(TestDatabase.count("select count(*) from camunda.act_hi_procinst")).isEqualTo(instancesBefore);
         assertThat(TestDatabase.count("select count(*) from wijkregie.access_log")).isEqualTo(entriesBefore);
     }

@@ -9,34 +9,92 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
- * The municipality's delivery to CBS in the national DDAS v0.9 format (VNG "Uitwisselmodel"). Data minimisation: only
- * what the schema asks, no BSN (signals carry none), optional fields left out rather than sent empty. Signal ids are
- * "partner type-partner reference", unique within the municipality because the reference is unique per partner.
+ * The municipality's delivery of early-signalling figures to CBS in the national DDAS v0.9 format (VNG "Uitwisselmodel",
+ * JSON Schema draft 2020-12): the law on municipal debt help (Wgs) makes the municipality account for what it did with
+ * the signals it received, and CBS builds the national monitor from these deliveries.
+ * <p>
+ * Data minimisation: only what the schema asks. No BSN (signals carry none), no phone or e-mail of the resident, no
+ * creditor name; optional fields are left out rather than sent empty, and JSON null is never written (every field of
+ * the schema is typed). The builder is pure: it reads the aggregates it is given and writes nothing.
+ * <p>
+ * Mapping choices the schema leaves open:
+ * <ul>
+ * <li>Signal {@code ID} is {@code <PARTNER_TYPE>-<partner reference>} (e.g. {@code HUUR-2024-0815}): stable from one
+ * delivery to the next and traceable to the partner's own reference. References are unique per partner
+ * <em>organisation</em>, so two organisations of the same type may use the same one; when that happens within a
+ * delivery, those signals get their own id appended ({@code HUUR-2024-0815-<uuid>}) so every ID in a delivery is
+ * unique and the case's {@code vroegsignalen} references stay unambiguous.</li>
+ * <li>Signal {@code status} (EnumSignaalstatus) says whether the municipality picked the signal up, and only the
+ * not-picked-up side has values: a case closed with a not-picked-up end result gives that result
+ * ({@link EndResult#signalStatus()}); an open case without any contact attempt is "Nog niet opgepakt"; a signal that
+ * was picked up (an attempt was made, or the case closed with any other end result) has no status — that outcome is in
+ * the case's {@code resultaat}.</li>
+ * <li>{@code bedrag} is whole euros, rounded half up from the cents the partner reported.</li>
+ * <li>{@code Voorletters} are the reported initials, or else derived from the first names ("jan pieter" → "J.P.").</li>
+ * <li>{@code resultaat} only for closed cases; {@code datum_opgepakt} is the date of the first contact attempt.</li>
+ * </ul>
  */
 public final class DdasDelivery {
 
     static final String NOT_YET_PICKED_UP = "Nog niet opgepakt";
 
-    /** Who delivers: the supplier code, the municipality (4 digits) and its contact. */
+    /**
+     * Who delivers: the software supplier's code, the municipality (CBS code, 4 digits such as "0479"), the delivering
+     * organisation with its KvK number, and one contact person. The supplier, municipality, organisation and contact
+     * name are required; the other fields are left out of the delivery when null or blank.
+     */
     public record Sender(String supplierCode, String municipalityCode, String organisationName, String kvkNumber,
                          String contactName, String contactPhone, String contactEmail, String contactTitle) {
+
+        public Sender {
+            requireText(supplierCode, "supplierCode");
+            requireText(organisationName, "organisationName");
+            requireText(contactName, "contactName");
+            if (municipalityCode == null || !municipalityCode.matches("\\d{4}")) {
+                throw new IllegalArgumentException("municipalityCode must be the 4-digit CBS code, was "
+                        + municipalityCode);
+            }
+        }
+
+        private static void requireText(String value, String name) {
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException(name + " is required in a DDAS delivery");
+            }
+        }
     }
 
     private DdasDelivery() {
     }
 
+    /**
+     * One DDAS file with one {@code leveringen} item (teller 1) for the sender's municipality: every signal of the
+     * given cases under {@code vroegsignalen}, and every case under {@code vroegsignaalzaken}.
+     *
+     * @param from        first day of the reported period (startdatumLevering)
+     * @param to          last day of the reported period (einddatumLevering)
+     * @param deliveredAt moment of delivery (aanleverdatumEnTijd, UTC to the second)
+     * @param cases       the signal cases of the period, with their signals and attempts loaded
+     */
     public static JsonObject build(Sender sender, LocalDate from, LocalDate to, Instant deliveredAt,
                                    List<SignalCase> cases) {
+        Objects.requireNonNull(sender, "sender");
+        Map<Signal, String> ids = ids(cases);
         JsonArrayBuilder signals = Json.createArrayBuilder();
         JsonArrayBuilder signalCases = Json.createArrayBuilder();
         for (SignalCase signalCase : cases) {
             JsonArrayBuilder references = Json.createArrayBuilder();
             for (Signal signal : signalCase.getSignals()) {
-                signals.add(signal(signal, signalCase));
-                references.add(Json.createObjectBuilder().add("ID", idOf(signal)));
+                signals.add(signal(signal, ids.get(signal), signalCase));
+                references.add(Json.createObjectBuilder().add("ID", ids.get(signal)));
             }
             signalCases.add(signalCase(signalCase, references));
         }
@@ -56,6 +114,7 @@ public final class DdasDelivery {
                 .add("leveringen", Json.createArrayBuilder().add(delivery)).build();
     }
 
+    /** The signal's DDAS id before disambiguation: partner type and the partner's reference. */
     static String idOf(Signal signal) {
         return signal.getPartnerType().name() + "-" + signal.getPartnerReference();
     }
@@ -65,10 +124,7 @@ public final class DdasDelivery {
         return BigDecimal.valueOf(cents).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact();
     }
 
-    /**
-     * The DDAS signal status says whether the signal was picked up: the not-picked-up end results as themselves,
-     * "Nog niet opgepakt" while the case is open without any contact attempt; picked-up signals carry no status.
-     */
+    /** The DDAS signal status of the signals of a case, or null when they were picked up (see the class comment). */
     static String statusOf(SignalCase signalCase) {
         if (signalCase.getEndResult() != null) {
             return signalCase.getEndResult().signalStatus();
@@ -76,21 +132,45 @@ public final class DdasDelivery {
         return signalCase.getAttempts().isEmpty() ? NOT_YET_PICKED_UP : null;
     }
 
-    private static JsonObject signal(Signal signal, SignalCase signalCase) {
+    /** "J." from initials as reported, or from first names: the first letter of each, upper case. */
+    static String initialsOf(Signal signal) {
+        if (signal.getInitials() != null && !signal.getInitials().isBlank()) {
+            return signal.getInitials().trim();
+        }
+        if (signal.getFirstName() == null || signal.getFirstName().isBlank()) {
+            return null;
+        }
+        return Arrays.stream(signal.getFirstName().trim().split("[\\s-]+")).filter(name -> !name.isEmpty())
+                .map(name -> name.substring(0, 1).toUpperCase(Locale.ROOT) + ".").collect(Collectors.joining());
+    }
+
+    private static Map<Signal, String> ids(List<SignalCase> cases) {
+        List<Signal> all = cases.stream().flatMap(c -> c.getSignals().stream()).toList();
+        Map<String, Long> uses = all.stream().collect(Collectors.groupingBy(DdasDelivery::idOf, Collectors.counting()));
+        Map<Signal, String> ids = new HashMap<>();
+        for (Signal signal : all) {
+            String id = idOf(signal);
+            ids.put(signal, uses.get(id) == 1 ? id : id + "-" + signal.getId());
+        }
+        return ids;
+    }
+
+    private static JsonObject signal(Signal signal, String id, SignalCase signalCase) {
         JsonObjectBuilder client = Json.createObjectBuilder();
-        optional(client, "Voorletters", signal.getInitials() != null ? signal.getInitials()
-                : signal.getFirstName() == null ? null : signal.getFirstName().substring(0, 1).toUpperCase() + ".");
+        optional(client, "Voorletters", initialsOf(signal));
         optional(client, "Voorvoegsel", signal.getSurnamePrefix());
-        client.add("Achternaam", signal.getSurname()).add("Geboortedatum", signal.getDateOfBirth().toString())
-                .add("Straatnaam", signal.getStreet()).add("Postcode", signal.getPostcode())
-                .add("Huisnummer", Integer.toString(signal.getHouseNumber()));
+        optional(client, "Achternaam", signal.getSurname());
+        optional(client, "Geboortedatum", signal.getDateOfBirth());
+        optional(client, "Straatnaam", signal.getStreet());
+        optional(client, "Postcode", signal.getPostcode());
+        client.add("Huisnummer", Integer.toString(signal.getHouseNumber()));
         optional(client, "Huisnummertoevoeging", signal.getHouseNumberAddition());
-        client.add("Plaatsnaam", signal.getTown());
-        JsonObjectBuilder json = Json.createObjectBuilder().add("ID", idOf(signal))
+        optional(client, "Plaatsnaam", signal.getTown());
+        JsonObjectBuilder json = Json.createObjectBuilder().add("ID", id)
                 .add("crisissignaal", signal.isCrisis()).add("warmeOverdracht", signal.isWarmHandover())
-                .add("bedrag", euros(signal.getAmountCents()))
-                .add("ontstaansdatum", signal.getArrearsSince().toString())
-                .add("signaaldatum", signal.getSignalDate().toString());
+                .add("bedrag", euros(signal.getAmountCents()));
+        optional(json, "ontstaansdatum", signal.getArrearsSince());
+        optional(json, "signaaldatum", signal.getSignalDate());
         optional(json, "status", statusOf(signalCase));
         return json.add("signaalpartner", Json.createObjectBuilder().add("type", signal.getPartnerType().ddas()))
                 .add("client", client).build();
@@ -101,12 +181,10 @@ public final class DdasDelivery {
         if (signalCase.getEndResult() != null) {
             json.add("resultaat", signalCase.getEndResult().ddas());
         }
-        json.add("matchingsdatum", signalCase.getMatchedOn().toString())
-                .add("startdatum_matchtingperiode", signalCase.getMatchingPeriodStart().toString())
-                .add("einddatum_matchingperiode", signalCase.getMatchingPeriodEnd().toString());
-        if (signalCase.getPickedUpOn() != null) {
-            json.add("datum_opgepakt", signalCase.getPickedUpOn().toString());
-        }
+        optional(json, "matchingsdatum", signalCase.getMatchedOn());
+        optional(json, "startdatum_matchtingperiode", signalCase.getMatchingPeriodStart());
+        optional(json, "einddatum_matchingperiode", signalCase.getMatchingPeriodEnd());
+        optional(json, "datum_opgepakt", signalCase.getPickedUpOn());
         JsonArrayBuilder attempts = Json.createArrayBuilder();
         for (ContactAttempt attempt : signalCase.getAttempts()) {
             attempts.add(Json.createObjectBuilder().add("soort", attempt.getKind().ddas())
@@ -118,7 +196,13 @@ public final class DdasDelivery {
 
     private static void optional(JsonObjectBuilder json, String name, String value) {
         if (value != null && !value.isBlank()) {
-            json.add(name, value);
+            json.add(name, value.trim());
+        }
+    }
+
+    private static void optional(JsonObjectBuilder json, String name, LocalDate value) {
+        if (value != null) {
+            json.add(name, value.toString());
         }
     }
 }

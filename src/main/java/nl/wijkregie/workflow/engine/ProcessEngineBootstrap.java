@@ -24,6 +24,8 @@ import nl.wijkregie.workflow.ProcessDelegate;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 
@@ -87,6 +89,11 @@ public class ProcessEngineBootstrap {
             throw new IllegalStateException("the process engine is not running");
         }
         return engine;
+    }
+
+    /** The engine's transaction-joining command executor, to run several API calls as one command. */
+    public CommandExecutor commandExecutor() {
+        return ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration()).getCommandExecutorTxRequired();
     }
 
     public boolean isRunning() {

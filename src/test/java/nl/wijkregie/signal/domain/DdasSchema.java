@@ -1,5 +1,6 @@
 package nl.wijkregie.signal.domain;
 
+import com.networknt.schema.InputFormat;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
@@ -8,9 +9,14 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The national DDAS v0.9 JSON Schema (a copy in src/test/resources/ddas), with format assertions switched on. */
+/**
+ * The national DDAS v0.9 JSON Schema (verbatim copy in src/test/resources/ddas) as a test oracle, shared by the unit
+ * test of {@link DdasDelivery} and the integration test of the export endpoint. Format assertions are switched on:
+ * draft 2020-12 treats "format" as an annotation only, but CBS expects real dates, date-times and e-mail addresses.
+ */
 public final class DdasSchema {
 
     private static final JsonSchema SCHEMA = load();
@@ -18,15 +24,18 @@ public final class DdasSchema {
     private DdasSchema() {
     }
 
-    /** The validation problems of a document; empty when it conforms. */
+    /** The validation problems of a JSON document, each with its location; empty when it conforms. */
     public static List<String> problems(String json) {
-        return SCHEMA.validate(json, com.networknt.schema.InputFormat.JSON).stream()
-                .map(ValidationMessage::getMessage).toList();
+        return SCHEMA.validate(json, InputFormat.JSON).stream().map(ValidationMessage::getMessage).toList();
     }
 
+    /** A file of src/test/resources/ddas as text. */
     public static String resource(String name) {
         try (InputStream in = DdasSchema.class.getClassLoader().getResourceAsStream("ddas/" + name)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (in == null) {
+                throw new IllegalArgumentException("No test resource ddas/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -7,8 +7,8 @@ import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
+import nl.wijkregie.workflow.engine.DecisionEngines;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,7 +25,7 @@ class SignalTriageTableTest {
 
     @BeforeAll
     static void parseTheTable() throws Exception {
-        engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        engine = DecisionEngines.TABLES;
         try (InputStream table = SignalTriageTableTest.class.getClassLoader()
                 .getResourceAsStream("bpmn/signal-triage.dmn")) {
             decision = engine.parseDecision("signal-triage", table);
