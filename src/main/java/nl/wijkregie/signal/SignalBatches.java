@@ -68,7 +68,7 @@ public class SignalBatches {
     ManagedExecutorService executor;
 
     @Inject
-    @ConfigProperty(name = "wijkregie.signal.batch.chunk-rows", defaultValue = "500")
+    @ConfigProperty(name = "wijkregie.signal.batch.chunk-rows", defaultValue = "1000")
     int chunkRows;
 
     /** Checks and stores the file; the import starts after the commit, see {@link #importInBackground(UUID)}. */
