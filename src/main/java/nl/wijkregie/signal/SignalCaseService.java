@@ -29,12 +29,12 @@ import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.shared.WorkingDays;
-import nl.wijkregie.signal.domain.ContactAttempt;
 import nl.wijkregie.signal.domain.ContactKind;
 import nl.wijkregie.signal.domain.EndResult;
 import nl.wijkregie.signal.domain.HouseholdLink;
 import nl.wijkregie.signal.domain.MatchCandidate;
 import nl.wijkregie.signal.domain.PartOfDay;
+import nl.wijkregie.signal.domain.SignalCsvFormat;
 import nl.wijkregie.signal.domain.SignalCase;
 import nl.wijkregie.signal.domain.SignalReport;
 import nl.wijkregie.signal.persistence.SignalCaseRepository;
@@ -60,6 +60,9 @@ public class SignalCaseService {
     SignalIntake intake;
 
     @Inject
+    SignalBatches batches;
+
+    @Inject
     ResidentDirectory residents;
 
     @Inject
@@ -80,10 +83,20 @@ public class SignalCaseService {
     @Inject
     Clock clock;
 
-    /** One signal from a partner's system or entered by a professional. */
+    /**
+     * One signal from a partner's system or entered by a professional. A partner account's own organisation and type
+     * replace whatever the report says; a professional must name the partner.
+     */
     @Transactional
-    public SignalIntake.Outcome receive(SignalReport report) {
+    public SignalIntake.Outcome receive(SignalReport received) {
         String account = currentUser.hasRole(Roles.SIGNAL_PARTNER) ? currentUser.userId() : null;
+        SignalReport report = received;
+        if (account != null) {
+            SignalCsvFormat.Partner partner = batches.partnerAccount();
+            report = received.fromPartner(partner.type(), partner.organisation());
+        } else if (received.partnerType() == null || received.partnerOrganisation() == null) {
+            throw new RuleViolationException("partner-missing", "Vul het soort en de naam van de signaalpartner in");
+        }
         SignalIntake.Outcome outcome = intake.receive(List.of(new SignalIntake.Incoming(report, account, null, null)),
                 requestActor()).get(0);
         if (outcome.kind() == SignalIntake.Outcome.Kind.REJECTED) {
@@ -117,7 +130,7 @@ public class SignalCaseService {
     public SignalCaseDetails recordAttempt(UUID id, ContactKind kind, boolean reached, LocalDate attemptedOn,
                                            PartOfDay partOfDay) {
         SignalCase signalCase = findInScope(id);
-        ContactAttempt attempt = signalCase.recordAttempt(kind, reached, attemptedOn, partOfDay,
+        signalCase.recordAttempt(kind, reached, attemptedOn, partOfDay,
                 currentUser.userId(), clock.instant(), LocalDate.now(clock));
         log(AccessAction.UPDATE, signalCase);
         return details(signalCase);

@@ -3,8 +3,6 @@ package nl.wijkregie.signal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,6 +13,7 @@ import nl.wijkregie.audit.AccessPurpose;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.signal.domain.DdasDelivery;
 import nl.wijkregie.signal.domain.SignalCase;
+import nl.wijkregie.signal.persistence.SignalCaseRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,8 +25,8 @@ public class SignalExport {
 
     public static final int MAX_PERIOD_DAYS = 366;
 
-    @PersistenceContext(unitName = "wijkregie")
-    EntityManager em;
+    @Inject
+    SignalCaseRepository signalCases;
 
     @Inject
     AccessLog accessLog;
@@ -73,9 +72,7 @@ public class SignalExport {
             throw new RuleViolationException("export-period",
                     "De periode loopt van 'from' tot en met 'to' en is hooguit een jaar");
         }
-        List<SignalCase> cases = em.createQuery("select distinct c from SignalCase c left join fetch c.signals"
-                        + " where c.matchedOn between :from and :to order by c.openedAt", SignalCase.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+        List<SignalCase> cases = signalCases.matchedBetween(from, to);
         accessLog.recordAll(AccessAction.EXPORT, AccessPurpose.EARLY_SIGNALLING,
                 cases.stream().map(SignalCaseService::subjectOf).toList());
         DdasDelivery.Sender sender = new DdasDelivery.Sender(supplierCode, municipalityCode, organisation, kvkNumber,

@@ -2,13 +2,12 @@ package nl.wijkregie.signal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import nl.wijkregie.audit.PersonalDataSubjects;
 import nl.wijkregie.household.HouseholdService;
+import nl.wijkregie.signal.persistence.SignalCaseRepository;
 
 /** For the access overview: a member's data is also logged under the signal cases of their household. */
 @ApplicationScoped
@@ -17,15 +16,14 @@ public class SignalPersonalData implements PersonalDataSubjects {
     @Inject
     HouseholdService households;
 
-    @PersistenceContext(unitName = "wijkregie")
-    EntityManager em;
+    @Inject
+    SignalCaseRepository signalCases;
 
     @Override
     public Set<UUID> subjectsOf(UUID personId) {
         Set<UUID> subjects = new HashSet<>();
-        households.householdOfMember(personId).ifPresent(household -> subjects.addAll(em.createQuery(
-                        "select c.id from SignalCase c where c.householdId = :household", UUID.class)
-                .setParameter("household", household).getResultList()));
+        households.householdOfMember(personId).ifPresent(household -> subjects.addAll(
+                signalCases.idsOfHousehold(household)));
         return subjects;
     }
 }

@@ -33,6 +33,24 @@ class SignalAccessIT {
     }
 
     @Test
+    void aPartnerAccountSignalsUnderItsOwnNameAndAProfessionalMustNameThePartner() {
+        String postcode = Households.uniquePostcode();
+        String anonymousPartner = Signals.json("Iemand Anders", "WATER", postcode, 14, "Kees", null, "Partnertest",
+                "1970-02-02", 50_000, false, "GEEN");
+
+        Api.Response fromWoonzaam = Api.as("woonzaam").post("/api/v1/signals", anonymousPartner);
+
+        assertThat(fromWoonzaam.status()).as(fromWoonzaam.toString()).isEqualTo(201);
+        assertThat(fromWoonzaam.json().containsKey("signalCaseId")).isFalse();
+        assertThat(TestDatabase.count("select count(*) from wijkregie.signal where postcode = ?"
+                + " and partner_organisation = 'Woonzaam' and partner_type = 'HUUR'", postcode)).isEqualTo(1);
+        Api.Response unnamed = fatima.post("/api/v1/signals", anonymousPartner
+                .replace("\"partnerOrganisation\":\"Iemand Anders\",", ""));
+        assertThat(unnamed.status()).isEqualTo(422);
+        assertThat(unnamed.json().getString("detail")).contains("signaalpartner");
+    }
+
+    @Test
     void everyReadOfASignalCaseIsAccessLogged() {
         JsonObject signalCase = Signals.receive(fatima, Signals.plain(Households.uniquePostcode(), 12, "Logtest"));
         String id = signalCase.getString("id");

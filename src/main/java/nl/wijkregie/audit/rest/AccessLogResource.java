@@ -10,22 +10,17 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.validation.constraints.Pattern;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 import nl.wijkregie.audit.AccessOverview;
 import nl.wijkregie.audit.AccessOverview.PersonOverview;
 import nl.wijkregie.audit.AccessRecord;
 import nl.wijkregie.shared.RuleViolationException;
-import nl.wijkregie.shared.SpreadsheetCells;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import nl.wijkregie.audit.AccessLog;
 import nl.wijkregie.audit.ChainVerification;
 import nl.wijkregie.security.Roles;
+import nl.wijkregie.shared.rest.CsvDownload;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -99,21 +94,11 @@ public class AccessLogResource {
             @QueryParam("subject") @Pattern(regexp = UUID_PATTERN, message = "Onderwerp is een id") String subject,
             @QueryParam("bsn") @Pattern(regexp = "^[0-9]{8,9}$", message = "BSN is 8 of 9 cijfers") String bsn) {
         PersonOverview result = find(subject, bsn);
-        StringWriter csv = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader("tijdstip", "gebruiker", "rol", "handeling", "doel", "onderwerp", "onderwerp_id",
-                        "uitkomst", "bron").get().print(csv)) {
-            for (AccessRecord record : result.accesses()) {
-                printer.printRecord(SpreadsheetCells.safe(record.occurredAt()), SpreadsheetCells.safe(record.userId()),
-                        SpreadsheetCells.safe(record.userRole()), record.action(), record.purpose().label(),
-                        record.subjectType(), record.subjectId(), SpreadsheetCells.safe(record.outcome()),
-                        SpreadsheetCells.safe(record.source()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Response.ok("\uFEFF" + csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"inzage-toegang.csv\"").build();
+        return CsvDownload.of("inzage-toegang.csv", List.of("tijdstip", "gebruiker", "rol", "handeling", "doel",
+                "onderwerp", "onderwerp_id", "uitkomst", "bron"), result.accesses().stream()
+                .map(record -> List.<Object>of(record.occurredAt(), record.userId(), record.userRole(),
+                        record.action(), record.purpose().label(), record.subjectType(), record.subjectId(),
+                        record.outcome(), record.source())).toList());
     }
 
     private PersonOverview find(String subject, String bsn) {

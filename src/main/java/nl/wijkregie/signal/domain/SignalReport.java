@@ -13,6 +13,13 @@ public record SignalReport(PartnerType partnerType, String partnerOrganisation, 
                            LocalDate arrearsSince, LocalDate signalDate, boolean crisis, boolean warmHandover,
                            Threat threat) {
 
+    /** The same report from another partner: a partner account's own organisation and type always win. */
+    public SignalReport fromPartner(PartnerType type, String organisation) {
+        return new SignalReport(type, organisation, partnerReference, initials, firstName, surnamePrefix, surname,
+                dateOfBirth, street, houseNumber, houseNumberAddition, postcode, town, phone, email, amountCents,
+                arrearsSince, signalDate, crisis, warmHandover, threat);
+    }
+
     /** The address as one key: signals for the same key within the matching period stack in one signal case. */
     public String addressKey() {
         return addressKey(postcode, houseNumber, houseNumberAddition);

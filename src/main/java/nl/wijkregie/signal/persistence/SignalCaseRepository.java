@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,6 +44,24 @@ public class SignalCaseRepository {
     public Optional<SignalCase> find(UUID id) {
         return em.createQuery("select c from SignalCase c left join fetch c.signals where c.id = :id",
                 SignalCase.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** The cases matched in a period, with their signals, for the DDAS delivery. */
+    public List<SignalCase> matchedBetween(LocalDate from, LocalDate to) {
+        return em.createQuery("select distinct c from SignalCase c left join fetch c.signals"
+                        + " where c.matchedOn between :from and :to order by c.openedAt", SignalCase.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    public List<UUID> idsOfHousehold(UUID householdId) {
+        return em.createQuery("select c.id from SignalCase c where c.householdId = :household", UUID.class)
+                .setParameter("household", householdId).getResultList();
+    }
+
+    /** Id, address key and team of each case, for labelling tasks. */
+    public List<Object[]> labelsOf(Collection<UUID> ids) {
+        return em.createQuery("select c.id, c.addressKey, c.teamId from SignalCase c where c.id in :ids",
+                Object[].class).setParameter("ids", ids).getResultList();
     }
 
     /** The open case of each address, with its signals. */

@@ -2,8 +2,6 @@ package nl.wijkregie.signal.process;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +14,7 @@ import nl.wijkregie.audit.AccessLog;
 import nl.wijkregie.audit.AccessPurpose;
 import nl.wijkregie.audit.AccessedSubject;
 import nl.wijkregie.audit.SubjectType;
+import nl.wijkregie.signal.persistence.SignalCaseRepository;
 import nl.wijkregie.workflow.TaskSubject;
 import nl.wijkregie.workflow.TaskSubjects;
 
@@ -26,8 +25,8 @@ import nl.wijkregie.workflow.TaskSubjects;
 @ApplicationScoped
 public class SignalTasks implements TaskSubjects {
 
-    @PersistenceContext(unitName = "wijkregie")
-    EntityManager em;
+    @Inject
+    SignalCaseRepository signalCases;
 
     @Inject
     AccessLog accessLog;
@@ -48,9 +47,7 @@ public class SignalTasks implements TaskSubjects {
         List<UUID> ids = businessKeys.stream().map(UUID::fromString).toList();
         Map<String, TaskSubject> labels = new HashMap<>();
         List<AccessedSubject> accessed = new ArrayList<>();
-        List<Object[]> rows = em.createQuery("select c.id, c.addressKey, c.teamId from SignalCase c where c.id in :ids",
-                Object[].class).setParameter("ids", ids).getResultList();
-        for (Object[] row : rows) {
+        for (Object[] row : signalCases.labelsOf(ids)) {
             UUID id = (UUID) row[0];
             labels.put(id.toString(), new TaskSubject(id, "Vroegsignaal " + row[1]));
             accessed.add(new AccessedSubject(SubjectType.SIGNAL_CASE, id, (UUID) row[2]));

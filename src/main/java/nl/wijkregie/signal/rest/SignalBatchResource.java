@@ -18,21 +18,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.PayloadTooLargeException;
-import nl.wijkregie.shared.SpreadsheetCells;
+import nl.wijkregie.shared.rest.CsvDownload;
 import nl.wijkregie.shared.rest.PathIds;
 import nl.wijkregie.signal.SignalBatches;
 import nl.wijkregie.signal.SignalPolicy;
 import nl.wijkregie.signal.domain.SignalBatch;
-import nl.wijkregie.signal.persistence.SignalBatchRepository;
 import nl.wijkregie.signal.rest.SignalDtos.RejectionDto;
 import nl.wijkregie.signal.rest.SignalDtos.SignalBatchDto;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -109,19 +105,10 @@ public class SignalBatchResource {
     @Operation(summary = "The rejected rows as CSV (UTF-8, semicolon-separated, safe to open in a spreadsheet)")
     @APIResponse(responseCode = "200", description = "CSV file", content = @Content(mediaType = "text/csv"))
     public Response rejectionsCsv(@PathParam("id") String id) {
-        List<SignalBatchRepository.Rejection> rejections = batches.rejections(PathIds.parse(id, "Bestand"));
-        StringWriter csv = new StringWriter();
-        try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setDelimiter(';')
-                .setHeader("regel", "referentie", "redenen", "oorspronkelijke_regel").get().print(csv)) {
-            for (SignalBatchRepository.Rejection rejection : rejections) {
-                printer.printRecord(rejection.rowNumber(), SpreadsheetCells.safe(rejection.reference()),
-                        SpreadsheetCells.safe(rejection.reasons()), SpreadsheetCells.safe(rejection.rawRow()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Response.ok("\uFEFF" + csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"afgewezen-regels.csv\"").build();
+        return CsvDownload.of("afgewezen-regels.csv", List.of("regel", "referentie", "redenen", "oorspronkelijke_regel"),
+                batches.rejections(PathIds.parse(id, "Bestand")).stream()
+                        .map(r -> List.<Object>of(r.rowNumber(), nullToEmpty(r.reference()), r.reasons(), r.rawRow()))
+                        .toList());
     }
 
     @POST
@@ -132,6 +119,10 @@ public class SignalBatchResource {
             content = @Content(schema = @Schema(implementation = SignalBatchDto.class)))
     public Response resume(@PathParam("id") String id) {
         return Response.accepted(mapper.toDto(batches.resume(PathIds.parse(id, "Bestand")))).build();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
     }
 
     private static byte[] readAtMost(InputStream body, long maxBytes) {

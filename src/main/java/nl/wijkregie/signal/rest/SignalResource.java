@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Optional;
 import nl.wijkregie.security.CurrentUser;
 import nl.wijkregie.security.Roles;
-import nl.wijkregie.shared.RuleViolationException;
-import nl.wijkregie.signal.SignalBatches;
 import nl.wijkregie.signal.SignalCaseService;
 import nl.wijkregie.signal.SignalIntake;
 import nl.wijkregie.signal.domain.PartnerType;
@@ -46,9 +44,6 @@ public class SignalResource {
 
     @Inject
     SignalCaseService service;
-
-    @Inject
-    SignalBatches batches;
 
     @Inject
     SignalMapper mapper;
@@ -85,24 +80,11 @@ public class SignalResource {
         return service.partnerStatus(Optional.ofNullable(reference)).stream().map(mapper::toDto).toList();
     }
 
-    private SignalReport toReport(SignalRequest request) {
-        PartnerType type;
-        String organisation;
-        if (currentUser.hasRole(Roles.SIGNAL_PARTNER)) {
-            var account = batches.partnerAccount();
-            type = account.type();
-            organisation = account.organisation();
-        } else {
-            if (request.partnerType() == null || request.partnerOrganisation() == null
-                    || request.partnerOrganisation().isBlank()) {
-                throw new RuleViolationException("partner-missing", "Vul het soort en de naam van de signaalpartner in");
-            }
-            type = PartnerType.valueOf(request.partnerType());
-            organisation = request.partnerOrganisation().trim();
-        }
-        return new SignalReport(type, organisation, request.partnerReference().trim(), blankToNull(request.initials()),
-                blankToNull(request.firstName()), blankToNull(request.surnamePrefix()), request.surname().trim(),
-                request.dateOfBirth(), request.street().trim(), request.houseNumber(),
+    private static SignalReport toReport(SignalRequest request) {
+        return new SignalReport(request.partnerType() == null ? null : PartnerType.valueOf(request.partnerType()),
+                blankToNull(request.partnerOrganisation()), request.partnerReference().trim(),
+                blankToNull(request.initials()), blankToNull(request.firstName()), blankToNull(request.surnamePrefix()),
+                request.surname().trim(), request.dateOfBirth(), request.street().trim(), request.houseNumber(),
                 blankToNull(request.houseNumberAddition()), request.postcode().replace(" ", "").toUpperCase(),
                 request.town().trim(), blankToNull(request.phone()), blankToNull(request.email()),
                 request.amountCents(), request.arrearsSince(), request.signalDate(), request.crisis(),
