@@ -724,10 +724,15 @@ public class Benchmark {
         return used < 0 ? "unavailable" : String.format("%.0f MB used of %.0f MB max", used, max);
     }
 
-    /** A heap gauge of the server's MicroProfile Metrics in MB, or -1 when it cannot be read. */
+    /**
+     * A heap gauge of the server's MicroProfile Metrics in MB, or -1 when it cannot be read. Asks for that one metric
+     * only: the whole page would also compute the application's gauges, which count rows in the database.
+     */
     private static double heapMetric(String base, String name) {
         try {
-            String metrics = send(HttpRequest.newBuilder(URI.create(base + "/metrics?scope=base")).GET()).body();
+            String metric = name.replace("_bytes", "").replace('_', '.');
+            String metrics = send(HttpRequest.newBuilder(URI.create(base + "/metrics?scope=base&name=" + metric))
+                    .GET()).body();
             Matcher value = Pattern.compile("(?m)^" + name + "\\{[^}]*\\} ([0-9.E]+)").matcher(metrics);
             return value.find() ? Double.parseDouble(value.group(1)) / 1e6 : -1;
         } catch (Exception e) {

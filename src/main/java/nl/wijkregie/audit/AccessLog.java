@@ -1,7 +1,9 @@
 package nl.wijkregie.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import nl.wijkregie.security.CurrentUser;
 public class AccessLog {
 
     public static final int STRIPES = 16;
+    private static final String STRIPE_KEY = AccessLog.class.getName() + ".stripe";
 
     @Inject
     AccessLogRepository repository;
@@ -31,6 +34,9 @@ public class AccessLog {
 
     @Inject
     Clock clock;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(AccessAction action, AccessPurpose purpose, AccessedSubject subject) {
@@ -60,7 +66,7 @@ public class AccessLog {
     }
 
     private void append(Actor actor, AccessAction action, AccessPurpose purpose, List<AccessedSubject> subjects) {
-        ChainHead head = repository.lockHead(ThreadLocalRandom.current().nextInt(STRIPES));
+        ChainHead head = repository.lockHead(stripeOfThisTransaction());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String userId = actor.userId();
         String role = actor.role();
@@ -70,6 +76,19 @@ public class AccessLog {
                     role, subject.teamId(), purpose, subject.type(), subject.id(), source);
             repository.append(entry);
         }
+    }
+
+    /**
+     * One stripe per transaction, chosen at random: a transaction that logs twice takes only one stripe lock, so two
+     * transactions never wait for each other's second stripe (a deadlock), and parallel imports rarely share one.
+     */
+    private int stripeOfThisTransaction() {
+        Object chosen = transactions.getResource(STRIPE_KEY);
+        if (chosen == null) {
+            chosen = ThreadLocalRandom.current().nextInt(STRIPES);
+            transactions.putResource(STRIPE_KEY, chosen);
+        }
+        return (Integer) chosen;
     }
 
     @Transactional

@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lookups of current residents for matching incoming signals to known households, many at a time (a monthly list
@@ -20,6 +23,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ResidentDirectory {
+
+    private static final Duration AREA_WIJK_KEPT = Duration.ofMinutes(15);
+    private final Map<String, AreaWijk> wijkOfArea = new ConcurrentHashMap<>();
 
     /** A current member of a household at its current address. */
     public record Resident(UUID householdId, UUID teamId, String wijkCode, String postcode, int houseNumber,
@@ -57,15 +63,26 @@ public class ResidentDirectory {
 
     /**
      * The wijk most households of this postcode area (the four digits) live in: signals for unknown addresses go to
-     * the team serving it.
+     * the team serving it. Remembered for a quarter of an hour: it hardly ever changes, and a monthly list asks it for
+     * the same few dozen areas thousands of times. Areas without households are asked again.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<String> wijkOfPostcodeArea(String postcode) {
         String area = postcode.substring(0, 4);
+        Instant now = Instant.now();
+        AreaWijk known = wijkOfArea.get(area);
+        if (known != null && known.until().isAfter(now)) {
+            return known.wijk();
+        }
         List<?> rows = em.createNativeQuery("select wijk_code from household where postcode between :low and :high"
                         + " group by wijk_code order by count(*) desc, wijk_code limit 1")
                 .setParameter("low", area + "AA").setParameter("high", area + "ZZ").getResultList();
-        return rows.stream().map(Object::toString).findFirst();
+        Optional<String> wijk = rows.stream().map(Object::toString).findFirst();
+        wijk.ifPresent(found -> wijkOfArea.put(area, new AreaWijk(wijk, now.plus(AREA_WIJK_KEPT))));
+        return wijk;
+    }
+
+    private record AreaWijk(Optional<String> wijk, Instant until) {
     }
 
     /** "Name, street number, postcode" of each household, for showing match candidates. */

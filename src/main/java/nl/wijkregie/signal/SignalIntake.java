@@ -113,7 +113,7 @@ public class SignalIntake {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < incoming.size(); i++) {
             SignalReport report = incoming.get(i).report();
-            String key = SignalCaseRepository.referenceKey(report.partnerOrganisation(), report.partnerReference());
+            String key = report.referenceKey();
             if (known.contains(key) || !seen.add(key)) {
                 outcomes[i] = new Outcome(Outcome.Kind.DUPLICATE, null, null, "Al eerder ontvangen");
             } else {

@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One uploaded monthly list and how far its import got. Rows are imported in chunks; each chunk's signals and the
- * progress counter commit together, so after a crash the import resumes at {@link #getRowsDone()} without losing or
- * repeating a row. The file itself is kept only until the import is done (it holds personal data).
+ * One uploaded monthly list and how far its import got. Rows are imported in chunks, in one or more parallel lanes
+ * (see {@link ImportLanes}); each chunk's signals and the progress counters commit together, so after a crash every lane
+ * resumes where its last chunk ended without losing or repeating a row. The counters are added to by the lanes with one
+ * SQL update each (they commit concurrently), so this entity only reads them. The file itself is kept apart, and only
+ * until the import is done (it holds personal data).
  */
 @Entity
 @Table(name = "signal_batch")
@@ -46,22 +48,22 @@ public class SignalBatch {
     @Column(nullable = false)
     private Status status;
 
-    @Column(name = "content")
-    private byte[] content;
-
     @Column(name = "rows_total", nullable = false, updatable = false)
     private int rowsTotal;
 
-    @Column(name = "rows_done", nullable = false)
+    @Column(name = "lanes", nullable = false)
+    private int lanes;
+
+    @Column(name = "rows_done", nullable = false, updatable = false)
     private int rowsDone;
 
-    @Column(name = "rows_imported", nullable = false)
+    @Column(name = "rows_imported", nullable = false, updatable = false)
     private int rowsImported;
 
-    @Column(name = "rows_duplicate", nullable = false)
+    @Column(name = "rows_duplicate", nullable = false, updatable = false)
     private int rowsDuplicate;
 
-    @Column(name = "rows_rejected", nullable = false)
+    @Column(name = "rows_rejected", nullable = false, updatable = false)
     private int rowsRejected;
 
     @Column(name = "finished_at")
@@ -74,41 +76,39 @@ public class SignalBatch {
     }
 
     public static SignalBatch received(String fileName, String uploadedBy, String uploadedRole, String partnerAccount,
-                                       byte[] content, int rowsTotal, Instant now) {
+                                       int rowsTotal, Instant now) {
         SignalBatch batch = new SignalBatch();
         batch.id = UUID.randomUUID();
         batch.fileName = fileName;
         batch.uploadedBy = uploadedBy;
         batch.uploadedRole = uploadedRole;
         batch.partnerAccount = partnerAccount;
-        batch.content = content;
+        batch.lanes = 1;
         batch.rowsTotal = rowsTotal;
         batch.uploadedAt = now;
         batch.status = Status.RECEIVED;
         return batch;
     }
 
-    /** Starts or resumes the import; false when there is nothing left to do. */
-    public boolean start() {
+    /**
+     * Starts or resumes the import; false when there is nothing left to do. The number of lanes is fixed at the first
+     * start (a resumed import must split the rows as before), and never above the number of rows.
+     */
+    public boolean start(int lanesWanted) {
         if (status == Status.DONE) {
             return false;
+        }
+        if (status == Status.RECEIVED) {
+            lanes = Math.max(1, Math.min(Math.min(lanesWanted, ImportLanes.MAX_LANES), rowsTotal));
         }
         status = Status.RUNNING;
         failure = null;
         return true;
     }
 
-    public void chunkDone(int rows, int imported, int duplicate, int rejected) {
-        rowsDone += rows;
-        rowsImported += imported;
-        rowsDuplicate += duplicate;
-        rowsRejected += rejected;
-    }
-
     public void finish(Instant now) {
         status = Status.DONE;
         finishedAt = now;
-        content = null;
     }
 
     public void fail(String reason, Instant now) {
@@ -145,8 +145,8 @@ public class SignalBatch {
         return status;
     }
 
-    public byte[] getContent() {
-        return content;
+    public int getLanes() {
+        return lanes;
     }
 
     public int getRowsTotal() {

@@ -25,6 +25,15 @@ public record SignalReport(PartnerType partnerType, String partnerOrganisation, 
         return addressKey(postcode, houseNumber, houseNumberAddition);
     }
 
+    /** The partner's reference within its organisation: a pair is imported once. */
+    public String referenceKey() {
+        return referenceKey(partnerOrganisation, partnerReference);
+    }
+
+    public static String referenceKey(String organisation, String reference) {
+        return organisation.trim().toLowerCase() + (char) 31 + reference;
+    }
+
     public static String addressKey(String postcode, int houseNumber, String addition) {
         String suffix = addition == null ? "" : addition.trim().toUpperCase().replaceAll("[^A-Z0-9]", "");
         return postcode + "-" + houseNumber + (suffix.isEmpty() ? "" : "-" + suffix);

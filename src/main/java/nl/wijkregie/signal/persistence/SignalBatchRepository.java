@@ -23,8 +23,66 @@ public class SignalBatchRepository {
     @PersistenceContext(unitName = "wijkregie")
     EntityManager em;
 
-    public void add(SignalBatch batch) {
+    /** The new batch with its uploaded file, which is kept beside it until the import is done. */
+    public void add(SignalBatch batch, byte[] content) {
         em.persist(batch);
+        em.flush();
+        em.createNativeQuery("insert into signal_batch_file (batch_id, content) values (?, ?)")
+                .setParameter(1, batch.getId()).setParameter(2, content).executeUpdate();
+    }
+
+    /** The file and, once the import has started, the lane of each row; empty when the file is gone. */
+    public Optional<StoredFile> file(UUID batchId) {
+        List<?> rows = em.createNativeQuery("select content, row_lanes from signal_batch_file where batch_id = ?")
+                .setParameter(1, batchId).getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(c -> new StoredFile((byte[]) c[0], (byte[]) c[1]))
+                .findFirst();
+    }
+
+    /** The file with the lane of each row (see ImportLanes), computed at the first start of its import. */
+    public record StoredFile(byte[] content, byte[] rowLanes) {
+    }
+
+    public void storeRowLanes(UUID batchId, byte[] rowLanes, int lanes) {
+        em.createNativeQuery("update signal_batch_file set row_lanes = ? where batch_id = ?")
+                .setParameter(1, rowLanes).setParameter(2, batchId).executeUpdate();
+        for (int lane = 0; lane < lanes; lane++) {
+            em.createNativeQuery("insert into signal_batch_lane (batch_id, lane, rows_done) values (?, ?, 0)"
+                    + " on conflict do nothing").setParameter(1, batchId).setParameter(2, lane).executeUpdate();
+        }
+    }
+
+    /** Rows done by each lane, in the lane's own order of rows. */
+    public int[] rowsDonePerLane(UUID batchId, int lanes) {
+        int[] done = new int[lanes];
+        List<?> rows = em.createNativeQuery("select lane, rows_done from signal_batch_lane where batch_id = ?")
+                .setParameter(1, batchId).getResultList();
+        rows.stream().map(row -> (Object[]) row).forEach(c -> done[((Number) c[0]).intValue()] =
+                ((Number) c[1]).intValue());
+        return done;
+    }
+
+    /**
+     * Adds a chunk's tally to its lane and to the batch, in the chunk's transaction. Plain increments rather than an
+     * entity update, because the lanes commit concurrently; run last in the chunk, as the batch row stays locked
+     * until the commit.
+     */
+    public void countChunk(UUID batchId, int lane, ChunkTally tally) {
+        em.createNativeQuery("update signal_batch_lane set rows_done = rows_done + ? where batch_id = ? and lane = ?")
+                .setParameter(1, tally.rows()).setParameter(2, batchId).setParameter(3, lane).executeUpdate();
+        em.createNativeQuery("update signal_batch set rows_done = rows_done + ?, rows_imported = rows_imported + ?,"
+                        + " rows_duplicate = rows_duplicate + ?, rows_rejected = rows_rejected + ? where id = ?")
+                .setParameter(1, tally.rows()).setParameter(2, tally.imported()).setParameter(3, tally.duplicate())
+                .setParameter(4, tally.rejected()).setParameter(5, batchId).executeUpdate();
+    }
+
+    /** What one chunk did with its rows. */
+    public record ChunkTally(int rows, int imported, int duplicate, int rejected) {
+    }
+
+    public void deleteFile(UUID batchId) {
+        em.createNativeQuery("delete from signal_batch_file where batch_id = ?").setParameter(1, batchId)
+                .executeUpdate();
     }
 
     public Optional<SignalBatch> find(UUID id) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.wijkregie.signal.domain.SignalCase;
 import nl.wijkregie.signal.domain.SignalCaseStatus;
+import nl.wijkregie.signal.domain.SignalReport;
 
 /** Signal cases with their signals, looked up many addresses at a time for imports. */
 @ApplicationScoped
@@ -91,7 +92,7 @@ public class SignalCaseRepository {
         return closed;
     }
 
-    /** Which of these (organisation, reference) pairs were imported before, as {@link #referenceKey} strings. */
+    /** Which of these (organisation, reference) pairs were imported before, as {@link SignalReport#referenceKey}. */
     public Set<String> knownReferences(Collection<String> references) {
         Set<String> known = new HashSet<>();
         if (references.isEmpty()) {
@@ -104,7 +105,4 @@ public class SignalCaseRepository {
         return known;
     }
 
-    public static String referenceKey(String organisation, String reference) {
-        return organisation.trim().toLowerCase() + (char) 31 + reference;
-    }
 }

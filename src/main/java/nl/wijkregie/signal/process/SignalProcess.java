@@ -1,14 +1,17 @@
 package nl.wijkregie.signal.process;
 
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * The names shared with bpmn/vroegsignalering.bpmn and bpmn/signal-triage.dmn. The business key is the signal case id;
  * the variables are the team, whether triage picked the case up, the moment the contact deadline has passed, and (at
- * the end) whether help was accepted — flags and ids only, never personal data.
+ * the end) whether help was accepted — flags and ids only, never personal data. The start variables are transient:
+ * they are read only while the instance starts (gateway, candidate group, due date and timer), and the signal case in
+ * our own tables is their record, so storing them would cost six rows per start of a monthly list for nothing.
  */
 public final class SignalProcess {
 
@@ -24,12 +27,11 @@ public final class SignalProcess {
     private SignalProcess() {
     }
 
-    public static Map<String, Object> startVariables(UUID teamId, boolean pickedUp, Date contactDeadline) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(TEAM_ID, teamId.toString());
-        variables.put(PICKED_UP, pickedUp);
-        variables.put(CONTACT_DEADLINE, contactDeadline);
-        return variables;
+    public static VariableMap startVariables(UUID teamId, boolean pickedUp, Date contactDeadline) {
+        return Variables.createVariables()
+                .putValueTyped(TEAM_ID, Variables.stringValue(teamId.toString(), true))
+                .putValueTyped(PICKED_UP, Variables.booleanValue(pickedUp, true))
+                .putValueTyped(CONTACT_DEADLINE, Variables.dateValue(contactDeadline, true));
     }
 
     public static Map<String, Object> endVariables(boolean helpAccepted) {

@@ -5,12 +5,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.management.Metrics;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
 
-/** Engine figures for /metrics: work waiting and the engine's own counters. */
+/**
+ * Engine figures for /metrics: work waiting and the engine's own counters. Each figure is a count over the engine's
+ * tables (a fifth of a second with a hundred thousand running instances), so it is computed at most once per
+ * {@link #FRESH_FOR}: a scraper polling every second cannot load the database.
+ */
 @ApplicationScoped
 public class WorkflowMetrics {
+
+    static final Duration FRESH_FOR = Duration.ofSeconds(30);
+
+    private record Figure(long value, long computedAtNanos) {
+    }
+
+    private final Map<String, Figure> figures = new ConcurrentHashMap<>();
 
     @Inject
     ProcessEngineBootstrap bootstrap;
@@ -23,26 +38,40 @@ public class WorkflowMetrics {
 
     @Gauge(name = "workflow.open.tasks", unit = "none", absolute = true, description = "Open user tasks")
     public long openTasks() {
-        return bootstrap.isRunning() ? bootstrap.engine().getTaskService().createTaskQuery().active().count() : -1;
+        return fresh("openTasks", () -> bootstrap.engine().getTaskService().createTaskQuery().active().count());
     }
 
     @Gauge(name = "workflow.running.process.instances", unit = "none", absolute = true,
             description = "Running process instances")
     public long runningInstances() {
-        return bootstrap.isRunning() ? bootstrap.engine().getRuntimeService().createProcessInstanceQuery().count() : -1;
+        return fresh("runningInstances", () -> bootstrap.engine().getRuntimeService().createProcessInstanceQuery()
+                .count());
     }
 
     @Gauge(name = "workflow.failed.jobs", unit = "none", absolute = true, description = "Jobs without retries left")
     public long failedJobs() {
-        return bootstrap.isRunning()
-                ? bootstrap.engine().getManagementService().createJobQuery().noRetriesLeft().count() : -1;
+        return fresh("failedJobs", () -> bootstrap.engine().getManagementService().createJobQuery().noRetriesLeft()
+                .count());
     }
 
     @Gauge(name = "workflow.activity.instances.started", unit = "none", absolute = true,
             description = "Activity instances started since the engine's metrics began")
     public long activityInstancesStarted() {
-        return bootstrap.isRunning()
-                ? bootstrap.engine().getManagementService().createMetricsQuery().name(Metrics.ACTIVTY_INSTANCE_START).sum()
-                : -1;
+        return fresh("activityInstancesStarted", () -> bootstrap.engine().getManagementService().createMetricsQuery()
+                .name(Metrics.ACTIVTY_INSTANCE_START).sum());
+    }
+
+    private long fresh(String name, LongSupplier count) {
+        if (!bootstrap.isRunning()) {
+            return -1;
+        }
+        long now = System.nanoTime();
+        Figure known = figures.get(name);
+        if (known != null && now - known.computedAtNanos() < FRESH_FOR.toNanos()) {
+            return known.value();
+        }
+        long value = count.getAsLong();
+        figures.put(name, new Figure(value, now));
+        return value;
     }
 }
