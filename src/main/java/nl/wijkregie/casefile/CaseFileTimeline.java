@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.wijkregie.casefile.domain.CaseStatus;
 import nl.wijkregie.casefile.domain.TimelineEvent;
 import nl.wijkregie.casefile.persistence.CaseFileRepository;
@@ -40,6 +42,18 @@ public class CaseFileTimeline {
         UUID caseId = cases.openCaseOf(entry.householdId()).map(c -> c.getId()).orElse(null);
         timeline.add(new TimelineEvent(entry.householdId(), caseId, entry.occurredAt(), entry.kind(), entry.summary(),
                 entry.actorId(), entry.sourceModule(), entry.sourceId(), entry.confidential()));
+    }
+
+    /** The same for many lines, with one lookup of the open cases of all their households. */
+    void recordAll(@Observes TimelineEntry.Batch batch) {
+        Map<UUID, OpenCaseRef> open = cases.openCasesOf(batch.entries().stream().map(TimelineEntry::householdId)
+                .collect(Collectors.toSet()));
+        for (TimelineEntry entry : batch.entries()) {
+            OpenCaseRef caseFile = open.get(entry.householdId());
+            timeline.add(new TimelineEvent(entry.householdId(), caseFile == null ? null : caseFile.caseId(),
+                    entry.occurredAt(), entry.kind(), entry.summary(), entry.actorId(), entry.sourceModule(),
+                    entry.sourceId(), entry.confidential()));
+        }
     }
 
     /** An aanmelding: the professional who registers the household becomes its regisseur; a team lead assigns one. */

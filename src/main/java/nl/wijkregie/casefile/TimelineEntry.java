@@ -1,6 +1,7 @@
 package nl.wijkregie.casefile;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -14,5 +15,9 @@ public record TimelineEntry(UUID householdId, Instant occurredAt, String kind, S
     public static TimelineEntry of(UUID householdId, Instant occurredAt, String kind, String summary, String actorId,
                                    String sourceModule, UUID sourceId) {
         return new TimelineEntry(householdId, occurredAt, kind, summary, actorId, sourceModule, sourceId, false);
+    }
+
+    /** Many lines at once (a monthly list touches thousands of households): fire this instead of one event each. */
+    public record Batch(List<TimelineEntry> entries) {
     }
 }

@@ -172,11 +172,16 @@ public class SignalBatches {
         }
         AtomicBoolean stop = new AtomicBoolean();
         List<Future<?>> running = new ArrayList<>();
-        for (int lane = 0; lane < plan.get().lanes(); lane++) {
+        for (int lane = 1; lane < plan.get().lanes(); lane++) {
             int thisLane = lane;
             running.add(executor.submit(() -> importLane(batchId, thisLane, plan.get(), stop)));
         }
         RuntimeException failure = null;
+        try {
+            importLane(batchId, 0, plan.get(), stop);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
         for (Future<?> lane : running) {
             try {
                 lane.get();

@@ -96,7 +96,7 @@ public class SignalIntake {
     AccessLog accessLog;
 
     @Inject
-    Event<TimelineEntry> timelineEntries;
+    Event<TimelineEntry.Batch> timelineEntries;
 
     @Inject
     Clock clock;
@@ -127,6 +127,7 @@ public class SignalIntake {
 
         Map<UUID, SignalCase> touched = new LinkedHashMap<>();
         Map<UUID, String> householdsToLog = new HashMap<>();
+        List<TimelineEntry> timeline = new ArrayList<>();
         for (Map.Entry<String, List<Integer>> group : byAddress.entrySet()) {
             SignalCase signalCase = open.getOrDefault(group.getKey(), opened.get(group.getKey()));
             if (signalCase == null) {
@@ -141,16 +142,19 @@ public class SignalIntake {
             if (signalCase.getHouseholdId() != null) {
                 String partners = group.getValue().stream().map(i -> incoming.get(i).report().partnerType().ddas())
                         .distinct().collect(Collectors.joining(", "));
-                timelineEntries.fire(TimelineEntry.of(signalCase.getHouseholdId(), now, "SIGNAL_RECEIVED",
+                timeline.add(TimelineEntry.of(signalCase.getHouseholdId(), now, "SIGNAL_RECEIVED",
                         (group.getValue().size() == 1 ? "Vroegsignaal ontvangen: " : "Vroegsignalen ontvangen: ")
                                 + partners, actor.userId(), MODULE, signalCase.getId()));
             }
             touched.put(signalCase.getId(), signalCase);
-            signalCase.getCandidates().forEach(c -> householdsToLog.put(c.householdId(), null));
+            if (opened.containsKey(group.getKey())) {
+                signalCase.getCandidates().forEach(c -> householdsToLog.put(c.householdId(), null));
+            }
             if (signalCase.getHouseholdId() != null) {
                 householdsToLog.put(signalCase.getHouseholdId(), null);
             }
         }
+        timelineEntries.fire(new TimelineEntry.Batch(timeline));
         Set<UUID> openedIds = opened.values().stream().map(SignalCase::getId).collect(Collectors.toSet());
         Set<UUID> movedForward = new HashSet<>();
         for (SignalCase signalCase : touched.values()) {
@@ -165,16 +169,17 @@ public class SignalIntake {
         }
         signalCases.flush();
         List<Workflow.ProcessStart> starts = new ArrayList<>();
+        Map<String, Instant> moved = new HashMap<>();
         for (SignalCase signalCase : touched.values()) {
             if (openedIds.contains(signalCase.getId())) {
                 starts.add(new Workflow.ProcessStart(signalCase.getId().toString(), SignalProcess.startVariables(
                         signalCase.getTeamId(), signalCase.isPickedUp(), deadlineMoment(signalCase))));
             } else if (movedForward.contains(signalCase.getId())) {
-                workflow.reschedule(SignalProcess.KEY, signalCase.getId().toString(), SignalProcess.DEADLINE_TIMER,
-                        deadlineMoment(signalCase).toInstant());
+                moved.put(signalCase.getId().toString(), deadlineMoment(signalCase).toInstant());
             }
         }
         workflow.startAll(SignalProcess.KEY, starts);
+        workflow.rescheduleAll(SignalProcess.KEY, moved, SignalProcess.DEADLINE_TIMER);
         List<AccessedSubject> subjects = new ArrayList<>();
         touched.values().forEach(c -> subjects.add(new AccessedSubject(SubjectType.SIGNAL_CASE, c.getId(),
                 c.getTeamId())));

@@ -59,21 +59,27 @@ public class Workflow {
 
     /**
      * Starts many instances of a process in the caller's transaction, inside one engine command: the engine then
-     * writes all their rows in one flush, as JDBC batches, instead of one round of inserts per instance. This is what
-     * makes a monthly list of signals import at thousands of rows per second.
+     * writes all their rows in one flush, as JDBC batches, instead of one round of inserts per instance. The latest
+     * version is looked up once, not once per start as a start by key would.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void startAll(String processKey, List<ProcessStart> starts) {
         if (starts.isEmpty()) {
             return;
         }
+        String definitionId = latestDefinitionId(processKey);
         bootstrap.commandExecutor().execute(commandContext -> {
                     for (ProcessStart start : starts) {
-                        engine().getRuntimeService().startProcessInstanceByKey(processKey, start.businessKey(),
+                        engine().getRuntimeService().startProcessInstanceById(definitionId, start.businessKey(),
                                 start.variables());
                     }
                     return null;
                 });
+    }
+
+    private String latestDefinitionId(String processKey) {
+        return engine().getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey)
+                .latestVersion().singleResult().getId();
     }
 
     /**
@@ -105,17 +111,31 @@ public class Workflow {
     /** Moves the due date of the timer at {@code activityId} (e.g. an escalation) and of the open user tasks. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reschedule(String processKey, String businessKey, String timerActivityId, Instant due) {
-        Date dueDate = Date.from(due);
-        for (ProcessInstance instance : instancesOf(processKey, businessKey)) {
-            engine().getManagementService().createJobQuery().processInstanceId(instance.getId())
-                    .activityId(timerActivityId).list()
-                    .forEach(job -> engine().getManagementService().setJobDuedate(job.getId(), dueDate));
-            engine().getTaskService().createTaskQuery().processInstanceId(instance.getId()).active().list()
-                    .forEach(task -> {
-                        task.setDueDate(dueDate);
-                        engine().getTaskService().saveTask(task);
-                    });
+        rescheduleAll(processKey, Map.of(businessKey, due), timerActivityId);
+    }
+
+    /** {@link #reschedule} for many instances in one engine command, so their updates go out as one batch. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rescheduleAll(String processKey, Map<String, Instant> dueByBusinessKey, String timerActivityId) {
+        if (dueByBusinessKey.isEmpty()) {
+            return;
         }
+        bootstrap.commandExecutor().execute(commandContext -> {
+            dueByBusinessKey.forEach((businessKey, due) -> {
+                Date dueDate = Date.from(due);
+                for (ProcessInstance instance : instancesOf(processKey, businessKey)) {
+                    engine().getManagementService().createJobQuery().processInstanceId(instance.getId())
+                            .activityId(timerActivityId).list()
+                            .forEach(job -> engine().getManagementService().setJobDuedate(job.getId(), dueDate));
+                    engine().getTaskService().createTaskQuery().processInstanceId(instance.getId()).active().list()
+                            .forEach(task -> {
+                                task.setDueDate(dueDate);
+                                engine().getTaskService().saveTask(task);
+                            });
+                }
+            });
+            return null;
+        });
     }
 
     /** Offers the open tasks of the process to another team (the work moved, e.g. a household of another team). */
