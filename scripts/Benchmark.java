@@ -258,6 +258,17 @@ public class Benchmark {
      */
     private static void signals(String base, String auth, int rows, int households) throws Exception {
         System.out.printf("Wijkregie signal import benchmark against %s%n", base);
+        int warmupRows = Integer.getInteger("warmupRows", 30_000);
+        if (warmupRows > 0) {
+            Path warmup = Files.createTempFile("wijkregie-signalen-warmup-", ".csv");
+            warmup.toFile().deleteOnExit();
+            SignalList.write(warmup, warmupRows, households, Long.getLong("seed", 7) + 1,
+                    DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(LocalDateTime.now()) + "W");
+            Import warm = importList(base, auth, warmup, "warm-up");
+            System.out.println(warm.line(heapMetric(base, "memory_maxHeap_bytes"))
+                    + " (a smaller list first, not counted: a server that just started runs its code interpreted"
+                    + " until the JIT compiler has caught up)");
+        }
         Path file = Files.createTempFile("wijkregie-signalen-", ".csv");
         file.toFile().deleteOnExit();
         SignalList list = SignalList.write(file, rows, households);
@@ -475,6 +486,11 @@ public class Benchmark {
         long millis;
 
         static SignalList write(Path out, int rows, int households) throws Exception {
+            return write(out, rows, households, Long.getLong("seed", 7), System.getProperty("runId",
+                    DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(LocalDateTime.now())));
+        }
+
+        static SignalList write(Path out, int rows, int households, long seed, String runId) throws Exception {
             long started = System.nanoTime();
             SignalList list = new SignalList();
             List<Person> pool = new ArrayList<>(readHouseholds(households));
@@ -483,10 +499,9 @@ public class Benchmark {
                         + " (scripts/demo-data --households=" + households + ")");
             }
             list.householdsRead = pool.size();
-            Random random = new Random(Long.getLong("seed", 7));
+            Random random = new Random(seed);
             Collections.shuffle(pool, random);
-            list.runId = System.getProperty("runId",
-                    DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(LocalDateTime.now()));
+            list.runId = runId;
             LocalDate today = LocalDate.now();
             Map<Partner, List<String>> lines = new LinkedHashMap<>();
             PARTNERS.forEach(p -> lines.put(p, new ArrayList<>()));

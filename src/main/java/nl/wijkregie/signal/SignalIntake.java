@@ -167,7 +167,6 @@ public class SignalIntake {
                 signalCases.add(signalCase);
             }
         }
-        signalCases.flush();
         List<Workflow.ProcessStart> starts = new ArrayList<>();
         Map<String, Instant> moved = new HashMap<>();
         for (SignalCase signalCase : touched.values()) {

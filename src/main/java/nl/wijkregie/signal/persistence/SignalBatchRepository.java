@@ -65,10 +65,12 @@ public class SignalBatchRepository {
     /**
      * Adds a chunk's tally to its lane and to the batch, in the chunk's transaction. Plain increments rather than an
      * entity update, because the lanes commit concurrently. Everything else of the chunk is written first, so the
-     * batch row, which the other lanes also update, stays locked only for the commit.
+     * batch row, which the other lanes also update, stays locked only for the commit; the chunk's entities are then
+     * let go, so the commit does not walk them once more.
      */
     public void countChunk(UUID batchId, int lane, ChunkTally tally) {
         em.flush();
+        em.clear();
         em.createNativeQuery("update signal_batch_lane set rows_done = rows_done + ? where batch_id = ? and lane = ?")
                 .setParameter(1, tally.rows()).setParameter(2, batchId).setParameter(3, lane).executeUpdate();
         em.createNativeQuery("update signal_batch set rows_done = rows_done + ?, rows_imported = rows_imported + ?,"

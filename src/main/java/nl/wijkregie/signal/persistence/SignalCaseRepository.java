@@ -35,16 +35,17 @@ public class SignalCaseRepository {
 
     /**
      * For bulk intake: queries in this transaction no longer flush first. Hibernate's auto-flush inspects every
-     * managed entity before each query, which makes a chunk of hundreds of new cases quadratic; the intake flushes
-     * itself before anything reads what it wrote.
+     * managed entity before each query, which makes a chunk of hundreds of new cases quadratic. What the intake wrote
+     * is read back in the same transaction only through {@link #find}, which sees entities not yet written; they are
+     * written once, at the end of the chunk or at the commit.
      */
     public void flushOnlyWhenAsked() {
         em.setFlushMode(FlushModeType.COMMIT);
     }
 
+    /** The case, from this transaction's persistence context when it was just opened (and not yet written). */
     public Optional<SignalCase> find(UUID id) {
-        return em.createQuery("select c from SignalCase c left join fetch c.signals where c.id = :id",
-                SignalCase.class).setParameter("id", id).getResultStream().findFirst();
+        return Optional.ofNullable(em.find(SignalCase.class, id));
     }
 
     /** The cases matched in a period, with their signals, for the DDAS delivery. */
