@@ -81,6 +81,8 @@ public class SignalRetention {
                 .executeUpdate();
         em.createNativeQuery("delete from signal_batch_rejection where batch_id in"
                 + " (select id from signal_batch where uploaded_at < ?1)").setParameter(1, before).executeUpdate();
+        em.createNativeQuery("delete from signal_batch_file where batch_id in"
+                + " (select id from signal_batch where uploaded_at < ?1)").setParameter(1, before).executeUpdate();
         int cases = em.createNativeQuery("insert into erasable " + expired).setParameter(1, before).executeUpdate();
         if (cases == 0) {
             return new Erasure(null, closedBefore, 0, 0, 0);
