@@ -1,12 +1,13 @@
 package nl.wijkregie.household;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Lookups of current residents for matching incoming signals to known households, many at a time (a monthly list
@@ -24,8 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class ResidentDirectory {
 
-    private static final Duration AREA_WIJK_KEPT = Duration.ofMinutes(15);
-    private final Map<String, AreaWijk> wijkOfArea = new ConcurrentHashMap<>();
+    private final Cache<String, String> wijkOfArea = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(15)).build();
 
     /** A current member of a household at its current address. */
     public record Resident(UUID householdId, UUID teamId, String wijkCode, String postcode, int houseNumber,
@@ -69,20 +69,16 @@ public class ResidentDirectory {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<String> wijkOfPostcodeArea(String postcode) {
         String area = postcode.substring(0, 4);
-        Instant now = Instant.now();
-        AreaWijk known = wijkOfArea.get(area);
-        if (known != null && known.until().isAfter(now)) {
-            return known.wijk();
+        String known = wijkOfArea.getIfPresent(area);
+        if (known != null) {
+            return Optional.of(known);
         }
         List<?> rows = em.createNativeQuery("select wijk_code from household where postcode between :low and :high"
                         + " group by wijk_code order by count(*) desc, wijk_code limit 1")
                 .setParameter("low", area + "AA").setParameter("high", area + "ZZ").getResultList();
         Optional<String> wijk = rows.stream().map(Object::toString).findFirst();
-        wijk.ifPresent(found -> wijkOfArea.put(area, new AreaWijk(wijk, now.plus(AREA_WIJK_KEPT))));
+        wijk.ifPresent(found -> wijkOfArea.put(area, found));
         return wijk;
-    }
-
-    private record AreaWijk(Optional<String> wijk, Instant until) {
     }
 
     /** "Name, street number, postcode" of each household, for showing match candidates. */

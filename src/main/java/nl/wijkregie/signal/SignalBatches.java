@@ -188,7 +188,7 @@ public class SignalBatches {
             } catch (ExecutionException e) {
                 RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime
                         : new IllegalStateException(e.getCause());
-                failure = failure == null || failure instanceof SignalBatchChunks.SimulatedCrash ? cause : failure;
+                failure = worse(failure, cause);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 stop.set(true);
@@ -199,6 +199,11 @@ public class SignalBatches {
             throw failure;
         }
         chunks.finish(batchId);
+    }
+
+    /** A real failure marks the batch failed; a simulated crash only leaves it running, as a real crash would. */
+    private static RuntimeException worse(RuntimeException known, RuntimeException next) {
+        return known == null || known instanceof SignalBatchChunks.SimulatedCrash ? next : known;
     }
 
     /** One lane: its own rows in file order, skipping those of its committed chunks; stops when another lane fails. */
@@ -219,7 +224,7 @@ public class SignalBatches {
                     continue;
                 }
                 chunk.add(row);
-                if (chunk.size() == chunkRows || !all.hasNext()) {
+                if (chunk.size() == chunkRows) {
                     chunks.importChunk(batchId, lane, chunk, plan);
                     chunk = new ArrayList<>(chunkRows);
                 }

@@ -1,7 +1,6 @@
 package nl.wijkregie.signal;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A switch for tests and demos (reachable only where devtools are enabled): makes the running import fail inside the
@@ -11,18 +10,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 @ApplicationScoped
 public class SignalImportFaults {
 
-    private final AtomicInteger crashAfterRows = new AtomicInteger(-1);
-    private final AtomicInteger rowsSinceArmed = new AtomicInteger();
+    private int crashAfterRows = -1;
+    private int rowsSinceArmed;
 
     public synchronized void armCrashAfter(int rows) {
-        rowsSinceArmed.set(0);
-        crashAfterRows.set(rows);
+        rowsSinceArmed = 0;
+        crashAfterRows = rows;
     }
 
     synchronized void crashIfArmed(int rowsInThisChunk) {
-        int limit = crashAfterRows.get();
-        if (limit >= 0 && rowsSinceArmed.addAndGet(rowsInThisChunk) > limit) {
-            crashAfterRows.set(-1);
+        if (crashAfterRows < 0) {
+            return;
+        }
+        rowsSinceArmed += rowsInThisChunk;
+        if (rowsSinceArmed > crashAfterRows) {
+            int limit = crashAfterRows;
+            crashAfterRows = -1;
             throw new SignalBatchChunks.SimulatedCrash("simulated crash after " + limit + " rows");
         }
     }

@@ -1,13 +1,13 @@
 package nl.wijkregie.workflow.engine;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.camunda.bpm.engine.management.Metrics;
 import org.eclipse.microprofile.metrics.annotation.Gauge;
@@ -22,10 +22,7 @@ public class WorkflowMetrics {
 
     static final Duration FRESH_FOR = Duration.ofSeconds(30);
 
-    private record Figure(long value, long computedAtNanos) {
-    }
-
-    private final Map<String, Figure> figures = new ConcurrentHashMap<>();
+    private final Cache<String, Long> figures = Caffeine.newBuilder().expireAfterWrite(FRESH_FOR).build();
 
     @Inject
     ProcessEngineBootstrap bootstrap;
@@ -62,16 +59,6 @@ public class WorkflowMetrics {
     }
 
     private long fresh(String name, LongSupplier count) {
-        if (!bootstrap.isRunning()) {
-            return -1;
-        }
-        long now = System.nanoTime();
-        Figure known = figures.get(name);
-        if (known != null && now - known.computedAtNanos() < FRESH_FOR.toNanos()) {
-            return known.value();
-        }
-        long value = count.getAsLong();
-        figures.put(name, new Figure(value, now));
-        return value;
+        return bootstrap.isRunning() ? figures.get(name, key -> count.getAsLong()) : -1;
     }
 }
