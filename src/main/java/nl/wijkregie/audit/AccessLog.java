@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -71,11 +72,12 @@ public class AccessLog {
         String userId = actor.userId();
         String role = actor.role();
         String source = actor.source();
+        List<AccessLogEntry> entries = new ArrayList<>(subjects.size());
         for (AccessedSubject subject : subjects) {
-            AccessLogEntry entry = AccessLogEntry.chained(head, UUID.randomUUID(), now, action, "SUCCESS", userId,
-                    role, subject.teamId(), purpose, subject.type(), subject.id(), source);
-            repository.append(entry);
+            entries.add(AccessLogEntry.chained(head, UUID.randomUUID(), now, action, "SUCCESS", userId, role,
+                    subject.teamId(), purpose, subject.type(), subject.id(), source));
         }
+        repository.appendAll(entries);
     }
 
     /**

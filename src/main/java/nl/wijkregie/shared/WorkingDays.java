@@ -1,10 +1,16 @@
 package nl.wijkregie.shared;
 
+import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayCalendar;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Working days in the Netherlands: no weekend, no Dutch public holiday (Nieuwjaarsdag, Pasen, Koningsdag,
@@ -15,13 +21,16 @@ public final class WorkingDays {
 
     private static final HolidayManager NETHERLANDS =
             HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.NETHERLANDS));
+    /** The holidays of a year never change: asked once per year, not once per day counted (a monthly list counts many). */
+    private static final Map<Integer, Set<LocalDate>> HOLIDAYS_BY_YEAR = new ConcurrentHashMap<>();
 
     private WorkingDays() {
     }
 
     public static boolean isWorkingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !NETHERLANDS.isHoliday(day);
+                && !HOLIDAYS_BY_YEAR.computeIfAbsent(day.getYear(), year -> NETHERLANDS.getHolidays(Year.of(year)).stream()
+                .map(Holiday::getDate).collect(Collectors.toUnmodifiableSet())).contains(day);
     }
 
     /** The day that is {@code workingDays} working days after {@code start} (start itself does not count). */

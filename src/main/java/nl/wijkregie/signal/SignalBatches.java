@@ -208,22 +208,15 @@ public class SignalBatches {
 
     /** One lane: its own rows in file order, skipping those of its committed chunks; stops when another lane fails. */
     private void importLane(UUID batchId, int lane, SignalBatchChunks.Plan plan, AtomicBoolean stop) {
+        byte[] rowLanes = plan.rowLanes();
+        int done = plan.rowsDonePerLane()[lane];
+        int[] seen = {0};
         try (Stream<SignalCsvFormat.Row> rows = SignalCsvFormat.rows(plan.content(), plan.partner(),
-                LocalDate.now(clock))) {
-            Iterator<SignalCsvFormat.Row> all = rows.iterator();
-            int position = 0;
-            int toSkip = plan.rowsDonePerLane()[lane];
+                LocalDate.now(clock), position -> rowLanes[position] == lane && seen[0]++ >= done)) {
+            Iterator<SignalCsvFormat.Row> own = rows.iterator();
             List<SignalCsvFormat.Row> chunk = new ArrayList<>(chunkRows);
-            while (all.hasNext() && !stop.get()) {
-                SignalCsvFormat.Row row = all.next();
-                if (plan.rowLanes()[position++] != lane) {
-                    continue;
-                }
-                if (toSkip > 0) {
-                    toSkip--;
-                    continue;
-                }
-                chunk.add(row);
+            while (own.hasNext() && !stop.get()) {
+                chunk.add(own.next());
                 if (chunk.size() == chunkRows) {
                     chunks.importChunk(batchId, lane, chunk, plan);
                     chunk = new ArrayList<>(chunkRows);

@@ -31,10 +31,10 @@ public final class HouseholdMatcher {
      * @param bornOnDay residents born on the signal's date of birth, anywhere
      */
     public static Match match(SignalReport report, List<Resident> atAddress, List<Resident> bornOnDay) {
-        String addition = normalisedAddition(report.houseNumberAddition());
+        String addition = SignalReport.normalisedAddition(report.houseNumberAddition());
         List<Resident> sameAddress = atAddress.stream()
                 .filter(r -> r.postcode().equals(report.postcode()) && r.houseNumber() == report.houseNumber()
-                        && normalisedAddition(r.houseNumberAddition()).equals(addition))
+                        && SignalReport.normalisedAddition(r.houseNumberAddition()).equals(addition))
                 .toList();
         List<Resident> samePerson = sameAddress.stream().filter(r -> isSamePerson(report, r)).toList();
         if (samePerson.stream().map(Resident::householdId).distinct().count() == 1) {
@@ -75,9 +75,5 @@ public final class HouseholdMatcher {
 
     private static String firstOf(SignalReport report) {
         return report.firstName() != null && !report.firstName().isBlank() ? report.firstName() : report.initials();
-    }
-
-    private static String normalisedAddition(String addition) {
-        return addition == null ? "" : addition.trim().toUpperCase().replaceAll("[^A-Z0-9]", "");
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Comparable keys of a person's name. Creditors spell names differently from the municipal register: diacritics
@@ -18,6 +19,12 @@ public final class PersonNameKey {
             "in de ", "uit de ", "op de ", "in t ", "van ", "von ", "der ", "den ", "het ", "ter ", "ten ", "de ",
             "te ", "op ", "la ", "le ", "du ", "da ", "di ", "dos ", "das ", "del ", "el ", "al ", "bin ", "ben ", "zu ",
             "t ", "d ");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern REPEATED_S = Pattern.compile("s+");
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern APOSTROPHES_AND_DOTS = Pattern.compile("['’`.]");
+    private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s*-\\s*");
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z\\- ]");
 
     private PersonNameKey() {
     }
@@ -54,8 +61,8 @@ public final class PersonNameKey {
     }
 
     private static void addKey(Set<String> keys, String name) {
-        String key = stripPrefixes(name.trim().replaceAll("\\s+", " ")).replace(" ", "");
-        key = key.replace("ij", "y").replaceAll("s+", "s");
+        String key = stripPrefixes(WHITESPACE.matcher(name.trim()).replaceAll(" ")).replace(" ", "");
+        key = REPEATED_S.matcher(key.replace("ij", "y")).replaceAll("s");
         if (!key.isEmpty()) {
             keys.add(key);
         }
@@ -84,9 +91,12 @@ public final class PersonNameKey {
         }
         String mapped = value.replace("ß", "ss").replace("æ", "ae").replace("Æ", "ae").replace("ø", "o")
                 .replace("Ø", "o").replace("ı", "i").replace("ł", "l").replace("Ł", "l");
-        String decomposed = Normalizer.normalize(mapped, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return decomposed.toLowerCase(Locale.ROOT).replaceAll("['’`.]", " ").replaceAll("\\s*-\\s*", "-")
-                .replaceAll("[^a-z\\- ]", " ").replaceAll("\\s+", " ").trim();
+        String folded = COMBINING_MARKS.matcher(Normalizer.normalize(mapped, Normalizer.Form.NFD)).replaceAll("")
+                .toLowerCase(Locale.ROOT);
+        folded = APOSTROPHES_AND_DOTS.matcher(folded).replaceAll(" ");
+        folded = SPACED_HYPHEN.matcher(folded).replaceAll("-");
+        folded = NOT_A_LETTER.matcher(folded).replaceAll(" ");
+        return WHITESPACE.matcher(folded).replaceAll(" ").trim();
     }
 
     private static String join(String prefix, String surname) {

@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -44,6 +46,9 @@ public final class SignalCsvFormat {
             "telefoon", "email", "crisis", "warme_overdracht", "dreiging");
     private static final Pattern POSTCODE = Pattern.compile("^[1-9][0-9]{3} ?[A-Za-z]{2}$");
     private static final Pattern PHONE = Pattern.compile("^[0-9+() -]+$");
+    private static final Pattern ISO_DATE = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+    private static final Pattern HOUSE_NUMBER = Pattern.compile("^[0-9]{1,5}$");
+    private static final Pattern AMOUNT = Pattern.compile("^[0-9]{1,12}$");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
@@ -75,10 +80,22 @@ public final class SignalCsvFormat {
     private SignalCsvFormat() {
     }
 
+    /** Checks that the whole file is UTF-8 (once, at upload) and reads its header. */
     public static Header readHeader(byte[] content, Optional<Partner> partner) {
-        String text = decode(content);
-        int end = text.indexOf('\n');
-        String line = (end < 0 ? text : text.substring(0, end)).replace("\r", "");
+        if (content.length == 0) {
+            throw new FileProblem("Het bestand is leeg");
+        }
+        decode(content);
+        return header(content, partner);
+    }
+
+    /** The header from the first line only: the file was checked at upload and can be 15 MB. */
+    private static Header header(byte[] content, Optional<Partner> partner) {
+        int end = 0;
+        while (end < content.length && content[end] != '\n') {
+            end++;
+        }
+        String line = decode(Arrays.copyOf(content, end)).replace("\r", "");
         if (line.isBlank()) {
             throw new FileProblem("Het bestand heeft geen kopregel met kolomnamen");
         }
@@ -99,7 +116,7 @@ public final class SignalCsvFormat {
 
     /** Data rows, ignoring empty lines. */
     public static long countRows(byte[] content) {
-        try (Stream<CSVRecord> records = records(content, readHeader(content, Optional.of(new Partner(
+        try (Stream<CSVRecord> records = records(content, header(content, Optional.of(new Partner(
                 PartnerType.OVERIGE, "-"))))) {
             return records.count();
         }
@@ -107,8 +124,18 @@ public final class SignalCsvFormat {
 
     /** The rows, parsed and validated one by one as the stream is read. */
     public static Stream<Row> rows(byte[] content, Optional<Partner> partner, LocalDate today) {
-        Header header = readHeader(content, partner);
-        return records(content, header).map(record -> validate(record, header, partner, today));
+        return rows(content, partner, today, position -> true);
+    }
+
+    /**
+     * Only the rows at the wanted positions (0 for the first data row): a lane reads past the rows of the other lanes
+     * without validating them.
+     */
+    public static Stream<Row> rows(byte[] content, Optional<Partner> partner, LocalDate today, IntPredicate wanted) {
+        Header header = header(content, partner);
+        int[] position = {0};
+        return records(content, header).filter(record -> wanted.test(position[0]++))
+                .map(record -> validate(record, header, partner, today));
     }
 
     private static Stream<CSVRecord> records(byte[] content, Header header) {
@@ -239,7 +266,7 @@ public final class SignalCsvFormat {
                 return null;
             }
             try {
-                return value.matches("^\\d{4}-\\d{2}-\\d{2}$") ? LocalDate.parse(value)
+                return ISO_DATE.matcher(value).matches() ? LocalDate.parse(value)
                         : LocalDate.parse(value, DUTCH_DATE);
             } catch (DateTimeParseException e) {
                 problems.add(column + " '" + value + "' is geen geldige datum (JJJJ-MM-DD of DD-MM-JJJJ)");
@@ -253,7 +280,7 @@ public final class SignalCsvFormat {
                 problems.add("huisnummer ontbreekt");
                 return null;
             }
-            if (!value.matches("^[0-9]{1,5}$") || Integer.parseInt(value) == 0) {
+            if (!HOUSE_NUMBER.matcher(value).matches() || Integer.parseInt(value) == 0) {
                 problems.add("huisnummer '" + value + "' is geen positief geheel getal");
                 return null;
             }
@@ -279,7 +306,7 @@ public final class SignalCsvFormat {
                 problems.add("bedrag_centen ontbreekt");
                 return null;
             }
-            if (!value.matches("^[0-9]{1,12}$") || Long.parseLong(value) == 0) {
+            if (!AMOUNT.matcher(value).matches() || Long.parseLong(value) == 0) {
                 problems.add("bedrag_centen '" + value + "' is geen positief bedrag in hele centen");
                 return null;
             }
@@ -320,9 +347,6 @@ public final class SignalCsvFormat {
     }
 
     private static String decode(byte[] content) {
-        if (content.length == 0) {
-            throw new FileProblem("Het bestand is leeg");
-        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();

@@ -1,6 +1,8 @@
 package nl.wijkregie.signal.domain;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What a partner reports about one person's arrears, as received (by API, by hand or as a row of a monthly list) and
@@ -12,6 +14,8 @@ public record SignalReport(PartnerType partnerType, String partnerOrganisation, 
                            String postcode, String town, String phone, String email, long amountCents,
                            LocalDate arrearsSince, LocalDate signalDate, boolean crisis, boolean warmHandover,
                            Threat threat) {
+
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Z0-9]");
 
     /** The same report from another partner: a partner account's own organisation and type always win. */
     public SignalReport fromPartner(PartnerType type, String organisation) {
@@ -35,7 +39,12 @@ public record SignalReport(PartnerType partnerType, String partnerOrganisation, 
     }
 
     public static String addressKey(String postcode, int houseNumber, String addition) {
-        String suffix = addition == null ? "" : addition.trim().toUpperCase().replaceAll("[^A-Z0-9]", "");
+        String suffix = normalisedAddition(addition);
         return postcode + "-" + houseNumber + (suffix.isEmpty() ? "" : "-" + suffix);
+    }
+
+    /** A house-number addition as compared: upper case, letters and digits only ("a", "-A " and "A" are alike). */
+    public static String normalisedAddition(String addition) {
+        return addition == null ? "" : NOT_ALPHANUMERIC.matcher(addition.trim().toUpperCase(Locale.ROOT)).replaceAll("");
     }
 }

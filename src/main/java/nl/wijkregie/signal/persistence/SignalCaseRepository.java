@@ -72,7 +72,8 @@ public class SignalCaseRepository {
         if (addressKeys.isEmpty()) {
             return open;
         }
-        em.createQuery("select distinct c from SignalCase c left join fetch c.signals"
+        // no "distinct": it would make PostgreSQL sort every fetched row; the map below keeps one case per address
+        em.createQuery("select c from SignalCase c left join fetch c.signals"
                         + " where c.addressKey in :keys and c.status = :open", SignalCase.class)
                 .setParameter("keys", addressKeys).setParameter("open", SignalCaseStatus.OPEN).getResultList()
                 .forEach(c -> open.put(c.getAddressKey(), c));

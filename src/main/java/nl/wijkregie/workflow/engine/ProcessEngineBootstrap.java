@@ -63,7 +63,8 @@ public class ProcessEngineBootstrap {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setDatabaseSchema("camunda");
         configuration.setDatabaseTablePrefix("camunda.");
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+        configuration.setCustomHistoryLevels(List.of(new AuditHistoryWithoutInstantSteps()));
+        configuration.setHistory(AuditHistoryWithoutInstantSteps.NAME);
         configuration.setJobExecutor(new ManagedExecutorJobExecutor(jobExecutorService));
         configuration.setJobExecutorActivate(true);
         configuration.setMetricsEnabled(true);

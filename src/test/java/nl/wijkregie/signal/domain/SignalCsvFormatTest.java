@@ -115,6 +115,18 @@ class SignalCsvFormatTest {
     }
 
     @Test
+    void readsOnlyTheWantedRowsAndKeepsTheirRowNumbers() {
+        String csv = HEADER + "\n" + GOOD + "\n" + GOOD.replace("R-1", "R-2").replace("1984-03-12", "gisteren") + "\n"
+                + GOOD.replace("R-1", "R-3") + "\n";
+
+        List<SignalCsvFormat.Row> rows = SignalCsvFormat.rows(csv.getBytes(StandardCharsets.UTF_8), Optional.empty(),
+                TODAY, position -> position != 1).toList();
+
+        assertThat(rows).extracting(SignalCsvFormat.Row::reference).containsExactly("R-1", "R-3");
+        assertThat(rows).extracting(SignalCsvFormat.Row::rowNumber).containsExactly(2, 4);
+    }
+
+    @Test
     void refusesFilesThatCannotBeReadAtAll() {
         assertThatThrownBy(() -> SignalCsvFormat.readHeader(new byte[0], Optional.empty()))
                 .isInstanceOf(SignalCsvFormat.FileProblem.class).hasMessageContaining("leeg");
