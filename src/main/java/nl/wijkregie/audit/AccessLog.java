@@ -10,12 +10,12 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.wijkregie.audit.domain.AccessLogEntry;
 import nl.wijkregie.audit.domain.ChainHead;
 import nl.wijkregie.audit.persistence.AccessLogRepository;
 import nl.wijkregie.security.CurrentUser;
+import nl.wijkregie.shared.Ids;
 
 /**
  * Writes and verifies access-log entries. Callers name the subjects and purpose; who, when and through which endpoint
@@ -74,7 +74,7 @@ public class AccessLog {
         String source = actor.source();
         List<AccessLogEntry> entries = new ArrayList<>(subjects.size());
         for (AccessedSubject subject : subjects) {
-            entries.add(AccessLogEntry.chained(head, UUID.randomUUID(), now, action, "SUCCESS", userId, role,
+            entries.add(AccessLogEntry.chained(head, Ids.newId(), now, action, "SUCCESS", userId, role,
                     subject.teamId(), purpose, subject.type(), subject.id(), source));
         }
         repository.appendAll(entries);

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import nl.wijkregie.security.domain.Team;
 import nl.wijkregie.security.domain.TeamMembership;
 import nl.wijkregie.security.persistence.TeamRepository;
+import nl.wijkregie.shared.Ids;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.RuleViolationException;
 
@@ -51,7 +52,7 @@ public class TeamDirectory {
         if (teams.idsByName().containsKey(name.trim())) {
             throw new RuleViolationException("team-name-unique", "Er is al een team met de naam " + name.trim());
         }
-        Team team = new Team(UUID.randomUUID(), name.trim(), clock.instant());
+        Team team = new Team(Ids.newId(), name.trim(), clock.instant());
         teams.add(team);
         LOG.info(() -> currentUser.userId() + " created team " + team.id());
         return new TeamView(team.id(), team.name(), List.of());

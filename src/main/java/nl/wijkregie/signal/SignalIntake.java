@@ -108,8 +108,7 @@ public class SignalIntake {
         LocalDate today = LocalDate.now(clock);
         Outcome[] outcomes = new Outcome[incoming.size()];
         Map<String, List<Integer>> byAddress = new LinkedHashMap<>();
-        Set<String> known = signalCases.knownReferences(incoming.stream()
-                .map(i -> i.report().partnerReference()).collect(Collectors.toSet()));
+        Set<String> known = signalCases.knownReferences(incoming.stream().map(Incoming::report).toList());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < incoming.size(); i++) {
             SignalReport report = incoming.get(i).report();

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.wijkregie.shared.ClockProducer;
+import nl.wijkregie.shared.Ids;
 
 /**
  * Erases the signal data of signal cases that closed without help longer ago than the retention period
@@ -106,7 +107,7 @@ public class SignalRetention {
         em.createNativeQuery("update signal_case set previous_case_id = null where previous_case_id in"
                 + " (select id from erasable)").executeUpdate();
         em.createNativeQuery("delete from signal_case where id in (select id from erasable)").executeUpdate();
-        UUID runId = UUID.randomUUID();
+        UUID runId = Ids.newId();
         em.createNativeQuery("insert into signal_erasure_run (id, ran_at, closed_before, signal_cases, signals,"
                         + " attempts) values (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, runId)
                 .setParameter(2, Timestamp.from(clock.instant())).setParameter(3, before).setParameter(4, cases)

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.wijkregie.shared.Ids;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.shared.StaleVersionException;
 
@@ -96,7 +97,7 @@ public class CaseFile {
     public static CaseFile open(UUID householdId, UUID teamId, String openedBy, String regisseurId, Instant now,
                                 LocalDate dueOn) {
         CaseFile caseFile = new CaseFile();
-        caseFile.id = UUID.randomUUID();
+        caseFile.id = Ids.newId();
         caseFile.householdId = householdId;
         caseFile.teamId = teamId;
         caseFile.status = CaseStatus.AANGEMELD;

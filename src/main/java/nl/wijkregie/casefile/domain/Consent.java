@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.wijkregie.shared.Ids;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.shared.StaleVersionException;
 
@@ -96,7 +97,7 @@ public class Consent {
             }
         }
         Consent consent = new Consent();
-        consent.id = UUID.randomUUID();
+        consent.id = Ids.newId();
         consent.householdId = householdId;
         consent.memberId = memberId;
         consent.decision = decision;

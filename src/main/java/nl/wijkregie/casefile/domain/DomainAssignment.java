@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import nl.wijkregie.shared.Ids;
 
 /** That a domain is involved in a case, for one member or (member absent) for the household as a whole. */
 @Entity
@@ -34,7 +35,7 @@ public class DomainAssignment {
     }
 
     DomainAssignment(CaseFile caseFile, CareDomain domain, UUID memberId) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.newId();
         this.caseFile = caseFile;
         this.domain = domain;
         this.memberId = memberId;

@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
+import nl.wijkregie.shared.Ids;
 import nl.wijkregie.shared.RuleViolationException;
 
 /**
@@ -67,7 +68,7 @@ public class JournalEntry {
             throw new RuleViolationException("member-not-in-household", "Deze notitie noemt iemand buiten het huishouden");
         }
         JournalEntry entry = new JournalEntry();
-        entry.id = UUID.randomUUID();
+        entry.id = Ids.newId();
         entry.caseId = caseFile.getId();
         entry.authorId = authorId;
         entry.writtenAt = now.truncatedTo(ChronoUnit.MICROS);

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import nl.wijkregie.shared.Ids;
 
 /**
  * One line in a household's timeline, written from a domain event of any module. The summary is a short Dutch line
@@ -51,7 +52,7 @@ public class TimelineEvent {
 
     public TimelineEvent(UUID householdId, UUID caseId, Instant occurredAt, String kind, String summary,
                          String actorId, String sourceModule, UUID sourceId, boolean confidential) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.newId();
         this.householdId = householdId;
         this.caseId = caseId;
         this.occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.wijkregie.shared.Ids;
 
 /** Where the household lived from one day until another (open-ended for the current address). Part of {@link Household}. */
 @Entity
@@ -36,7 +37,7 @@ public class AddressPeriod {
     }
 
     AddressPeriod(Household household, Address address, LocalDate validFrom) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.newId();
         this.household = household;
         this.address = address;
         this.validFrom = validFrom;

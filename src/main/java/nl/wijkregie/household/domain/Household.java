@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import nl.wijkregie.shared.Ids;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.shared.StaleVersionException;
 
@@ -85,11 +86,11 @@ public class Household {
             }
         }
         Household household = new Household();
-        household.id = UUID.randomUUID();
+        household.id = Ids.newId();
         household.teamId = teamId;
         household.address = address;
         for (PersonDetails person : people) {
-            household.members.add(new Member(UUID.randomUUID(), household, household.members.size(), person, today));
+            household.members.add(new Member(Ids.newId(), household, household.members.size(), person, today));
         }
         household.addressHistory.add(new AddressPeriod(household, address, today));
         household.displayName = "Huishouden " + capitalise(household.members.get(0).fullSurname());
@@ -139,7 +140,7 @@ public class Household {
         if (bsn != null && currentMembers(today).stream().anyMatch(m -> bsn.equals(m.getBsn()))) {
             throw bsnTwice();
         }
-        Member member = new Member(UUID.randomUUID(), this, members.size(), person, joinedOn);
+        Member member = new Member(Ids.newId(), this, members.size(), person, joinedOn);
         members.add(member);
         this.updatedAt = now;
         return member;

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.wijkregie.shared.Ids;
 
 /** One attempt to reach the resident, with the DDAS fields: kind, reached or not, date and part of day. */
 @Entity
@@ -50,7 +51,7 @@ public class ContactAttempt {
 
     ContactAttempt(SignalCase signalCase, ContactKind kind, boolean reached, LocalDate attemptedOn,
                    PartOfDay partOfDay, String recordedBy, Instant recordedAt) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.newId();
         this.signalCase = signalCase;
         this.kind = kind;
         this.reached = reached;

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.wijkregie.shared.Ids;
 
 /**
  * One signal of payment arrears from one partner (the DDAS Vroegsignaal). It is never changed after receipt: what the
@@ -116,7 +117,7 @@ public class Signal {
 
     static Signal received(SignalCase signalCase, SignalReport report, UUID memberId, Receipt receipt) {
         Signal signal = new Signal();
-        signal.id = UUID.randomUUID();
+        signal.id = Ids.newId();
         signal.signalCase = signalCase;
         signal.partnerType = report.partnerType();
         signal.partnerOrganisation = report.partnerOrganisation();

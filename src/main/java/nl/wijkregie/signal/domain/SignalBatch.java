@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import nl.wijkregie.shared.Ids;
 
 /**
  * One uploaded monthly list and how far its import got. Rows are imported in chunks, in one or more parallel lanes
@@ -78,7 +79,7 @@ public class SignalBatch {
     public static SignalBatch received(String fileName, String uploadedBy, String uploadedRole, String partnerAccount,
                                        int rowsTotal, Instant now) {
         SignalBatch batch = new SignalBatch();
-        batch.id = UUID.randomUUID();
+        batch.id = Ids.newId();
         batch.fileName = fileName;
         batch.uploadedBy = uploadedBy;
         batch.uploadedRole = uploadedRole;

@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import nl.wijkregie.shared.Ids;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.shared.StaleVersionException;
 
@@ -143,7 +144,7 @@ public class SignalCase {
                                   List<MatchCandidate> candidates, UUID previousCaseId, Instant now, LocalDate today,
                                   Period matchingPeriod) {
         SignalCase signalCase = new SignalCase();
-        signalCase.id = UUID.randomUUID();
+        signalCase.id = Ids.newId();
         signalCase.addressKey = addressKey;
         signalCase.teamId = Objects.requireNonNull(teamId);
         signalCase.wijkCode = wijkCode;

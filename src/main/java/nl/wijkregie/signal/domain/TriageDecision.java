@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.wijkregie.shared.Ids;
 import org.hibernate.annotations.ColumnTransformer;
 
 /**
@@ -61,7 +62,7 @@ public class TriageDecision {
 
     TriageDecision(SignalCase signalCase, Instant decidedAt, String inputsJson, TriageOutcome outcome,
                    LocalDate contactDeadline) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.newId();
         this.signalCase = signalCase;
         this.decidedAt = decidedAt;
         this.decisionKey = outcome.decisionKey();

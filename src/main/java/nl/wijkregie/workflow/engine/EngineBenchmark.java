@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import nl.wijkregie.shared.Ids;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -31,7 +31,7 @@ public class EngineBenchmark {
     public Result startVroegsignalering(int count, int perTransaction) {
         RuntimeService runtime = bootstrap.engine().getRuntimeService();
         Map<String, Object> variables = Variables.createVariables()
-                .putValueTyped("teamId", Variables.stringValue("benchmark-" + UUID.randomUUID(), true))
+                .putValueTyped("teamId", Variables.stringValue("benchmark-" + Ids.newId(), true))
                 .putValueTyped("pickedUp", Variables.booleanValue(true, true))
                 .putValueTyped("contactDeadline", Variables.dateValue(
                         new Date(System.currentTimeMillis() + 14L * 24 * 3600 * 1000), true));
@@ -45,7 +45,7 @@ public class EngineBenchmark {
                 int inThisTransaction = Math.min(perTransaction, count - done);
                 bootstrap.commandExecutor().execute(commandContext -> {
                     for (int i = 0; i < inThisTransaction; i++) {
-                        started.add(runtime.startProcessInstanceById(definitionId, UUID.randomUUID().toString(),
+                        started.add(runtime.startProcessInstanceById(definitionId, Ids.newId().toString(),
                                 variables).getId());
                     }
                     return null;

@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
-import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 
 /**
@@ -70,9 +69,7 @@ public class ProcessEngineBootstrap {
         configuration.setMetricsEnabled(true);
         configuration.setBeans(allowListedDelegates());
         configuration.setEnforceHistoryTimeToLive(false);
-        // UUIDs instead of id blocks: fetching a block runs in a new transaction that needs a second pooled
-        // connection, which starves the pool under load (and ids must be unique across Liberty nodes anyway).
-        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setIdGenerator(new TimeOrderedIdGenerator());
         engine = configuration.buildProcessEngine();
         deployModels();
         LOG.info(() -> "Process engine started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
