@@ -39,6 +39,7 @@ import org.camunda.bpm.engine.task.Task;
 public class Workflow {
 
     public static final int INBOX_LIMIT = 200;
+    private static final int STARTS_PER_COMMAND = 50;
 
     @Inject
     ProcessEngineBootstrap bootstrap;
@@ -58,9 +59,11 @@ public class Workflow {
     }
 
     /**
-     * Starts many instances of a process in the caller's transaction, inside one engine command: the engine then
-     * writes all their rows in one flush, as JDBC batches, instead of one round of inserts per instance. The latest
-     * version is looked up once, not once per start as a start by key would.
+     * Starts many instances of a process in the caller's transaction, {@value #STARTS_PER_COMMAND} per engine command:
+     * the engine then writes their rows in one flush, as JDBC batches, instead of one round of inserts per instance.
+     * Not all in one command: every task a command creates registers with it in a list that is searched on each
+     * registration, so a command of n starts costs n² comparisons (a tenth of the start time at 330 starts). The
+     * latest version is looked up once, not once per start as a start by key would.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void startAll(String processKey, List<ProcessStart> starts) {
@@ -68,13 +71,16 @@ public class Workflow {
             return;
         }
         String definitionId = latestDefinitionId(processKey);
-        bootstrap.commandExecutor().execute(commandContext -> {
-                    for (ProcessStart start : starts) {
-                        engine().getRuntimeService().startProcessInstanceById(definitionId, start.businessKey(),
-                                start.variables());
-                    }
-                    return null;
-                });
+        for (int from = 0; from < starts.size(); from += STARTS_PER_COMMAND) {
+            List<ProcessStart> group = starts.subList(from, Math.min(from + STARTS_PER_COMMAND, starts.size()));
+            bootstrap.commandExecutor().execute(commandContext -> {
+                for (ProcessStart start : group) {
+                    engine().getRuntimeService().startProcessInstanceById(definitionId, start.businessKey(),
+                            start.variables());
+                }
+                return null;
+            });
+        }
     }
 
     private String latestDefinitionId(String processKey) {
