@@ -21,7 +21,7 @@ public final class WorkingDays {
 
     private static final HolidayManager NETHERLANDS =
             HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.NETHERLANDS));
-    /** The holidays of a year never change: asked once per year, not once per day counted (a monthly list counts many). */
+    /** A year's holidays never change: asked once per year, not per day counted (a monthly list counts many). */
     private static final Map<Integer, Set<LocalDate>> HOLIDAYS_BY_YEAR = new ConcurrentHashMap<>();
 
     private WorkingDays() {
@@ -29,8 +29,12 @@ public final class WorkingDays {
 
     public static boolean isWorkingDay(LocalDate day) {
         return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !HOLIDAYS_BY_YEAR.computeIfAbsent(day.getYear(), year -> NETHERLANDS.getHolidays(Year.of(year)).stream()
-                .map(Holiday::getDate).collect(Collectors.toUnmodifiableSet())).contains(day);
+                && !holidaysOf(day.getYear()).contains(day);
+    }
+
+    private static Set<LocalDate> holidaysOf(int year) {
+        return HOLIDAYS_BY_YEAR.computeIfAbsent(year, y -> NETHERLANDS.getHolidays(Year.of(y)).stream()
+                .map(Holiday::getDate).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** The day that is {@code workingDays} working days after {@code start} (start itself does not count). */
