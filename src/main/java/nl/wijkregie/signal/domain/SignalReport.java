@@ -35,7 +35,12 @@ public record SignalReport(PartnerType partnerType, String partnerOrganisation, 
     }
 
     public static String referenceKey(String organisation, String reference) {
-        return organisation.trim().toLowerCase() + (char) 31 + reference;
+        return organisationKey(organisation) + (char) 31 + reference;
+    }
+
+    /** An organisation as compared: "Woonzaam " and "woonzaam" are one partner. */
+    public static String organisationKey(String organisation) {
+        return organisation.trim().toLowerCase();
     }
 
     public static String addressKey(String postcode, int houseNumber, String addition) {

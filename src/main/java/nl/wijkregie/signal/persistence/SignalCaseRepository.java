@@ -115,7 +115,7 @@ public class SignalCaseRepository {
                 .setParameter("references", reports.stream().map(SignalReport::partnerReference).collect(
                         Collectors.toSet()))
                 .setParameter("organisations", reports.stream()
-                        .map(r -> r.partnerOrganisation().trim().toLowerCase()).collect(Collectors.toSet()))
+                        .map(r -> SignalReport.organisationKey(r.partnerOrganisation())).collect(Collectors.toSet()))
                 .getResultList();
         rows.forEach(row -> known.add(row.toString()));
         return known;
