@@ -177,7 +177,7 @@ public class SignalIntake {
             }
         }
         workflow.startAll(SignalProcess.KEY, starts);
-        workflow.rescheduleAll(SignalProcess.KEY, moved, SignalProcess.DEADLINE_TIMER);
+        workflow.rescheduleOpenTasks(SignalProcess.KEY, moved, SignalProcess.DEADLINE_TIMER);
         List<AccessedSubject> subjects = new ArrayList<>();
         touched.values().forEach(c -> subjects.add(new AccessedSubject(SubjectType.SIGNAL_CASE, c.getId(),
                 c.getTeamId())));
@@ -223,14 +223,15 @@ public class SignalIntake {
         Map<String, HouseholdMatcher.Match> matches = new HashMap<>();
         Set<LocalDate> unmatchedBirthDates = new HashSet<>();
         for (Map.Entry<String, List<Integer>> group : fresh.entrySet()) {
-            HouseholdMatcher.Match match = matchGroup(group.getValue(), incoming, residentsByNumber, List.of());
+            HouseholdMatcher.Match match = matchGroup(group.getValue(), incoming, residentsByNumber, Map.of());
             matches.put(group.getKey(), match);
             if (!match.isCertain()) {
                 group.getValue().forEach(i -> unmatchedBirthDates.add(incoming.get(i).report().dateOfBirth()));
             }
         }
         if (!unmatchedBirthDates.isEmpty()) {
-            List<Resident> bornOn = residents.residentsBornOn(unmatchedBirthDates);
+            Map<LocalDate, List<Resident>> bornOn = residents.residentsBornOn(unmatchedBirthDates).stream()
+                    .collect(Collectors.groupingBy(Resident::dateOfBirth));
             for (Map.Entry<String, List<Integer>> group : fresh.entrySet()) {
                 if (!matches.get(group.getKey()).isCertain()) {
                     matches.put(group.getKey(), matchGroup(group.getValue(), incoming, residentsByNumber, bornOn));
@@ -280,15 +281,14 @@ public class SignalIntake {
 
     private static HouseholdMatcher.Match matchGroup(List<Integer> rows, List<Incoming> incoming,
                                                      Map<String, List<Resident>> residentsByNumber,
-                                                     List<Resident> bornOn) {
+                                                     Map<LocalDate, List<Resident>> bornOn) {
         HouseholdMatcher.Match best = null;
         for (int i : rows) {
             SignalReport report = incoming.get(i).report();
             List<Resident> here = residentsByNumber.getOrDefault(report.postcode() + "-" + report.houseNumber(),
                     List.of());
-            List<Resident> sameDay = bornOn.stream().filter(r -> r.dateOfBirth().equals(report.dateOfBirth()))
-                    .toList();
-            HouseholdMatcher.Match match = HouseholdMatcher.match(report, here, sameDay);
+            HouseholdMatcher.Match match = HouseholdMatcher.match(report, here,
+                    bornOn.getOrDefault(report.dateOfBirth(), List.of()));
             if (match.isCertain()) {
                 return match;
             }

@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -27,6 +29,7 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -114,31 +117,39 @@ public class Workflow {
         }
     }
 
-    /** Moves the due date of the timer at {@code activityId} (e.g. an escalation) and of the open user tasks. */
+    /**
+     * Moves the due date of open user tasks and of the timer at {@code timerActivityId} in their process instances
+     * (e.g. the escalation on a contact task), for many instances at once: three queries and one batch of updates
+     * in one engine command, not three queries per instance.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void reschedule(String processKey, String businessKey, String timerActivityId, Instant due) {
-        rescheduleAll(processKey, Map.of(businessKey, due), timerActivityId);
-    }
-
-    /** {@link #reschedule} for many instances in one engine command, so their updates go out as one batch. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void rescheduleAll(String processKey, Map<String, Instant> dueByBusinessKey, String timerActivityId) {
+    public void rescheduleOpenTasks(String processKey, Map<String, Instant> dueByBusinessKey,
+                                    String timerActivityId) {
         if (dueByBusinessKey.isEmpty()) {
             return;
         }
         bootstrap.commandExecutor().execute(commandContext -> {
-            dueByBusinessKey.forEach((businessKey, due) -> {
-                Date dueDate = Date.from(due);
-                for (ProcessInstance instance : instancesOf(processKey, businessKey)) {
-                    engine().getManagementService().createJobQuery().processInstanceId(instance.getId())
-                            .activityId(timerActivityId).list()
-                            .forEach(job -> engine().getManagementService().setJobDuedate(job.getId(), dueDate));
-                    engine().getTaskService().createTaskQuery().processInstanceId(instance.getId()).active().list()
-                            .forEach(task -> {
-                                task.setDueDate(dueDate);
-                                engine().getTaskService().saveTask(task);
-                            });
-                }
+            List<Task> tasks = engine().getTaskService().createTaskQuery().processDefinitionKey(processKey)
+                    .processInstanceBusinessKeyIn(dueByBusinessKey.keySet().toArray(String[]::new)).active().list();
+            if (tasks.isEmpty()) {
+                return null;
+            }
+            Set<String> instanceIds = tasks.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+            Map<String, Date> dueByInstance = new HashMap<>();
+            engine().getRuntimeService().createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                    .forEach(instance -> dueByInstance.put(instance.getId(),
+                            Date.from(dueByBusinessKey.get(instance.getBusinessKey()))));
+            Set<String> timerDefinitions = engine().getManagementService().createJobDefinitionQuery()
+                    .processDefinitionKey(processKey).activityIdIn(timerActivityId).list().stream()
+                    .map(JobDefinition::getId).collect(Collectors.toSet());
+            // Not .activityId(...) on this query: with processInstanceIds it renders SQL without an "and" (7.24).
+            engine().getManagementService().createJobQuery().processInstanceIds(instanceIds).timers().list().stream()
+                    .filter(job -> timerDefinitions.contains(job.getJobDefinitionId()))
+                    .forEach(job -> engine().getManagementService().setJobDuedate(job.getId(),
+                            dueByInstance.get(job.getProcessInstanceId())));
+            tasks.forEach(task -> {
+                task.setDueDate(dueByInstance.get(task.getProcessInstanceId()));
+                engine().getTaskService().saveTask(task);
             });
             return null;
         });
@@ -177,6 +188,22 @@ public class Workflow {
             activities.addAll(engine().getRuntimeService().getActiveActivityIds(instance.getId()));
         }
         return activities;
+    }
+
+    /** When the open user tasks and timers of the process with this business key are due, by activity id. */
+    @Transactional
+    public Map<String, Instant> dueDates(String processKey, String businessKey) {
+        Map<String, Instant> due = new TreeMap<>();
+        for (ProcessInstance instance : instancesOf(processKey, businessKey)) {
+            engine().getTaskService().createTaskQuery().processInstanceId(instance.getId()).active().list().stream()
+                    .filter(task -> task.getDueDate() != null)
+                    .forEach(task -> due.put(task.getTaskDefinitionKey(), task.getDueDate().toInstant()));
+            engine().getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().list()
+                    .forEach(job -> due.put(engine().getManagementService().createJobDefinitionQuery()
+                            .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId(),
+                            job.getDuedate().toInstant()));
+        }
+        return due;
     }
 
     /** The ids of the end events the finished process with this business key went through. */

@@ -122,6 +122,7 @@ class EndpointSecurityIT {
             new Endpoint("PUT", "/api/v1/signal-admin/import-crash", ADMIN, ""),
             new Endpoint("GET", "/api/v1/devtools/clock", ADMIN, null),
             new Endpoint("PUT", "/api/v1/devtools/clock", ADMIN, ""),
+            new Endpoint("GET", "/api/v1/devtools/jvm", ADMIN, null),
             new Endpoint("GET", "/api/v1/workflow/instances/{processKey}/{businessKey}", ADMIN, null),
             new Endpoint("POST", "/api/v1/workflow/benchmark/starts", ADMIN, ""));
 

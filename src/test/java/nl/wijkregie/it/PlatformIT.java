@@ -25,6 +25,15 @@ class PlatformIT {
     }
 
     @Test
+    void tellsBenchmarksWhereTheServersCpuWent() {
+        JsonObject jvm = Api.as("anouk").get("/api/v1/devtools/jvm").json();
+        assertThat(jvm.getJsonNumber("uptimeSeconds").doubleValue()).isPositive();
+        assertThat(jvm.getJsonNumber("processCpuSeconds").doubleValue()).isPositive();
+        assertThat(jvm.getJsonNumber("compilationSeconds").doubleValue()).isPositive();
+        assertThat(jvm.getJsonNumber("garbageCollectionSeconds").doubleValue()).isNotNegative();
+    }
+
+    @Test
     void publishesOpenApiAndItsUi() {
         JsonObject openapi = Api.anonymous().get("/openapi?format=JSON").json();
         assertThat(openapi.getJsonObject("paths").keySet()).contains("/api/v1/households", "/api/v1/tasks");

@@ -123,6 +123,11 @@ class SignalWorkflowIT {
         assertThat(stacked.getString("priority")).isEqualTo("HOOG");
         assertThat(stacked.getString("deadlineKind")).isEqualTo("DREIGING");
         assertThat(LocalDate.parse(stacked.getString("contactDeadline"))).isBefore(normDeadline);
+        String deadlinePassed = LocalDate.parse(stacked.getString("contactDeadline")).plusDays(1)
+                .atStartOfDay(java.time.ZoneId.of("Europe/Amsterdam")).toInstant().toString();
+        JsonObject due = Signals.processPath(stacked.getString("id")).getJsonObject("due");
+        assertThat(due.getString("makeContact")).isEqualTo(deadlinePassed);
+        assertThat(due.getString("deadlinePassed")).isEqualTo(deadlinePassed);
 
         Signals.attempt(fatima, stacked.getString("id"), "TELEFOON", true, today);
         Signals.close(fatima, Signals.signalCase(fatima, stacked.getString("id")), "ZELF_BETAALD");

@@ -89,6 +89,9 @@ public final class PersonNameKey {
         if (value == null) {
             return "";
         }
+        if (isPlainWords(value)) {
+            return value.toLowerCase(Locale.ROOT);
+        }
         String mapped = value.replace("ß", "ss").replace("æ", "ae").replace("Æ", "ae").replace("ø", "o")
                 .replace("Ø", "o").replace("ı", "i").replace("ł", "l").replace("Ł", "l");
         String folded = COMBINING_MARKS.matcher(Normalizer.normalize(mapped, Normalizer.Form.NFD)).replaceAll("")
@@ -97,6 +100,22 @@ public final class PersonNameKey {
         folded = SPACED_HYPHEN.matcher(folded).replaceAll("-");
         folded = NOT_A_LETTER.matcher(folded).replaceAll(" ");
         return WHITESPACE.matcher(folded).replaceAll(" ").trim();
+    }
+
+    /**
+     * ASCII letters in words separated by single spaces: most names in a list, and already folded but for their case,
+     * so the normalisation below (which costs more than the rest of matching) can be skipped.
+     */
+    private static boolean isPlainWords(String value) {
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            boolean letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letter && (c != ' ' || i == 0 || i == length - 1 || value.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String join(String prefix, String surname) {

@@ -9,9 +9,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.io.ByteArrayInputStream;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -266,9 +266,10 @@ public final class SignalCsvFormat {
                 return null;
             }
             try {
-                return ISO_DATE.matcher(value).matches() ? LocalDate.parse(value)
+                return ISO_DATE.matcher(value).matches() ? LocalDate.of(Integer.parseInt(value, 0, 4, 10),
+                        Integer.parseInt(value, 5, 7, 10), Integer.parseInt(value, 8, 10, 10))
                         : LocalDate.parse(value, DUTCH_DATE);
-            } catch (DateTimeParseException e) {
+            } catch (DateTimeException e) {
                 problems.add(column + " '" + value + "' is geen geldige datum (JJJJ-MM-DD of DD-MM-JJJJ)");
                 return null;
             }

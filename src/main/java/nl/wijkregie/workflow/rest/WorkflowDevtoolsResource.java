@@ -8,15 +8,17 @@ import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
-import java.util.List;
-import nl.wijkregie.workflow.Workflow;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.Devtools;
+import nl.wijkregie.workflow.Workflow;
 import nl.wijkregie.workflow.engine.EngineBenchmark;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,8 +42,8 @@ public class WorkflowDevtoolsResource {
     @Inject
     Workflow workflow;
 
-    /** Where a process instance is waiting, and which activities it went through. */
-    public record InstancePathDto(List<String> active, List<String> finished) {
+    /** Where a process instance is waiting, which activities it went through, and when its tasks and timers are due. */
+    public record InstancePathDto(List<String> active, List<String> finished, Map<String, Instant> due) {
     }
 
     @GET
@@ -52,7 +54,7 @@ public class WorkflowDevtoolsResource {
                                     @PathParam("businessKey") String businessKey) {
         devtools.requireEnabled();
         return new InstancePathDto(workflow.activeActivities(processKey, businessKey),
-                workflow.finishedActivities(processKey, businessKey));
+                workflow.finishedActivities(processKey, businessKey), workflow.dueDates(processKey, businessKey));
     }
 
     @POST

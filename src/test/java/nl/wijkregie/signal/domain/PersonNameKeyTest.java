@@ -71,4 +71,12 @@ class PersonNameKeyTest {
         assertThat(PersonNameKey.surnameKeys("van", " ")).isEmpty();
         assertThat(PersonNameKey.surnamesMatch(null, null, null, null)).isFalse();
     }
+
+    @ParameterizedTest(name = "fold({0}) = {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "Van der Berg|van der berg", "JANSEN|jansen", "de  Vries|de vries", "\" Bakker\"|bakker", "\"Bakker \"|bakker",
+        "Öztürk|ozturk", "Jansen - de Vries|jansen-de vries", "O'Neill|o neill", "St. Jago|st jago", "Ægidius|aegidius"})
+    void foldsPlainAndDecoratedNamesAlike(String name, String folded) {
+        assertThat(PersonNameKey.fold(name)).isEqualTo(folded);
+    }
 }

@@ -75,6 +75,8 @@ class SignalCsvFormatTest {
             "referentie          |             | referentie ontbreekt",
             "achternaam          |             | achternaam ontbreekt",
             "geboortedatum       | 31-02-1980  | geboortedatum '31-02-1980' is geen geldige datum",
+            "geboortedatum       | 1980-02-30  | geboortedatum '1980-02-30' is geen geldige datum",
+            "geboortedatum       | 1980-13-01  | geboortedatum '1980-13-01' is geen geldige datum",
             "geboortedatum       | 1850-01-01  | ligt niet tussen 1900 en vandaag",
             "huisnummer          | 12a         | huisnummer '12a' is geen positief geheel getal",
             "huisnummer          | 0           | huisnummer '0' is geen positief geheel getal",
