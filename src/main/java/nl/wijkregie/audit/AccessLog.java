@@ -24,6 +24,7 @@ import nl.wijkregie.shared.Ids;
 @ApplicationScoped
 public class AccessLog {
 
+    /** The chains in access_log_chain; the check access_log_stripe_known (V009) allows exactly these. */
     public static final int STRIPES = 16;
     private static final String STRIPE_KEY = AccessLog.class.getName() + ".stripe";
 
