@@ -25,6 +25,12 @@ class PlatformIT {
     }
 
     @Test
+    void givesTheEngineTheIndexItsTaskCompletionNeeds() {
+        assertThat(TestDatabase.count("select count(*) from pg_indexes where schemaname = 'camunda'"
+                + " and indexname = 'wijkregie_task_parent'")).isEqualTo(1);
+    }
+
+    @Test
     void tellsBenchmarksWhereTheServersCpuWent() {
         JsonObject jvm = Api.as("anouk").get("/api/v1/devtools/jvm").json();
         assertThat(jvm.getJsonNumber("uptimeSeconds").doubleValue()).isPositive();

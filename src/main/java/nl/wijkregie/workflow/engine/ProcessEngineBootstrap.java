@@ -13,6 +13,9 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +74,7 @@ public class ProcessEngineBootstrap {
         configuration.setEnforceHistoryTimeToLive(false);
         configuration.setIdGenerator(new TimeOrderedIdGenerator());
         engine = configuration.buildProcessEngine();
+        addMissingIndexes();
         deployModels();
         LOG.info(() -> "Process engine started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
@@ -110,6 +114,20 @@ public class ProcessEngineBootstrap {
         }
         LOG.info(() -> "Beans reachable from process expressions: " + beans.keySet());
         return beans;
+    }
+
+    /**
+     * An index the engine's schema lacks for how we use it: completing or deleting a task looks for its subtasks by
+     * PARENT_TASK_ID_, which has none, so every completion scanned all open tasks (~30 ms with the 170,000 open
+     * contact tasks a few monthly lists leave). Idempotent; an engine upgrade leaves an extra index alone.
+     */
+    private void addMissingIndexes() {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("create index if not exists wijkregie_task_parent on camunda.ACT_RU_TASK"
+                    + " (PARENT_TASK_ID_) where PARENT_TASK_ID_ is not null");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not add the engine's missing indexes", e);
+        }
     }
 
     private void deployModels() {
