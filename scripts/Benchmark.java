@@ -62,7 +62,7 @@ public class Benchmark {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
-    private static final int MAX_WARMUPS = 3;
+    private static final int MAX_WARMUPS = 5;
     private static final double QUIET_COMPILATION = 0.05;
 
     public static void main(String[] args) throws Exception {
@@ -269,19 +269,19 @@ public class Benchmark {
         file.toFile().deleteOnExit();
         SignalList list = SignalList.write(file, rows, households);
         int warmupRows = Integer.getInteger("warmupRows", 30_000);
-        int nextHousehold = list.householdsUsed;
+        int warmupHouseholds = 0;
         for (int round = 1; warmupRows > 0 && round <= MAX_WARMUPS; round++) {
             Path warmup = Files.createTempFile("wijkregie-signalen-warmup-", ".csv");
             warmup.toFile().deleteOnExit();
             SignalList warm = SignalList.write(warmup, warmupRows, households, Long.getLong("seed", 7),
                     DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(LocalDateTime.now()) + "W" + round,
-                    nextHousehold, Long.getLong("seed", 7) + round);
-            nextHousehold += warm.householdsUsed;
+                    list.householdsUsed, warmupHouseholds, Long.getLong("seed", 7) + round);
+            warmupHouseholds += warm.householdsUsed;
             Jvm before = Jvm.of(base, auth);
             Import imported = importList(base, auth, warmup, "warm-up " + round);
             Jvm during = Jvm.of(base, auth).minus(before);
             System.out.println(imported.line(heapMetric(base, "memory_maxHeap_bytes")) + "; " + during.line()
-                    + (nextHousehold > warm.householdsRead ? "; households shared with the measured list" : ""));
+                    + (list.householdsUsed >= warm.householdsRead ? "; households shared with the measured list" : ""));
             if (during.compilationSeconds() >= 0
                     && during.compilationSeconds() < QUIET_COMPILATION * imported.seconds()) {
                 break;
@@ -541,16 +541,18 @@ public class Benchmark {
         }
 
         static SignalList write(Path out, int rows, int households, long seed, String runId) throws Exception {
-            return write(out, rows, households, seed, runId, 0, null);
+            return write(out, rows, households, seed, runId, 0, 0, null);
         }
 
         /**
-         * @param firstHousehold where in the shuffled households this list starts: a warm-up list starts after those
-         *                       of the measured list, so it opens no signal cases the measured list would stack on
+         * @param firstHousehold the households before this one in the shuffled order are left alone: a warm-up list
+         *                       takes those after the measured list's, so it opens no case the measured list would
+         *                       stack on (warm-up lists do stack on each other's, wrapping round that range)
+         * @param skip           how many of the remaining households earlier lists of the same kind used
          * @param rowSeed        the randomness of the rows when it should differ from the measured list's
          */
         static SignalList write(Path out, int rows, int households, long seed, String runId, int firstHousehold,
-                                Long rowSeed) throws Exception {
+                                int skip, Long rowSeed) throws Exception {
             long started = System.nanoTime();
             SignalList list = new SignalList();
             List<Person> pool = new ArrayList<>(readHouseholds(households));
@@ -571,7 +573,8 @@ public class Benchmark {
             int nextKnown = 0;
             while (list.rows < rows) {
                 boolean known = random.nextInt(100) < KNOWN_PERCENT;
-                Person person = known ? pool.get((firstHousehold + nextKnown++) % pool.size())
+                Person person = known ? pool.get(firstHousehold >= pool.size() ? nextKnown++ % pool.size()
+                        : firstHousehold + (skip + nextKnown++) % (pool.size() - firstHousehold))
                         : stranger(pool, random, today);
                 int signals = random.nextInt(100) < STACKED_PERCENT ? 2 + random.nextInt(2) : 1;
                 list.addresses++;
@@ -586,7 +589,7 @@ public class Benchmark {
                 }
             }
             list.householdsUsed = Math.min(nextKnown, pool.size());
-            list.householdsReused = firstHousehold + nextKnown > pool.size();
+            list.householdsReused = firstHousehold + skip + nextKnown > pool.size();
             try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 writer.write(HEADER);
                 writer.write('\n');
