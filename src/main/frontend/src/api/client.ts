@@ -36,6 +36,7 @@ export type Signal = Schemas['Signal'];
 export type SignalBatch = Schemas['SignalBatch'];
 export type SignalBatchRejection = Schemas['SignalBatchRejection'];
 export type SignalEndResultOption = Schemas['SignalEndResultOption'];
+export type SignalPartner = Schemas['SignalPartner'];
 
 /**
  * The same shape with every field optional and nullable: for helpers that must work whether the OpenAPI document

@@ -5,7 +5,9 @@ public enum AccessPurpose {
     CASEWORK("Uitvoering hulpverlening"),
     TASK_HANDLING("Afhandelen werkvoorraad"),
     EARLY_SIGNALLING("Vroegsignalering schulden"),
-    PRIVACY_REQUEST("Inzageverzoek betrokkene");
+    PRIVACY_REQUEST("Inzageverzoek betrokkene"),
+    /** Telling a signal partner whether its signal was picked up: personal data leaving the municipality. */
+    PARTNER_FEEDBACK("Terugmelding aan signaalpartner");
 
     private final String label;
 

@@ -56,6 +56,11 @@ public class CaseFileTimeline {
         }
     }
 
+    /** The lines derived from records that their module erased go with them. */
+    void erase(@Observes TimelineEntry.SourcesErased erased) {
+        timeline.deleteDerivedFrom(erased.sourceModule(), erased.sourceIds());
+    }
+
     /** An aanmelding: the professional who registers the household becomes its regisseur; a team lead assigns one. */
     void onRegistered(@Observes HouseholdEvents.Registered registered) {
         String regisseur = Roles.PROFESSIONAL.equals(currentUser.actingRole()) ? registered.actorId() : null;

@@ -1,6 +1,7 @@
 package nl.wijkregie.casefile;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,5 +20,13 @@ public record TimelineEntry(UUID householdId, Instant occurredAt, String kind, S
 
     /** Many lines at once (a monthly list touches thousands of households): fire this instead of one event each. */
     public record Batch(List<TimelineEntry> entries) {
+    }
+
+    /**
+     * Fire this (inside the erasing transaction) when a module erased the records some lines were derived from, e.g.
+     * signal cases at the end of their retention: every line with that source module and one of these source ids is
+     * erased with them, so the household's timeline does not keep what the source no longer may.
+     */
+    public record SourcesErased(String sourceModule, Collection<UUID> sourceIds) {
     }
 }

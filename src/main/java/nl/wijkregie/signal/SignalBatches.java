@@ -32,8 +32,8 @@ import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.PayloadTooLargeException;
 import nl.wijkregie.shared.RuleViolationException;
-import nl.wijkregie.signal.domain.PartnerType;
 import nl.wijkregie.signal.domain.SignalBatch;
+import nl.wijkregie.signal.domain.SignalPartner;
 import nl.wijkregie.signal.domain.SignalCsvFormat;
 import nl.wijkregie.signal.persistence.SignalBatchRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -62,6 +62,9 @@ public class SignalBatches {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    SignalPartners partners;
 
     @Inject
     AccessLog accessLog;
@@ -231,13 +234,11 @@ public class SignalBatches {
         }
     }
 
-    /** The organisation and partner type of the calling signal-partner account. */
+    /** The organisation and partner type of the calling signal-partner account; refused when it is not active. */
     @Transactional
     public SignalCsvFormat.Partner partnerAccount() {
-        SignalBatchRepository.PartnerAccount account = batches.partner(currentUser.userId())
-                .orElseThrow(() -> new RuleViolationException("unknown-partner",
-                        "Dit account is niet als signaalpartner geregistreerd"));
-        return new SignalCsvFormat.Partner(PartnerType.valueOf(account.partnerType()), account.organisation());
+        SignalPartner partner = partners.activePartnerOf(currentUser.userId());
+        return new SignalCsvFormat.Partner(partner.getPartnerType(), partner.getOrganisation());
     }
 
     private Optional<SignalCsvFormat.Partner> partnerOfCurrentUser() {

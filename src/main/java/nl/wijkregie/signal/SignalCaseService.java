@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -180,10 +181,21 @@ public class SignalCaseService {
         return details(signalCase);
     }
 
-    /** The status of the calling partner's own signals, newest first. */
+    /**
+     * The status of the calling partner's own signals, newest first. Telling a partner whether a resident's signal
+     * was picked up discloses personal data outside the municipality, so every signal case in the answer is logged
+     * with the partner as the actor and purpose {@link AccessPurpose#PARTNER_FEEDBACK}.
+     */
     @Transactional
     public List<PartnerSignalStatus> partnerStatus(Optional<String> reference) {
-        return queries.partnerStatus(currentUser.userId(), reference.orElse(null));
+        batches.partnerAccount();
+        List<SignalQueries.PartnerStatusRow> rows = queries.partnerStatus(currentUser.userId(),
+                reference.orElse(null));
+        Map<UUID, AccessedSubject> disclosed = new LinkedHashMap<>();
+        rows.forEach(row -> disclosed.putIfAbsent(row.signalCaseId(),
+                new AccessedSubject(SubjectType.SIGNAL_CASE, row.signalCaseId(), row.teamId())));
+        accessLog.recordAll(AccessAction.READ, AccessPurpose.PARTNER_FEEDBACK, List.copyOf(disclosed.values()));
+        return rows.stream().map(SignalQueries.PartnerStatusRow::status).toList();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Period;
 import java.util.Optional;
 import java.util.Set;
+import nl.wijkregie.shared.ClockProducer;
+import nl.wijkregie.signal.domain.RetentionPeriod;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -79,8 +81,8 @@ public class SignalPolicy {
         return Period.ofDays(repeatPeriodDays);
     }
 
-    public Period retention() {
-        return Period.ofMonths(retentionMonths);
+    public RetentionPeriod retention() {
+        return new RetentionPeriod(Period.ofMonths(retentionMonths), ClockProducer.ZONE);
     }
 
     public boolean isVulnerable(String wijkCode) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,19 +14,20 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.wijkregie.shared.ClockProducer;
+import nl.wijkregie.casefile.TimelineEntry;
 import nl.wijkregie.shared.Ids;
 
 /**
  * Erases the signal data of signal cases that closed without help longer ago than the retention period
  * (docs/privacy.md): the signals, contact attempts, triage decisions and candidates go, and the case rows with them,
- * as do the rejected rows of uploads older than that period.
+ * as do the rejected rows of uploads older than that period and the lines on a matched household's timeline that
+ * say a signal came in (erased by the case file on {@link TimelineEntry.SourcesErased}).
  * What stays is a count per month, wijk and end result, without any link to a person. Runs daily and on request; it
  * logs how much it erased, never what.
  */
@@ -46,6 +48,9 @@ public class SignalRetention {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<TimelineEntry.SourcesErased> derivedLinesErased;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -73,8 +78,7 @@ public class SignalRetention {
 
     @Transactional
     public Erasure eraseExpired() {
-        Instant closedBefore = LocalDate.now(clock).minus(policy.retention()).atStartOfDay(ClockProducer.ZONE)
-                .toInstant();
+        Instant closedBefore = policy.retention().closedBefore(clock.instant());
         Timestamp before = Timestamp.from(closedBefore);
         String expired = "select id from signal_case where status = 'CLOSED' and help_accepted is not true"
                 + " and closed_at < ?1";
@@ -96,6 +100,9 @@ public class SignalRetention {
                 + " on conflict (closed_month, wijk_code, end_result) do update set"
                 + " signal_cases = signal_erased_count.signal_cases + excluded.signal_cases,"
                 + " signals = signal_erased_count.signals + excluded.signals").executeUpdate();
+        List<UUID> erasable = em.createNativeQuery("select id from erasable").getResultList().stream()
+                .map(UUID.class::cast).toList();
+        derivedLinesErased.fire(new TimelineEntry.SourcesErased(SignalIntake.MODULE, erasable));
         int attempts = em.createNativeQuery("delete from signal_contact_attempt where signal_case_id in"
                 + " (select id from erasable)").executeUpdate();
         em.createNativeQuery("delete from signal_triage_decision where signal_case_id in (select id from erasable)")

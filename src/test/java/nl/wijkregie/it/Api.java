@@ -22,7 +22,39 @@ public final class Api {
     public static final String DEMO_PASSWORD = "wijkregie-demo";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    static {
+        awaitApplicationReady(Duration.ofMinutes(5));
+    }
+
     private final String authorization;
+
+    /**
+     * The server says it started once the application has had 30 seconds, not when it is up: on a busy build machine
+     * the application takes longer, so the tests wait for its readiness check before their first call.
+     */
+    private static void awaitApplicationReady(Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            try {
+                HttpResponse<Void> ready = HTTP.send(HttpRequest.newBuilder(URI.create(BASE_URL + "/health/ready"))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet or timed out: ask again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
 
     private Api(String authorization) {
         this.authorization = authorization;

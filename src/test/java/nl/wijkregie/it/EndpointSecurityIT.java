@@ -118,13 +118,17 @@ class EndpointSecurityIT {
             new Endpoint("GET", "/api/v1/signal-batches/{id}/rejections.csv", BATCHES, "CSV"),
             new Endpoint("POST", "/api/v1/signal-batches/{id}/resume", ADMIN, ""),
             new Endpoint("GET", "/api/v1/signal-admin/ddas-delivery", ADMIN, null),
+            new Endpoint("GET", "/api/v1/signal-partners", ADMIN, null),
+            new Endpoint("POST", "/api/v1/signal-partners", ADMIN, "{}"),
+            new Endpoint("PUT", "/api/v1/signal-partners/{id}", ADMIN, "{}"),
             new Endpoint("POST", "/api/v1/signal-admin/retention-runs", ADMIN, ""),
             new Endpoint("PUT", "/api/v1/signal-admin/import-crash", ADMIN, ""),
             new Endpoint("GET", "/api/v1/devtools/clock", ADMIN, null),
             new Endpoint("PUT", "/api/v1/devtools/clock", ADMIN, ""),
             new Endpoint("GET", "/api/v1/devtools/jvm", ADMIN, null),
             new Endpoint("GET", "/api/v1/workflow/instances/{processKey}/{businessKey}", ADMIN, null),
-            new Endpoint("POST", "/api/v1/workflow/benchmark/starts", ADMIN, ""));
+            new Endpoint("POST", "/api/v1/workflow/benchmark/starts", ADMIN, ""),
+            new Endpoint("POST", "/api/v1/workflow/history-cleanup", ADMIN, ""));
 
     @BeforeAll
     static void aHouseholdOfTeamOost() {

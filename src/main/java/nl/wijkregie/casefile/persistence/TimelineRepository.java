@@ -3,6 +3,9 @@ package nl.wijkregie.casefile.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import nl.wijkregie.casefile.domain.TimelineEvent;
 import nl.wijkregie.shared.Page;
@@ -16,6 +19,19 @@ public class TimelineRepository {
 
     public void add(TimelineEvent event) {
         em.persist(event);
+    }
+
+    /** Deletes the lines of these sources, a thousand ids per statement; returns how many went. */
+    public int deleteDerivedFrom(String sourceModule, Collection<UUID> sourceIds) {
+        List<UUID> ids = new ArrayList<>(sourceIds);
+        int deleted = 0;
+        for (int from = 0; from < ids.size(); from += 1000) {
+            deleted += em.createQuery("delete from TimelineEvent t where t.sourceModule = :module"
+                            + " and t.sourceId in :ids")
+                    .setParameter("module", sourceModule)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).executeUpdate();
+        }
+        return deleted;
     }
 
     /** The household's events newest first; confidential ones only for their actor or the regisseur. */

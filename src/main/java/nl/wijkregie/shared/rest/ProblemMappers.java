@@ -17,6 +17,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.wijkregie.shared.DuplicateException;
+import nl.wijkregie.shared.ForbiddenException;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.PayloadTooLargeException;
 import nl.wijkregie.shared.RuleViolationException;
@@ -78,6 +80,12 @@ public final class ProblemMappers {
             }
             if (cause instanceof NotFoundException) {
                 return Problem.of(ProblemType.NOT_FOUND, cause.getMessage(), instance);
+            }
+            if (cause instanceof DuplicateException) {
+                return Problem.of(ProblemType.DUPLICATE, cause.getMessage(), instance);
+            }
+            if (cause instanceof ForbiddenException) {
+                return Problem.of(ProblemType.FORBIDDEN, cause.getMessage(), instance);
             }
             if (cause instanceof RuleViolationException) {
                 return Problem.of(ProblemType.RULE_VIOLATION, cause.getMessage(), instance);

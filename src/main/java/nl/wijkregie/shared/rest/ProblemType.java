@@ -9,6 +9,7 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED("method-not-allowed", "Methode niet toegestaan", 405),
     NOT_ACCEPTABLE("not-acceptable", "Formaat niet beschikbaar", 406),
     CONFLICT("conflict", "Intussen gewijzigd", 409),
+    DUPLICATE("duplicate", "Bestaat al", 409),
     PAYLOAD_TOO_LARGE("payload-too-large", "Verzoek te groot", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Formaat niet ondersteund", 415),
     RULE_VIOLATION("rule-violation", "Niet toegestaan volgens de regels", 422),

@@ -59,8 +59,13 @@ public class SignalQueries {
         return items;
     }
 
-    public List<PartnerSignalStatus> partnerStatus(String account, String reference) {
-        String sql = "select s.partner_reference, s.signal_date, s.received_at, c.status, c.priority, c.end_result"
+    /** One line of a partner's status feed with the signal case it reveals something about (for the access log). */
+    public record PartnerStatusRow(PartnerSignalStatus status, UUID signalCaseId, UUID teamId) {
+    }
+
+    public List<PartnerStatusRow> partnerStatus(String account, String reference) {
+        String sql = "select s.partner_reference, s.signal_date, s.received_at, c.status, c.priority, c.end_result,"
+                + " c.id, c.team_id"
                 + " from signal s join signal_case c on c.id = s.signal_case_id where s.partner_account = :account"
                 + (reference == null ? "" : " and s.partner_reference = :reference")
                 + " order by s.received_at desc limit 1000";
@@ -68,14 +73,15 @@ public class SignalQueries {
         if (reference != null) {
             query.setParameter("reference", reference);
         }
-        List<PartnerSignalStatus> statuses = new ArrayList<>();
+        List<PartnerStatusRow> statuses = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] c = (Object[]) row;
             String endResult = (String) c[5];
             boolean notPickedUp = "GEEN".equals(c[4]) || (endResult != null && nl.wijkregie.signal.domain.EndResult
                     .valueOf(endResult).signalStatus() != null);
-            statuses.add(new PartnerSignalStatus((String) c[0], toDate(c[1]), toInstant(c[2]),
-                    notPickedUp ? PartnerSignalStatus.Status.NIET_OPGEPAKT : PartnerSignalStatus.Status.OPGEPAKT));
+            statuses.add(new PartnerStatusRow(new PartnerSignalStatus((String) c[0], toDate(c[1]), toInstant(c[2]),
+                    notPickedUp ? PartnerSignalStatus.Status.NIET_OPGEPAKT : PartnerSignalStatus.Status.OPGEPAKT),
+                    (UUID) c[6], (UUID) c[7]));
         }
         return statuses;
     }

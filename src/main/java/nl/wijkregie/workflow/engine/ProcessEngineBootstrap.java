@@ -30,12 +30,18 @@ import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfigurat
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Builds the embedded Camunda engine once the schema is migrated, and deploys the models from bpmn/. The engine uses
  * the application's DataSource and the container's TransactionManager with externally managed transactions, so a
  * domain write and a process step commit or roll back together. Expressions can reach only beans marked
  * {@link ProcessDelegate}.
+ * <p>
+ * History is cleaned by the engine's own cleanup job: every history row gets a removal time when its process ends
+ * (end time plus the model's {@code historyTimeToLive}), and the job deletes what is past it, in batches, inside a
+ * nightly window (server time, Europe/Amsterdam). It is one job in the shared database, so in a cluster one node at a
+ * time runs it.
  */
 @ApplicationScoped
 public class ProcessEngineBootstrap {
@@ -52,6 +58,18 @@ public class ProcessEngineBootstrap {
 
     @Inject
     BeanManager beanManager;
+
+    @Inject
+    @ConfigProperty(name = "wijkregie.workflow.history-cleanup.window-start", defaultValue = "01:00")
+    String historyCleanupWindowStart;
+
+    @Inject
+    @ConfigProperty(name = "wijkregie.workflow.history-cleanup.window-end", defaultValue = "05:00")
+    String historyCleanupWindowEnd;
+
+    @Inject
+    @ConfigProperty(name = "wijkregie.workflow.history-cleanup.batch-size", defaultValue = "500")
+    int historyCleanupBatchSize;
 
     private volatile ProcessEngine engine;
 
@@ -72,6 +90,12 @@ public class ProcessEngineBootstrap {
         configuration.setMetricsEnabled(true);
         configuration.setBeans(allowListedDelegates());
         configuration.setEnforceHistoryTimeToLive(false);
+        configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_END);
+        configuration.setHistoryCleanupStrategy(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_REMOVAL_TIME_BASED);
+        configuration.setHistoryCleanupBatchWindowStartTime(historyCleanupWindowStart);
+        configuration.setHistoryCleanupBatchWindowEndTime(historyCleanupWindowEnd);
+        configuration.setHistoryCleanupBatchSize(historyCleanupBatchSize);
+        configuration.setHistoryCleanupDegreeOfParallelism(1);
         configuration.setIdGenerator(new TimeOrderedIdGenerator());
         engine = configuration.buildProcessEngine();
         addMissingIndexes();

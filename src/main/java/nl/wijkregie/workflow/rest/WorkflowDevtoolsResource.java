@@ -24,8 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Devtools only: where a process instance stands (for tests that drive every path of a BPMN), and the baseline of the
- * import benchmark — bare starts of the early-signalling process, removed again afterwards (not timed).
+ * Devtools only: where a process instance stands (for tests that drive every path of a BPMN), the baseline of the
+ * import benchmark — bare starts of the early-signalling process, removed again afterwards (not timed) — and a
+ * history cleanup run outside its nightly window.
  */
 @Path("/v1/workflow")
 @RequestScoped
@@ -55,6 +56,19 @@ public class WorkflowDevtoolsResource {
         devtools.requireEnabled();
         return new InstancePathDto(workflow.activeActivities(processKey, businessKey),
                 workflow.finishedActivities(processKey, businessKey), workflow.dueDates(processKey, businessKey));
+    }
+
+    /** The engine's history cleanup job, made due now. */
+    public record HistoryCleanupDto(String jobId) {
+    }
+
+    @POST
+    @Path("history-cleanup")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Devtools: run the engine's history cleanup now (in the background) instead of at night")
+    public HistoryCleanupDto cleanUpHistory() {
+        devtools.requireEnabled();
+        return new HistoryCleanupDto(workflow.cleanUpHistoryNow());
     }
 
     @POST

@@ -9,8 +9,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
-/** Finding a household by name or BSN, and the administrator's view of who accessed a resident's data. */
+/**
+ * Finding a household by name or BSN, the administrator's view of who accessed a resident's data, and the
+ * administrator registering a signal partner.
+ */
 class SearchAndAdminJourneyIT {
 
     private Browser browser;
@@ -70,6 +74,29 @@ class SearchAndAdminJourneyIT {
         assertThat(browser.waitFor(By.linkText("Download CSV")).getAttribute("href"))
                 .endsWith("/api/v1/access-log/export?bsn=" + bsn);
         browser.assertAccessible("admin page with access overview");
+    }
+
+    @Test
+    void adminRegistersASignalPartner() {
+        String account = "vitens-" + UUID.randomUUID().toString().substring(0, 6);
+
+        browser.logIn("anouk");
+        browser.waitForText(By.tagName("h1"), "Beheer");
+        browser.click(By.linkText("Signaalpartners"));
+        browser.waitForText(By.id("signaalpartners-caption"), "Geregistreerde signaalpartners");
+        browser.click(By.xpath("//button[normalize-space()='Signaalpartner registreren']"));
+        assertThat(browser.waitFor(By.id("signaalpartners")).getText()).contains("Vul de naam van de organisatie in");
+        browser.assertAccessible("signal partner form with errors");
+
+        browser.type("new-partner-organisation", "Vitens");
+        new Select(browser.waitFor(By.id("new-partner-type"))).selectByValue("WATER");
+        browser.type("new-partner-account", account);
+        browser.click(By.xpath("//button[normalize-space()='Signaalpartner registreren']"));
+
+        browser.waitForTextOrFail(By.id("signaalpartners"), "Signaalpartner Vitens is geregistreerd",
+                By.cssSelector("#signaalpartners [role=alert]"));
+        browser.waitFor(By.xpath("//input[@value='" + account + "']"));
+        browser.assertAccessible("signal partners");
     }
 
     private static void register(String surname, String bsn) {
