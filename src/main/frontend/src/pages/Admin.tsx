@@ -3,10 +3,11 @@ import type { MouseEvent } from 'react';
 import { PageTitle } from '../components/PageTitle';
 import { AccessLogCheck } from './AccessLogCheck';
 import { AccessOverviewSection } from './admin/AccessOverviewSection';
+import { RefusalsSection } from './admin/RefusalsSection';
 import { TeamsSection } from './admin/TeamsSection';
 import { WijkenSection } from './admin/WijkenSection';
 
-/** Beheer: the access log (who saw this person? is it intact?), teams and their members, wijken. */
+/** Beheer: the access log (who saw this person? is it intact?), teams and their members, wijken, refused attempts. */
 export function Admin() {
   return (
     <>
@@ -17,6 +18,7 @@ export function Admin() {
           <li><Link href="#toegangslog" onClick={jump('toegangslog')}>Toegangslog controleren</Link></li>
           <li><Link href="#teams" onClick={jump('teams')}>Teams</Link></li>
           <li><Link href="#wijken" onClick={jump('wijken')}>Wijken</Link></li>
+          <li><Link href="#weigeringen" onClick={jump('weigeringen')}>Geweigerde toegang</Link></li>
         </ul>
       </nav>
       {/* The sections that load nothing first, so that the lists loading below do not shift them. */}
@@ -24,6 +26,7 @@ export function Admin() {
       <AccessLogCheck />
       <TeamsSection />
       <WijkenSection />
+      <RefusalsSection />
     </>
   );
 }
