@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  accessActionLabel, accessExportHref, loginNameError, outcomeLabel, parseAccessSubject, subjectTypeLabel,
+  accessActionLabel, accessExportHref, loginNameError, outcomeLabel, parseAccessSubject, parseRefusalFilter,
+  refusalReasonLabel, subjectTypeLabel,
 } from './admin';
 
 describe('access overview', () => {
@@ -31,5 +32,21 @@ describe('team members', () => {
     expect(loginNameError('j.de-vries@zaanstad')).toBeUndefined();
     expect(loginNameError(' ')).toBe('Vul de loginnaam in.');
     expect(loginNameError('jan de vries')).toContain('zonder spaties');
+  });
+});
+
+describe('refused attempts', () => {
+  it('reads the reason in Dutch', () => {
+    expect(refusalReasonLabel('OUT_OF_SCOPE')).toBe('Buiten eigen team');
+    expect(refusalReasonLabel('LOGIN_FAILED', 'Inloggen mislukt')).toBe('Inloggen mislukt');
+    expect(refusalReasonLabel('FORBIDDEN', null)).toBe('Geen toegang voor deze rol');
+  });
+
+  it('filters by user and period, or not at all', () => {
+    expect(parseRefusalFilter('', '', '')).toEqual({ filter: {} });
+    expect(parseRefusalFilter(' pieter ', '2026-11-01', '2026-11-30'))
+      .toEqual({ filter: { user: 'pieter', from: '2026-11-01', to: '2026-11-30' } });
+    expect(parseRefusalFilter('', '2026-11-30', '2026-11-01')).toEqual({ error: 'De einddatum ligt voor de begindatum.', field: 'to' });
+    expect(parseRefusalFilter('wie is dit', '', '')).toMatchObject({ error: expect.stringContaining('loginnaam'), field: 'user' });
   });
 });

@@ -41,3 +41,36 @@ export function loginNameError(name: string): string | undefined {
   if (!USER_ID.test(trimmed)) return 'Een loginnaam bestaat uit letters, cijfers en . _ @ -, zonder spaties.';
   return undefined;
 }
+
+const REFUSAL_REASONS: Record<string, string> = {
+  LOGIN_FAILED: 'Inloggen mislukt',
+  LOCKED: 'Tijdelijk geblokkeerd',
+  UNAUTHENTICATED: 'Niet (meer) ingelogd',
+  FORBIDDEN: 'Geen toegang voor deze rol',
+  OUT_OF_SCOPE: 'Buiten eigen team',
+};
+
+/** The reason of a refused attempt in Dutch: the server's label, else our own, never a bare code when we know it. */
+export function refusalReasonLabel(reason: string | null | undefined, serverLabel?: string | null): string {
+  return serverLabel || label(REFUSAL_REASONS)(reason);
+}
+
+export interface RefusalFilter {
+  user?: string;
+  from?: string;
+  to?: string;
+}
+
+/** The filter of the refusals list from the form: dates as the date inputs give them (JJJJ-MM-DD), all optional. */
+export function parseRefusalFilter(user: string, from: string, to: string):
+  { filter: RefusalFilter } | { error: string; field: 'user' | 'to' } {
+  const filter: RefusalFilter = {};
+  if (user.trim() !== '') {
+    if (!USER_ID.test(user.trim())) return { error: 'Een loginnaam bestaat uit letters, cijfers en . _ @ -, zonder spaties.', field: 'user' };
+    filter.user = user.trim();
+  }
+  if (from !== '') filter.from = from;
+  if (to !== '') filter.to = to;
+  if (filter.from && filter.to && filter.to < filter.from) return { error: 'De einddatum ligt voor de begindatum.', field: 'to' };
+  return { filter };
+}

@@ -15,6 +15,7 @@ export type Problem = Schemas['Problem'];
 export type AccessLogVerification = Schemas['AccessLogVerification'];
 export type AccessOverview = Schemas['AccessOverview'];
 export type AccessRecord = Schemas['AccessRecord'];
+export type RefusedAttempt = Schemas['RefusedAttempt'];
 export type Areas = Schemas['Areas'];
 export type Wijk = Schemas['Wijk'];
 export type TeamWithMembers = Schemas['Team1'];

@@ -3,11 +3,15 @@ import type { MouseEvent } from 'react';
 import { PageTitle } from '../components/PageTitle';
 import { AccessLogCheck } from './AccessLogCheck';
 import { AccessOverviewSection } from './admin/AccessOverviewSection';
+import { RefusalsSection } from './admin/RefusalsSection';
 import { SignalPartnersSection } from './admin/SignalPartnersSection';
 import { TeamsSection } from './admin/TeamsSection';
 import { WijkenSection } from './admin/WijkenSection';
 
-/** Beheer: the access log (who saw this person? is it intact?), teams and their members, wijken, signal partners. */
+/**
+ * Beheer: the access log (who saw this person? is it intact?), teams and their members, wijken, signal partners,
+ * refused attempts.
+ */
 export function Admin() {
   return (
     <>
@@ -19,6 +23,7 @@ export function Admin() {
           <li><Link href="#teams" onClick={jump('teams')}>Teams</Link></li>
           <li><Link href="#wijken" onClick={jump('wijken')}>Wijken</Link></li>
           <li><Link href="#signaalpartners" onClick={jump('signaalpartners')}>Signaalpartners</Link></li>
+          <li><Link href="#weigeringen" onClick={jump('weigeringen')}>Geweigerde toegang</Link></li>
         </ul>
       </nav>
       {/* The sections that load nothing first, so that the lists loading below do not shift them. */}
@@ -27,6 +32,7 @@ export function Admin() {
       <TeamsSection />
       <WijkenSection />
       <SignalPartnersSection />
+      <RefusalsSection />
     </>
   );
 }

@@ -214,9 +214,10 @@ public class CaseFileService {
         Instant now = clock.instant();
         for (UUID id : unique) {
             CaseFile caseFile = found.get(id);
-            if (caseFile == null || !currentUser.isMemberOf(caseFile.getTeamId())) {
+            if (caseFile == null) {
                 throw new NotFoundException("Zaak", id);
             }
+            currentUser.requireMemberOf(caseFile.getTeamId(), "Zaak", id);
             String before = caseFile.getRegisseurId();
             caseFile.assign(newRegisseur, caseFile.getInvolvedProfessionals(), teams.membersOf(caseFile.getTeamId()),
                     null, now);

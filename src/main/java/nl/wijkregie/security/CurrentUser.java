@@ -19,6 +19,9 @@ import nl.wijkregie.shared.NotFoundException;
 @RequestScoped
 public class CurrentUser {
 
+    /** Request attribute set when data outside the user's scope was asked for: the refusal log records the 404. */
+    public static final String OUT_OF_SCOPE = CurrentUser.class.getName() + ".outOfScope";
+
     @Inject
     HttpServletRequest request;
 
@@ -69,8 +72,17 @@ public class CurrentUser {
      */
     public void requireMemberOf(UUID teamId, String what, Object id) {
         if (!isMemberOf(teamId)) {
-            throw new NotFoundException(what, id);
+            throw outOfScope(what, id);
         }
+    }
+
+    /**
+     * The "not found" for something that exists but is not this user's to see; marks the request so that the refusal
+     * is recorded (the answer stays an ordinary 404).
+     */
+    public NotFoundException outOfScope(String what, Object id) {
+        request.setAttribute(OUT_OF_SCOPE, what + " " + id);
+        return new NotFoundException(what, id);
     }
 
     /** The team new work of this user belongs to: the one asked for (if a member) or their only team. */

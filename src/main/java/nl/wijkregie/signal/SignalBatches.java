@@ -121,7 +121,7 @@ public class SignalBatches {
     public SignalBatch get(UUID id) {
         SignalBatch batch = batches.find(id).orElseThrow(() -> new NotFoundException("Bestand", id));
         if (!currentUser.hasRole(Roles.ADMIN) && !batch.getUploadedBy().equals(currentUser.userId())) {
-            throw new NotFoundException("Bestand", id);
+            throw currentUser.outOfScope("Bestand", id);
         }
         return batch;
     }

@@ -2,7 +2,6 @@ package nl.wijkregie.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,8 +11,10 @@ import org.junit.jupiter.api.Test;
 /** The browser's way in: container form login, a session cookie, the CSRF header, and logout. */
 class BrowserSessionIT {
 
-    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieJar cookies = new CookieJar();
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
+    private HttpResponse<String> submitted;
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -28,7 +29,7 @@ class BrowserSessionIT {
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.headers().firstValue("Location").orElseThrow()).contains("/login.html");
 
-        HttpResponse<String> submitted = send(to("/j_security_check")
+        submitted = send(to("/j_security_check")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("j_username=fatima&j_password=" + Api.DEMO_PASSWORD)));
         assertThat(submitted.statusCode()).isEqualTo(302);
@@ -73,6 +74,40 @@ class BrowserSessionIT {
         assertThat(logout.statusCode()).isEqualTo(204);
 
         assertThat(send(to("/api/v1/me")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void marksTheLoginCookieSecureWhenTheBrowserUsesHttps() throws Exception {
+        send(to("/login").header("X-Forwarded-Proto", "https"));
+        HttpResponse<String> overHttps = send(to("/j_security_check").header("X-Forwarded-Proto", "https")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=fatima&j_password=" + Api.DEMO_PASSWORD)));
+
+        assertThat(overHttps.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("LtpaToken2="))
+                .singleElement().satisfies(cookie -> assertThat(cookie).contains("Secure").contains("HttpOnly")
+                        .contains("SameSite=Strict"));
+    }
+
+    @Test
+    void keepsTheLoginCookieUsableOverPlainHttp() throws Exception {
+        logIn();
+
+        assertThat(submitted.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("LtpaToken2="))
+                .singleElement().satisfies(cookie -> assertThat(cookie).doesNotContain("Secure").contains("HttpOnly"));
+    }
+
+    @Test
+    void refusesTheOldCookieAfterLogout() throws Exception {
+        logIn();
+        String token = cookies.value("LtpaToken2");
+        assertThat(token).isNotBlank();
+
+        assertThat(send(to("/api/v1/session/logout").header("X-Requested-With", "wijkregie")
+                .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(204);
+
+        HttpResponse<String> replayed = HttpClient.newHttpClient().send(to("/api/v1/me")
+                .header("Cookie", "LtpaToken2=" + token).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(replayed.statusCode()).isEqualTo(401);
     }
 
     @Test

@@ -78,6 +78,7 @@ class EndpointSecurityIT {
             new Endpoint("GET", "/api/v1/access-log/verification", ADMIN, null),
             new Endpoint("GET", "/api/v1/access-log", ADMIN, null),
             new Endpoint("GET", "/api/v1/access-log/export", ADMIN, "CSV"),
+            new Endpoint("GET", "/api/v1/access-log/refusals", ADMIN, null),
             new Endpoint("POST", "/api/v1/households/{id}/members", CASEWORK, "{}"),
             new Endpoint("PUT", "/api/v1/households/{id}/members/{memberId}", CASEWORK, "{}"),
             new Endpoint("POST", "/api/v1/households/{id}/members/{memberId}/departure", CASEWORK, "{}"),

@@ -3,6 +3,10 @@ package nl.wijkregie.audit.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -10,8 +14,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.validation.constraints.Pattern;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
+import nl.wijkregie.audit.RefusalLog;
+import nl.wijkregie.audit.domain.RefusedAttempt;
+import nl.wijkregie.shared.ClockProducer;
+import nl.wijkregie.shared.Page;
+import nl.wijkregie.shared.PageRequest;
 import nl.wijkregie.audit.AccessOverview;
 import nl.wijkregie.audit.AccessOverview.PersonOverview;
 import nl.wijkregie.audit.AccessRecord;
@@ -31,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Toegangslog")
 public class AccessLogResource {
 
+    static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
     static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
     @Inject
@@ -38,6 +51,9 @@ public class AccessLogResource {
 
     @Inject
     AccessOverview overview;
+
+    @Inject
+    RefusalLog refusals;
 
     @Schema(name = "AccessRecord")
     public record AccessRecordDto(String occurredAt, String userId, String userRole, String action, String purpose,
@@ -52,6 +68,43 @@ public class AccessLogResource {
     @Schema(name = "AccessLogVerification")
     public record VerificationDto(boolean valid, long entriesChecked, String firstInvalidEntryId,
                                   Integer firstInvalidStripe, Long firstInvalidSequence) {
+    }
+
+    @Schema(name = "RefusedAttempt")
+    public record RefusedAttemptDto(String occurredAt, String userName, String reason, String reasonLabel, int status,
+                                    String method, String path) {
+    }
+
+    @Schema(name = "RefusedAttemptPage")
+    public record RefusedAttemptPageDto(List<RefusedAttemptDto> items, int page, int size, long totalItems) {
+    }
+
+    @GET
+    @Path("/refusals")
+    @RolesAllowed(Roles.ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refused attempts: failed logins, refused roles and another team's data, newest first",
+            description = "`from` and `to` are dates (Dutch time, both included); `user` is the user or the name "
+                    + "tried at login. Kept one year.")
+    @APIResponse(responseCode = "200", description = "One page of refused attempts",
+            content = @Content(schema = @Schema(implementation = RefusedAttemptPageDto.class)))
+    public RefusedAttemptPageDto refusals(
+            @QueryParam("from") @Pattern(regexp = DATE, message = "Begindatum is JJJJ-MM-DD") String from,
+            @QueryParam("to") @Pattern(regexp = DATE, message = "Einddatum is JJJJ-MM-DD") String to,
+            @QueryParam("user") @Size(max = 100, message = "Gebruikersnaam is hooguit 100 tekens") String user,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Pagina is 0 of meer") int page,
+            @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "Paginagrootte is minstens 1")
+            @Max(value = PageRequest.MAX_SIZE, message = "Paginagrootte is hooguit 100") int size) {
+        Instant start = from == null ? Instant.EPOCH : date(from).atStartOfDay(ClockProducer.ZONE).toInstant();
+        Instant end = to == null ? Instant.parse("9999-01-01T00:00:00Z")
+                : date(to).plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant();
+        if (!end.isAfter(start)) {
+            throw new RuleViolationException("period", "De einddatum ligt voor de begindatum");
+        }
+        String name = user == null || user.isBlank() ? null : user.trim();
+        Page<RefusedAttempt> result = refusals.find(start, end, name, new PageRequest(page, size));
+        return new RefusedAttemptPageDto(result.items().stream().map(AccessLogResource::toDto).toList(),
+                result.page(), result.size(), result.totalItems());
     }
 
     @GET
@@ -106,6 +159,19 @@ public class AccessLogResource {
             throw new RuleViolationException("one-person", "Geef precies één van: onderwerp (subject) of BSN");
         }
         return subject != null ? overview.ofPerson(UUID.fromString(subject)) : overview.ofBsn(bsn);
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new RuleViolationException("date", value + " is geen bestaande datum");
+        }
+    }
+
+    private static RefusedAttemptDto toDto(RefusedAttempt attempt) {
+        return new RefusedAttemptDto(attempt.occurredAt().toString(), attempt.userName(), attempt.reason().name(),
+                attempt.reason().label(), attempt.status(), attempt.method(), attempt.path());
     }
 
     private static AccessRecordDto toDto(AccessRecord record) {

@@ -1,2 +1,5 @@
-/** Servlet-level login helpers: form-login redirect and HTTP Basic for machine clients. */
+/**
+ * Servlet-level gate: form-login redirect, HTTP Basic for machine clients, the login throttle around both, browser
+ * hardening headers and Secure cookies, and the announcement of refused requests.
+ */
 package nl.wijkregie.security.web;

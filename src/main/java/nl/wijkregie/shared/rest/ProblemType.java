@@ -13,6 +13,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", "Verzoek te groot", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Formaat niet ondersteund", 415),
     RULE_VIOLATION("rule-violation", "Niet toegestaan volgens de regels", 422),
+    TOO_MANY_REQUESTS("too-many-requests", "Te veel pogingen", 429),
     INTERNAL("internal", "Interne fout", 500);
 
     private final String slug;

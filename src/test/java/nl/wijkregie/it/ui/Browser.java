@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -35,6 +37,7 @@ final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--lang=nl-NL", "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("wijkregie-chromium"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -105,6 +108,15 @@ final class Browser implements AutoCloseable {
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .map(Browser::describe).toList();
         assertThat(severe).as("serious or critical accessibility violations on " + page).isEmpty();
+    }
+
+    /** The browser's console has no Content-Security-Policy violations (a blocked script, style or image). */
+    void assertNoContentSecurityPolicyViolations() {
+        List<String> violations = driver.manage().logs().get("browser").getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(entry -> entry.getMessage())
+                .filter(message -> message.contains("Content Security Policy")).toList();
+        assertThat(violations).as("Content-Security-Policy violations").isEmpty();
     }
 
     private static String describe(Rule rule) {

@@ -99,6 +99,31 @@ class SearchAndAdminJourneyIT {
         browser.assertAccessible("signal partners");
     }
 
+    @Test
+    void adminSeesRefusedAttemptsInDutch() {
+        String householdId = Households.register(Api.as("fatima"));
+        assertThat(Api.as("pieter").get("/api/v1/households/" + householdId).status()).isEqualTo(404);
+
+        browser.logIn("anouk");
+        browser.waitForText(By.tagName("h1"), "Beheer");
+        browser.waitFor(By.id("weigeringen"));
+        browser.type("refusals-user", "pieter");
+        browser.click(By.xpath("//button[text()='Filteren']"));
+        browser.waitForText(By.id("refusals-caption"), "Geweigerde toegang");
+        browser.waitFor(By.xpath("//section[@id='weigeringen']//td[contains(., '/api/v1/households/" + householdId
+                + "')]"));
+        String section = browser.waitFor(By.id("weigeringen")).getText();
+        assertThat(section).contains("pieter").contains("Buiten eigen team").doesNotContain("OUT_OF_SCOPE");
+
+        browser.type("refusals-user", "");
+        browser.setValue("refusals-from", "2026-03-02");
+        browser.setValue("refusals-to", "2026-03-01");
+        browser.click(By.xpath("//button[text()='Filteren']"));
+        assertThat(browser.waitFor(By.id("refusals-to-error")).getText()).contains("einddatum");
+        browser.assertAccessible("admin page with refused attempts");
+        browser.assertNoContentSecurityPolicyViolations();
+    }
+
     private static void register(String surname, String bsn) {
         Api.Response created = Api.as("fatima").post("/api/v1/households", """
                 {"address":{"street":"%s","houseNumber":9,"postcode":"1502AB","town":"Zaandam","wijkCode":"WK047901"},
