@@ -32,4 +32,11 @@ grant update (last_sequence, last_hash) on access_log_chain to "${appRole}";
 revoke all on flyway_schema_history from "${appRole}";
 grant select on flyway_schema_history to "${appRole}";
 
-grant usage, create on schema camunda to "${appRole}";
+-- (a database of an earlier version already has it owned by the application role; then there is nothing to grant)
+do $$
+begin
+    if exists (select 1 from pg_namespace where nspname = 'camunda'
+               and nspowner = (select oid from pg_roles where rolname = current_user)) then
+        grant usage, create on schema camunda to "${appRole}";
+    end if;
+end $$;
