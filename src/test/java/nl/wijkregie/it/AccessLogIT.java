@@ -10,6 +10,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Every read and write of a household leaves exactly one entry; the log cannot be changed unnoticed. */
@@ -108,15 +111,18 @@ class AccessLogIT {
     }
 
     @Test
-    void verificationFindsAChainCutBackBehindAnAnchor() throws SQLException {
+    void verificationFindsAChainCutBackBehindAnAnchor() throws Exception {
         Households.register(fatima);
         // As the owner role (or anyone who can switch the triggers off): remove the newest entry of a chain and wind
-        // its head back, which leaves a chain that is consistent in itself. The head stays locked until the attack
-        // commits, so the application appends nothing to this chain meanwhile.
-        Entry removed;
-        try (Connection owner = TestDatabase.ownerRole(); Statement sql = owner.createStatement()) {
-            owner.setAutoCommit(false);
-            ResultSet head = sql.executeQuery("select stripe, last_sequence from wijkregie.access_log_chain"
+        // its head back, which leaves a chain that is consistent in itself. The head stays locked from before the
+        // anchor until the entry is put back (the keeper queues for the lock before the attack commits), so the
+        // application appends nothing to this chain meanwhile.
+        ExecutorService background = Executors.newSingleThreadExecutor();
+        try (Connection attacker = TestDatabase.ownerRole(); Statement attack = attacker.createStatement();
+             Connection keeper = TestDatabase.ownerRole(); Statement keep = keeper.createStatement()) {
+            attacker.setAutoCommit(false);
+            keeper.setAutoCommit(false);
+            ResultSet head = attack.executeQuery("select stripe, last_sequence from wijkregie.access_log_chain"
                     + " where last_sequence > 0 order by last_sequence desc limit 1 for update");
             assertThat(head.next()).isTrue();
             int stripe = head.getInt(1);
@@ -127,22 +133,44 @@ class AccessLogIT {
             assertThat(anchor.json().getInt("chains")).isEqualTo(16);
             assertThat(anchor.json().getString("file")).startsWith("access-log-anchor-");
 
-            removed = Entry.remove(sql, stripe, sequence);
-            owner.commit();
-        }
-        try {
-            JsonObject after = anouk.get("/api/v1/access-log/verification").json();
-            assertThat(after.getBoolean("valid")).as(after.toString()).isFalse();
-            assertThat(after.getInt("firstInvalidStripe")).isEqualTo(removed.stripe());
-            assertThat(after.getJsonNumber("firstInvalidSequence").longValue()).isEqualTo(removed.sequence());
-        } finally {
-            try (Connection owner = TestDatabase.ownerRole(); Statement sql = owner.createStatement()) {
-                owner.setAutoCommit(false);
-                removed.restore(sql);
-                owner.commit();
+            Entry removed = Entry.remove(attack, stripe, sequence);
+            int keeperPid = backendPid(keep);
+            Future<Long> kept = background.submit(() -> Entry.lockHead(keep, stripe));
+            awaitWaitingForALock(keeperPid);
+            attacker.commit();
+            assertThat(kept.get()).isEqualTo(sequence - 1);
+            try {
+                JsonObject after = anouk.get("/api/v1/access-log/verification").json();
+                assertThat(after.getBoolean("valid")).as(after.toString()).isFalse();
+                assertThat(after.getInt("firstInvalidStripe")).isEqualTo(stripe);
+                assertThat(after.getJsonNumber("firstInvalidSequence").longValue()).isEqualTo(sequence);
+            } finally {
+                removed.restore(keep);
+                keeper.commit();
             }
+        } finally {
+            background.shutdownNow();
         }
         assertThat(anouk.get("/api/v1/access-log/verification").json().getBoolean("valid")).isTrue();
+    }
+
+    private static int backendPid(Statement sql) throws SQLException {
+        try (ResultSet row = sql.executeQuery("select pg_backend_pid()")) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+
+    /** Until this backend waits for a lock: its query runs on another thread, so look from outside. */
+    private static void awaitWaitingForALock(int pid) throws InterruptedException {
+        for (int i = 0; i < 500; i++) {
+            if (TestDatabase.count("select count(*) from pg_stat_activity where pid = ? and wait_event_type = 'Lock'",
+                    pid) == 1) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the keeper never queued for the chain head's lock");
     }
 
     /** The last entry of a chain, taken out by someone who may switch the triggers off, and put back. */
@@ -162,11 +190,16 @@ class AccessLogIT {
             return entry;
         }
 
+        static long lockHead(Statement sql, int stripe) throws SQLException {
+            try (ResultSet head = sql.executeQuery("select last_sequence from wijkregie.access_log_chain"
+                    + " where stripe = " + stripe + " for update")) {
+                head.next();
+                return head.getLong(1);
+            }
+        }
+
+        /** In the transaction that holds the chain head's lock since the removal. */
         void restore(Statement sql) throws SQLException {
-            ResultSet head = sql.executeQuery("select last_sequence from wijkregie.access_log_chain where stripe = "
-                    + stripe + " for update");
-            head.next();
-            assertThat(head.getLong(1)).as("nothing was appended to the cut chain meanwhile").isEqualTo(sequence - 1);
             String restored = "json_populate_record(null::wijkregie.access_log, '" + row.replace("'", "''") + "')";
             sql.executeUpdate("insert into wijkregie.access_log select * from " + restored);
             sql.executeUpdate("update wijkregie.access_log_chain set last_sequence = " + sequence
