@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.wijkregie.audit.domain.AccessLogEntry;
+import nl.wijkregie.audit.domain.ChainAnchor;
 import nl.wijkregie.audit.domain.ChainHead;
 import nl.wijkregie.audit.persistence.AccessLogRepository;
+import nl.wijkregie.audit.persistence.AnchorFiles;
 import nl.wijkregie.security.CurrentUser;
 import nl.wijkregie.shared.Ids;
 
@@ -33,6 +35,9 @@ public class AccessLog {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    AnchorFiles anchorFiles;
 
     @Inject
     Clock clock;
@@ -94,8 +99,18 @@ public class AccessLog {
         return (Integer) chosen;
     }
 
+    /** Recomputes every chain and checks it against the anchors kept outside the database. */
     @Transactional
     public ChainVerification verify() {
-        return repository.verifyChains();
+        return repository.verifyChains(anchorFiles.readAll());
+    }
+
+    /** Writes every chain's head to a new anchor file outside the database (ADR 0017). */
+    @Transactional
+    public Anchoring anchor() {
+        List<ChainAnchor> anchors = repository.heads().stream().map(ChainAnchor::of).toList();
+        Instant at = clock.instant();
+        String file = anchorFiles.write(at, anchors);
+        return new Anchoring(at, file, anchors.size(), anchors.stream().mapToLong(ChainAnchor::sequence).sum());
     }
 }

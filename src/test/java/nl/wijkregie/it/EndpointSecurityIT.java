@@ -76,6 +76,7 @@ class EndpointSecurityIT {
             new Endpoint("GET", "/api/v1/tasks", CASEWORK, null),
             new Endpoint("POST", "/api/v1/tasks/{id}/complete", CASEWORK, ""),
             new Endpoint("GET", "/api/v1/access-log/verification", ADMIN, null),
+            new Endpoint("POST", "/api/v1/access-log/anchors", ADMIN, ""),
             new Endpoint("GET", "/api/v1/access-log", ADMIN, null),
             new Endpoint("GET", "/api/v1/access-log/export", ADMIN, "CSV"),
             new Endpoint("GET", "/api/v1/access-log/refusals", ADMIN, null),

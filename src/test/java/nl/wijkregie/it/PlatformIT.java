@@ -25,6 +25,13 @@ class PlatformIT {
     }
 
     @Test
+    void runsOnADatabaseWithTheFsyncThePomAskedFor() {
+        // the pom's it.db.fsync (off: a throwaway database); scripts/run's database has it on (EmbeddedDatabaseTest)
+        String expected = System.getProperty("wijkregie.db.fsync", "on");
+        assertThat(TestDatabase.setting("fsync")).isEqualTo(expected);
+    }
+
+    @Test
     void givesTheEngineTheIndexItsTaskCompletionNeeds() {
         assertThat(TestDatabase.count("select count(*) from pg_indexes where schemaname = 'camunda'"
                 + " and indexname = 'wijkregie_task_parent'")).isEqualTo(1);

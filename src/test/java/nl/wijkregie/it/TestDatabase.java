@@ -8,7 +8,8 @@ import java.sql.SQLException;
 
 /**
  * Direct access to the integration tests' PostgreSQL as its superuser: to check what the application stored, and to
- * do what the application must not be able to do (tamper with the access log).
+ * do what the application must not be able to do (tamper with the access log). Also as the application's own role
+ * and as the owner role of the migrations (ADR 0017), to show what each may do.
  */
 public final class TestDatabase {
 
@@ -24,6 +25,24 @@ public final class TestDatabase {
 
     public static Connection applicationRole() throws SQLException {
         return DriverManager.getConnection(URL, "wijkregie", "wijkregie");
+    }
+
+    public static Connection ownerRole() throws SQLException {
+        return DriverManager.getConnection(URL, "wijkregie_owner", "wijkregie_owner");
+    }
+
+    /** A server setting as {@code show} reports it. */
+    public static String setting(String name) {
+        try (Connection connection = superuser(); PreparedStatement statement = connection.prepareStatement(
+                "select current_setting(?)")) {
+            statement.setString(1, name);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static long count(String sql, Object... parameters) {

@@ -8,10 +8,15 @@ import java.sql.PreparedStatement;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import nl.wijkregie.audit.AccessRecord;
 import nl.wijkregie.audit.ChainVerification;
 import nl.wijkregie.audit.domain.AccessLogEntry;
+import nl.wijkregie.audit.domain.ChainAnchor;
 import nl.wijkregie.audit.domain.ChainHead;
 import org.hibernate.Session;
 
@@ -56,12 +61,21 @@ public class AccessLogRepository {
                 .getResultList();
     }
 
-    /** Walks every stripe in sequence order, in batches, and checks each link and the head at the end. */
-    public ChainVerification verifyChains() {
+    /** Every chain's head as committed now (no lock: a head and the entries up to it commit together). */
+    public List<ChainHead> heads() {
+        return em.createQuery("select h from ChainHead h order by h.stripe", ChainHead.class).getResultList();
+    }
+
+    /**
+     * Walks every stripe in sequence order, in batches, and checks each link, the head at the end, and that the chain
+     * still passes through every anchor kept outside the database: it was not cut back behind one.
+     */
+    public ChainVerification verifyChains(List<ChainAnchor> anchors) {
         long checked = 0;
-        List<ChainHead> heads = em.createQuery("select h from ChainHead h order by h.stripe", ChainHead.class)
-                .getResultList();
+        Map<Integer, NavigableMap<Long, byte[]>> anchored = byStripe(anchors);
+        List<ChainHead> heads = heads();
         for (ChainHead head : heads) {
+            NavigableMap<Long, byte[]> anchorsOfStripe = anchored.getOrDefault(head.stripe(), new TreeMap<>());
             byte[] expectedPrevious = genesisHash(head.stripe());
             long expectedSequence = 1;
             long after = 0;
@@ -75,7 +89,9 @@ public class AccessLogRepository {
                         .getResultList();
                 for (AccessLogEntry entry : batch) {
                     checked++;
-                    if (entry.sequence() != expectedSequence || !entry.isValidAfter(expectedPrevious)) {
+                    byte[] anchoredHash = anchorsOfStripe.get(entry.sequence());
+                    if (entry.sequence() != expectedSequence || !entry.isValidAfter(expectedPrevious)
+                            || anchoredHash != null && !Arrays.equals(anchoredHash, entry.hash())) {
                         return ChainVerification.brokenAt(checked, entry.id(), entry.stripe(), entry.sequence());
                     }
                     expectedPrevious = entry.hash();
@@ -87,11 +103,23 @@ public class AccessLogRepository {
                     break;
                 }
             }
-            if (head.lastSequence() != expectedSequence - 1 || !Arrays.equals(head.lastHash(), expectedPrevious)) {
+            boolean cutBehindAnAnchor = !anchorsOfStripe.isEmpty() && anchorsOfStripe.lastKey() >= expectedSequence;
+            if (head.lastSequence() != expectedSequence - 1 || !Arrays.equals(head.lastHash(), expectedPrevious)
+                    || cutBehindAnAnchor) {
                 return ChainVerification.brokenAt(checked, null, head.stripe(), expectedSequence);
             }
         }
         return ChainVerification.intact(checked);
+    }
+
+    /** Two anchors that disagree about one entry cannot both be right: an empty hash matches no entry. */
+    private static Map<Integer, NavigableMap<Long, byte[]>> byStripe(List<ChainAnchor> anchors) {
+        Map<Integer, NavigableMap<Long, byte[]>> byStripe = new HashMap<>();
+        for (ChainAnchor anchor : anchors) {
+            byStripe.computeIfAbsent(anchor.stripe(), s -> new TreeMap<>()).merge(anchor.sequence(), anchor.hash(),
+                    (one, other) -> Arrays.equals(one, other) ? one : new byte[0]);
+        }
+        return byStripe;
     }
 
     private byte[] genesisHash(int stripe) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -30,6 +31,7 @@ import nl.wijkregie.audit.AccessRecord;
 import nl.wijkregie.shared.RuleViolationException;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import nl.wijkregie.audit.AccessLog;
+import nl.wijkregie.audit.Anchoring;
 import nl.wijkregie.audit.ChainVerification;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.rest.CsvDownload;
@@ -111,13 +113,32 @@ public class AccessLogResource {
     @Path("/verification")
     @RolesAllowed(Roles.ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Recompute the hash chains of the access log and report the first broken entry")
+    @Operation(summary = "Recompute the hash chains of the access log and report the first broken entry",
+            description = "Also checks each chain against the anchors kept outside the database: a chain cut back "
+                    + "behind one is broken at the first missing sequence.")
     @APIResponse(responseCode = "200", description = "The verification result")
     public VerificationDto verify() {
         ChainVerification result = accessLog.verify();
         return new VerificationDto(result.valid(), result.entriesChecked(),
                 result.firstInvalidEntryId() == null ? null : result.firstInvalidEntryId().toString(),
                 result.firstInvalidStripe(), result.firstInvalidSequence());
+    }
+
+    @Schema(name = "AccessLogAnchor")
+    public record AnchorDto(String anchoredAt, String file, int chains, long entries) {
+    }
+
+    @POST
+    @Path("/anchors")
+    @RolesAllowed(Roles.ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Anchor the head of every hash chain in a file outside the database now (it also runs daily)",
+            description = "The verification then also reports a chain cut back behind any anchor (ADR 0017).")
+    @APIResponse(responseCode = "200", description = "The anchor written")
+    public AnchorDto anchor() {
+        Anchoring anchoring = accessLog.anchor();
+        return new AnchorDto(anchoring.anchoredAt().toString(), anchoring.file(), anchoring.chains(),
+                anchoring.entries());
     }
 
     @GET
