@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -23,12 +24,16 @@ import org.junit.jupiter.api.Test;
  */
 class DemoSignalPartnerMigrationTest {
 
+    /** The application's role, which the migrations grant to (ADR 0017); they run as the superuser here. */
+    private static final String APPLICATION_ROLE = "wijkregie_app";
+
     private static EmbeddedPostgres postgres;
     private static int databases;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() throws IOException, SQLException {
         postgres = EmbeddedPostgres.builder().start();
+        execute(postgres.getPostgresDatabase(), "create role " + APPLICATION_ROLE + " login");
     }
 
     @AfterAll
@@ -78,7 +83,8 @@ class DemoSignalPartnerMigrationTest {
 
     private static void migrate(DataSource database, String target, String... locations) {
         var configuration = Flyway.configure().dataSource(database).schemas("wijkregie").createSchemas(true)
-                .locations(locations).ignoreMigrationPatterns("repeatable:missing");
+                .locations(locations).ignoreMigrationPatterns("repeatable:missing")
+                .placeholders(Map.of("appRole", APPLICATION_ROLE));
         if (target != null) {
             configuration.target(target);
         }
