@@ -38,6 +38,7 @@ import nl.wijkregie.shared.WorkingDays;
 import nl.wijkregie.signal.domain.DeadlineKind;
 import nl.wijkregie.signal.domain.HouseholdLink;
 import nl.wijkregie.signal.domain.HouseholdMatcher;
+import nl.wijkregie.signal.domain.MatchCandidate;
 import nl.wijkregie.signal.domain.Priority;
 import nl.wijkregie.signal.domain.Signal;
 import nl.wijkregie.signal.domain.SignalCase;
@@ -51,9 +52,11 @@ import nl.wijkregie.workflow.Workflow;
 
 /**
  * Takes in signals, one or thousands at a time, in the caller's transaction: skips what was imported before, stacks
- * signals per address in one signal case, matches new cases to known households, triages every touched case with the
- * DMN table (storing inputs, outputs and table version) and starts or reschedules its outreach process. Everything is
- * done per group of rows with a few set-based queries, so a monthly list of 100,000 rows imports in under a minute.
+ * signals per address in one signal case, matches new cases to known households (a new case goes to the team of the
+ * matched household, else of a candidate household at the address, else of the postcode area's wijk), triages every
+ * touched case with the DMN table (storing inputs, outputs and table version) and starts or reschedules its outreach
+ * process. Everything is done per group of rows with a few set-based queries, so a monthly list of 100,000 rows
+ * imports in under a minute.
  */
 @ApplicationScoped
 public class SignalIntake {
@@ -249,6 +252,8 @@ public class SignalIntake {
             HouseholdMatcher.Match match = matches.get(group.getKey());
             SignalReport first = incoming.get(group.getValue().get(0)).report();
             HouseholdLink link = null;
+            Resident here = householdHere(match, residentsByNumber.getOrDefault(
+                    first.postcode() + "-" + first.houseNumber(), List.of()));
             String wijk;
             UUID team;
             if (match.isCertain()) {
@@ -259,6 +264,9 @@ public class SignalIntake {
                         caseFile == null ? null : caseFile.caseId(), caseFile == null ? null : caseFile.regisseurId());
                 wijk = resident.wijkCode();
                 team = resident.teamId();
+            } else if (here != null) {
+                wijk = here.wijkCode();
+                team = here.teamId();
             } else {
                 wijk = wijkByArea.computeIfAbsent(first.postcode().substring(0, 4),
                         area -> residents.wijkOfPostcodeArea(first.postcode()).orElse(""));
@@ -277,6 +285,22 @@ public class SignalIntake {
                     repeats.get(group.getKey()), now, today, policy.matchingPeriod()));
         }
         return opened;
+    }
+
+    /**
+     * A candidate household that lives at the signal's address (any addition), in the matcher's order. The case goes
+     * to its team rather than to the team of the postcode area: that team knows the address, and a team that may not
+     * see the household must not be shown it as a candidate.
+     */
+    private static Resident householdHere(HouseholdMatcher.Match match, List<Resident> atNumber) {
+        for (MatchCandidate candidate : match.candidates()) {
+            for (Resident resident : atNumber) {
+                if (resident.householdId().equals(candidate.householdId())) {
+                    return resident;
+                }
+            }
+        }
+        return null;
     }
 
     private static HouseholdMatcher.Match matchGroup(List<Integer> rows, List<Incoming> incoming,
