@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
-import jakarta.transaction.Transactional;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -15,13 +14,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.wijkregie.audit.AccessAction;
-import nl.wijkregie.audit.AccessLog;
-import nl.wijkregie.audit.AccessPurpose;
+import java.util.Set;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.signal.domain.DdasDelivery;
-import nl.wijkregie.signal.domain.SignalCase;
-import nl.wijkregie.signal.persistence.SignalCaseRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,10 +31,7 @@ public class SignalExport {
     private static final int BUFFER = 64 * 1024;
 
     @Inject
-    SignalCaseRepository signalCases;
-
-    @Inject
-    AccessLog accessLog;
+    SignalExportChunks chunks;
 
     @Inject
     Clock clock;
@@ -85,33 +77,30 @@ public class SignalExport {
     }
 
     /**
-     * Writes the delivery to {@code out} as it reads the cases, {@value #CHUNK} at a time, so memory stays flat for
-     * any period (a month of national volume is hundreds of thousands of cases). The format puts every signal before
-     * every case: the signals go straight out, the cases are kept in a temporary file meanwhile and copied after
-     * them, one at a time. Each chunk is access-logged as one batch. Cases opened after the delivery's moment wait
-     * for the next delivery, so the delivery describes one moment.
+     * Writes the delivery to {@code out} as it reads the cases, {@value #CHUNK} at a time in a transaction each
+     * ({@link SignalExportChunks}), so memory stays flat for any period (a month of national volume is hundreds of
+     * thousands of cases). The format puts every signal before every case: the signals go straight out, the cases are
+     * kept in a temporary file meanwhile and copied after them, one at a time. Cases opened after the delivery's
+     * moment wait for the next delivery, so the delivery describes one moment.
      */
-    @Transactional
     public void writeDelivery(LocalDate from, LocalDate to, OutputStream out) throws IOException {
         checkPeriod(from, to);
         Instant deliveredAt = clock.instant();
         DdasDelivery.Sender sender = new DdasDelivery.Sender(supplierCode, municipalityCode, organisation, kvkNumber,
                 contactName, contactPhone, contactEmail, contactTitle);
+        Set<String> sharedIds = chunks.sharedIds(from, to, deliveredAt);
         Path casesFile = Files.createTempFile("ddas-cases-", ".json");
         try (JsonGenerator json = Json.createGenerator(new BufferedOutputStream(out, BUFFER))) {
-            DdasDelivery delivery = DdasDelivery.start(json, sender, from, to, deliveredAt,
-                    signalCases.sharedDdasIds(from, to, deliveredAt));
+            DdasDelivery delivery = DdasDelivery.start(json, sender, from, to, deliveredAt, sharedIds);
             try (JsonGenerator cases = Json.createGenerator(new BufferedOutputStream(
                     Files.newOutputStream(casesFile), BUFFER))) {
                 cases.writeStartArray();
-                signalCases.forEachMatchedChunk(from, to, deliveredAt, CHUNK, chunk -> {
-                    for (SignalCase signalCase : chunk) {
-                        delivery.signalsOf(signalCase);
-                        cases.write(delivery.caseOf(signalCase));
-                    }
-                    accessLog.recordAll(AccessAction.EXPORT, AccessPurpose.EARLY_SIGNALLING,
-                            chunk.stream().map(SignalCaseService::subjectOf).toList());
-                });
+                SignalExportChunks.Chunk chunk = null;
+                do {
+                    chunk = chunks.read(delivery, from, to, deliveredAt, chunk == null ? null : chunk.last(), CHUNK);
+                    chunk.signals().forEach(delivery::writeSignal);
+                    chunk.cases().forEach(cases::write);
+                } while (chunk.cases().size() == CHUNK);
                 cases.writeEnd();
             }
             try (JsonParser parser = Json.createParser(new BufferedInputStream(Files.newInputStream(casesFile),

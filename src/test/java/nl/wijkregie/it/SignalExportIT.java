@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The DDAS delivery is streamed (chunked, no Content-Length) and stays correct over several chunks of cases: every
  * case once, in the order opened, its signals before it, signal ids unique even when two organisations share a
- * reference in different chunks, every case access-logged, and the whole valid against the national schema. The cases
+ * reference in different chunks, every case access-logged (per chunk, in a transaction each: three moments for three
+ * chunks), and the whole valid against the national schema. The cases
  * are written straight into the database (through the API this many would take minutes) on a day of their own.
  */
 class SignalExportIT {
@@ -88,5 +89,9 @@ class SignalExportIT {
         assertThat(DdasSchema.problems(response.body())).isEmpty();
         assertThat(TestDatabase.count("select count(*) from wijkregie.access_log l join wijkregie.signal_case c"
                 + " on c.id = l.subject_id where c.team_id = ? and l.action = 'EXPORT'", team)).isEqualTo(CASES);
+        assertThat(TestDatabase.count("select count(distinct l.occurred_at) from wijkregie.access_log l"
+                + " join wijkregie.signal_case c on c.id = l.subject_id where c.team_id = ? and l.action = 'EXPORT'",
+                team)).as("the access log written per chunk of 1,000, not collected for the whole delivery")
+                .isEqualTo(3);
     }
 }

@@ -32,8 +32,9 @@ import java.util.stream.Collectors;
  * the schema is typed). The builder is pure: it reads the aggregates it is given and writes nothing but JSON.
  * <p>
  * A month of national volume does not fit in memory, so the delivery is written as a stream ({@link #start}): the
- * header, then the signals of each case as the caller hands the cases over (in chunks), then the cases themselves,
- * which the caller kept aside meanwhile ({@link #caseOf}) because the format puts all signals before all cases.
+ * header, then the signals of each case as the caller reads the cases (in chunks, {@link #signalsOf}), then the cases
+ * themselves, which the caller kept aside meanwhile ({@link #caseOf}) because the format puts all signals before all
+ * cases.
  * {@link #build} is the same writer into one object, for small deliveries and tests.
  * <p>
  * Mapping choices the schema leaves open:
@@ -108,7 +109,7 @@ public final class DdasDelivery {
         StringWriter json = new StringWriter();
         try (JsonGenerator generator = Json.createGenerator(json)) {
             DdasDelivery delivery = start(generator, sender, from, to, deliveredAt, shared);
-            cases.forEach(delivery::signalsOf);
+            cases.stream().flatMap(c -> delivery.signalsOf(c).stream()).forEach(delivery::writeSignal);
             delivery.finish(cases.stream().map(delivery::caseOf).map(JsonValue.class::cast).iterator());
         }
         return Json.createReader(new StringReader(json.toString())).readObject();
@@ -139,11 +140,14 @@ public final class DdasDelivery {
         return new DdasDelivery(out, Set.copyOf(sharedIds));
     }
 
-    /** Writes the signals of a case, with their status from the case. */
-    public void signalsOf(SignalCase signalCase) {
-        for (Signal signal : signalCase.getSignals()) {
-            out.write(signal(signal, idFor(signal), signalCase));
-        }
+    /** The signals of a case as they will stand under {@code vroegsignalen}, with their status from the case. */
+    public List<JsonObject> signalsOf(SignalCase signalCase) {
+        return signalCase.getSignals().stream().map(signal -> signal(signal, idFor(signal), signalCase)).toList();
+    }
+
+    /** Writes one signal made by {@link #signalsOf}, in order. */
+    public void writeSignal(JsonObject signal) {
+        out.write(signal);
     }
 
     /** The case as it will stand under {@code vroegsignaalzaken}, referring to its signals by their ids. */

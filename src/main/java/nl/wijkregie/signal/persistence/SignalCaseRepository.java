@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import nl.wijkregie.signal.domain.SignalCase;
 import nl.wijkregie.signal.domain.SignalCaseStatus;
@@ -54,39 +53,28 @@ public class SignalCaseRepository {
         return Optional.ofNullable(em.find(SignalCase.class, id));
     }
 
+    /** Where a page of {@link #matchedPage} ended: the last case's opening moment and id. */
+    public record PagePosition(Instant openedAt, UUID id) {
+    }
+
     /**
-     * The cases matched in a period and opened up to {@code until}, with their signals and contact attempts, handed to
-     * {@code chunkHandler} {@code chunkSize} at a time in the order they were opened. Keyset pagination over
-     * (opened_at, id) (index signal_case_matched, V015) keeps every page as cheap as the first, the entities are read
-     * only, and the persistence context is flushed (what the handler wrote, such as access-log chain heads) and cleared
-     * after each chunk, so memory stays the same for a day or a year.
+     * A page of the cases matched in a period and opened up to {@code until}, with their signals and contact
+     * attempts, in the order they were opened, after {@code after} (null for the first page). Keyset pagination over
+     * (opened_at, id) (index signal_case_matched, V015) keeps every page as cheap as the first; the entities are read
+     * only.
      */
-    public void forEachMatchedChunk(LocalDate from, LocalDate to, Instant until, int chunkSize,
-                                    Consumer<List<SignalCase>> chunkHandler) {
-        Object[] last = null;
-        while (true) {
-            Query query = em.createNativeQuery("select id, opened_at from signal_case"
-                            + " where matched_on between :from and :to and opened_at <= :until"
-                            + (last == null ? "" : " and (opened_at, id) > (:openedAt, :id)")
-                            + " order by opened_at, id limit :size")
-                    .setParameter("from", from).setParameter("to", to).setParameter("until", until)
-                    .setParameter("size", chunkSize);
-            if (last != null) {
-                query.setParameter("openedAt", last[1]).setParameter("id", last[0]);
-            }
-            List<?> page = query.getResultList();
-            if (page.isEmpty()) {
-                return;
-            }
-            List<UUID> ids = page.stream().map(row -> (UUID) ((Object[]) row)[0]).toList();
-            last = (Object[]) page.get(page.size() - 1);
-            chunkHandler.accept(loadForExport(ids));
-            em.flush();
-            em.clear();
-            if (page.size() < chunkSize) {
-                return;
-            }
+    public List<SignalCase> matchedPage(LocalDate from, LocalDate to, Instant until, PagePosition after, int size) {
+        Query query = em.createNativeQuery("select id from signal_case"
+                        + " where matched_on between :from and :to and opened_at <= :until"
+                        + (after == null ? "" : " and (opened_at, id) > (:openedAt, :id)")
+                        + " order by opened_at, id limit :size")
+                .setParameter("from", from).setParameter("to", to).setParameter("until", until)
+                .setParameter("size", size);
+        if (after != null) {
+            query.setParameter("openedAt", after.openedAt()).setParameter("id", after.id());
         }
+        List<UUID> ids = ((List<?>) query.getResultList()).stream().map(UUID.class::cast).toList();
+        return ids.isEmpty() ? List.of() : loadForExport(ids);
     }
 
     /** The cases with signals and attempts, in the order of {@code ids}: two fetches, as both are lists (bags). */
