@@ -34,7 +34,6 @@ import nl.wijkregie.household.ResidentDirectory;
 import nl.wijkregie.household.ResidentDirectory.Resident;
 import nl.wijkregie.security.TeamDirectory;
 import nl.wijkregie.shared.ClockProducer;
-import nl.wijkregie.shared.WorkingDays;
 import nl.wijkregie.signal.domain.DeadlineKind;
 import nl.wijkregie.signal.domain.HouseholdLink;
 import nl.wijkregie.signal.domain.HouseholdMatcher;
@@ -191,7 +190,10 @@ public class SignalIntake {
         return List.of(outcomes);
     }
 
-    /** Triage over all stacked signals; the decision is stored on the case with its inputs. */
+    /**
+     * Triage over all stacked signals; the decision is stored on the case with its inputs. The deadline counts from
+     * {@code today}, the day the signal is received, whatever its signal date.
+     */
     void triage(SignalCase signalCase, Instant now, LocalDate today) {
         TriageFacts facts = signalCase.triageFacts(today, policy.isVulnerable(signalCase.getWijkCode()),
                 policy.minimumAmountCents());
@@ -199,11 +201,8 @@ public class SignalIntake {
         TriageOutcome outcome = new TriageOutcome(Priority.valueOf(result.text("priority")),
                 DeadlineKind.valueOf(result.text("deadline")), result.text("reason"), result.decisionKey(),
                 result.decisionVersion());
-        LocalDate deadline = switch (outcome.deadlineKind()) {
-            case DREIGING -> WorkingDays.plusWorkingDays(today, SignalPolicy.THREAT_WORKING_DAYS);
-            case NORM -> WorkingDays.plusWorkingDays(today, policy.normWorkingDays());
-            case GEEN -> null;
-        };
+        LocalDate deadline = outcome.deadlineKind().deadline(today, SignalPolicy.THREAT_WORKING_DAYS,
+                policy.normWorkingDays());
         signalCase.decide(outcome, deadline, JSON.toJson(facts.asVariables()), now);
     }
 
