@@ -100,7 +100,9 @@ class SignalCandidateScopeIT {
     }
 
     /** Four digits no household of this test run lives in, so this test decides which wijk the area is in. */
-    private static String unusedPostcodeArea() {
+    private String unusedPostcodeArea() {
+        assertThat(fatima.get("/api/v1/me").status()).as("the application has started and migrated its schema")
+                .isEqualTo(200);
         Random random = new Random();
         while (true) {
             String area = Integer.toString(1000 + random.nextInt(9000));

@@ -35,6 +35,8 @@ class SignalExportIT {
 
     @Test
     void aDeliveryOfSeveralChunksIsStreamedCompleteAndValid() throws Exception {
+        Api.Response me = Api.as("anouk").get("/api/v1/me");
+        assertThat(me.status()).as("the application has started and migrated its schema").isEqualTo(200);
         UUID team = UUID.randomUUID();
         TestDatabase.execute("insert into wijkregie.team (id, name) values (?, ?)", team,
                 "Exporttest " + team.toString().substring(0, 8));
