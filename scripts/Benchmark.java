@@ -47,7 +47,8 @@ import java.util.regex.Pattern;
  * each);</li>
  * <li>{@code signals}: a monthly list of {@code -Drows} early signals ({@link SignalList}) imported end to end as
  * admin: rows/s from upload to DONE and the peak heap; then the baseline of bare starts of the same process inside
- * the server, and a re-upload of the same file, which must import nothing;</li>
+ * the server, and a re-upload of the same file, which must import nothing; then the DDAS delivery of the month as a
+ * stream (time to first byte, total, bytes, cases/s, heap); {@code -Drows=0} runs only that export;</li>
  * <li>{@code generate-signals}: only writes that list to {@code -Dout} (no server needed, only its database).</li>
  * </ul>
  * Only loopback targets are accepted. Run through scripts/bench-households, scripts/bench-cases, scripts/bench-signals
@@ -264,6 +265,10 @@ public class Benchmark {
      * nothing.
      */
     private static void signals(String base, String auth, int rows, int households) throws Exception {
+        if (rows == 0) {
+            ddasExport(base, auth);
+            return;
+        }
         System.out.printf("Wijkregie signal import benchmark against %s%n", base);
         Path file = Files.createTempFile("wijkregie-signalen-", ".csv");
         file.toFile().deleteOnExit();
@@ -332,6 +337,76 @@ public class Benchmark {
         System.out.printf("target >= 2000 rows/s end to end with the heap under 512 MB: %s (%.0f rows/s, peak %s)%n",
                 met ? "met" : "NOT met", first.rowsPerSecond(),
                 first.peakHeapMb() < 0 ? "heap unknown" : String.format("%.0f MB", first.peakHeapMb()));
+        ddasExport(base, auth);
+    }
+
+    /**
+     * The DDAS delivery of the signal cases matched from -DexportFrom to -DexportTo (default: the 31 days up to
+     * today, which holds what this run and earlier runs imported: 100,000 cases are a month of a large municipality),
+     * read as a stream: time to the first byte, total time, bytes, cases (one "contactpogingen" per case) per second,
+     * and the server heap before, at its peak (sampled every 500 ms) and after. The response must be streamed
+     * (chunked, no Content-Length) and end with the closing of the delivery.
+     */
+    private static void ddasExport(String base, String auth) throws Exception {
+        LocalDate to = LocalDate.parse(System.getProperty("exportTo", LocalDate.now().toString()));
+        LocalDate from = LocalDate.parse(System.getProperty("exportFrom", to.minusDays(30).toString()));
+        System.out.printf("DDAS delivery %s to %s: server heap before: %s%n", from, to, heap(base));
+        DoubleAccumulator peakHeap = new DoubleAccumulator(Math::max, -1);
+        ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "heap-sampler");
+            thread.setDaemon(true);
+            return thread;
+        });
+        sampler.scheduleAtFixedRate(() -> peakHeap.accumulate(heapMetric(base, "memory_usedHeap_bytes")), 0, 500,
+                TimeUnit.MILLISECONDS);
+        byte[] marker = "\"contactpogingen\"".getBytes(StandardCharsets.US_ASCII);
+        try {
+            long started = System.nanoTime();
+            HttpResponse<java.io.InputStream> response = HTTP.send(HttpRequest.newBuilder(URI.create(base
+                            + "/api/v1/signal-admin/ddas-delivery?from=" + from + "&to=" + to))
+                    .header("Authorization", auth).timeout(Duration.ofMinutes(30)).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            long bytes = 0;
+            long cases = 0;
+            long firstByte = -1;
+            int matched = 0;
+            byte[] tail = new byte[64];
+            int tailLength = 0;
+            try (java.io.InputStream body = response.body()) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int read; (read = body.read(buffer)) >= 0; ) {
+                    if (read > 0 && firstByte < 0) {
+                        firstByte = System.nanoTime();
+                    }
+                    for (int i = 0; i < read; i++) {
+                        matched = buffer[i] == marker[matched] ? matched + 1 : buffer[i] == marker[0] ? 1 : 0;
+                        if (matched == marker.length) {
+                            cases++;
+                            matched = 0;
+                        }
+                    }
+                    bytes += read;
+                    int keep = Math.min(read, tail.length);
+                    System.arraycopy(tail, keep, tail, 0, tail.length - keep);
+                    System.arraycopy(buffer, read - keep, tail, tail.length - keep, keep);
+                    tailLength = Math.min(tail.length, tailLength + read);
+                }
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            peakHeap.accumulate(heapMetric(base, "memory_usedHeap_bytes"));
+            String end = new String(tail, tail.length - tailLength, tailLength, StandardCharsets.UTF_8).strip();
+            boolean streamed = response.headers().firstValue("Content-Length").isEmpty();
+            System.out.printf("DDAS delivery: HTTP %d, %d cases, %.1f MB in %.1f s (first byte after %.2f s) = %.0f"
+                            + " cases/s, %.1f MB/s; %s; %s; peak heap %s%n", response.statusCode(), cases, bytes / 1e6,
+                    seconds, firstByte < 0 ? -1 : (firstByte - started) / 1e9, cases / seconds, bytes / 1e6 / seconds,
+                    streamed ? "streamed (no Content-Length)" : "NOT streamed (Content-Length "
+                            + response.headers().firstValue("Content-Length").get() + ")",
+                    response.statusCode() == 200 && end.endsWith("]}]}") ? "complete" : "INCOMPLETE: ..." + end,
+                    peakHeap.get() < 0 ? "unknown" : String.format("%.0f MB", peakHeap.get()));
+        } finally {
+            sampler.shutdownNow();
+        }
+        System.out.printf("DDAS delivery: server heap after: %s%n", heap(base));
     }
 
     /** One upload followed until the batch is DONE or FAILED. */

@@ -12,9 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -79,6 +81,22 @@ public class ResidentDirectory {
         Optional<String> wijk = rows.stream().map(Object::toString).findFirst();
         wijk.ifPresent(found -> wijkOfArea.put(area, found));
         return wijk;
+    }
+
+    /**
+     * Which of these households belong to one of these teams: a match candidate is shown only to a team that may see
+     * its household.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Set<UUID> ownedBy(Collection<UUID> householdIds, Collection<UUID> teamIds) {
+        Set<UUID> owned = new HashSet<>();
+        if (householdIds.isEmpty() || teamIds.isEmpty()) {
+            return owned;
+        }
+        em.createNativeQuery("select id from household where id in (:ids) and team_id in (:teams)")
+                .setParameter("ids", householdIds).setParameter("teams", teamIds).getResultList()
+                .forEach(id -> owned.add((UUID) id));
+        return owned;
     }
 
     /** "Name, street number, postcode" of each household, for showing match candidates. */

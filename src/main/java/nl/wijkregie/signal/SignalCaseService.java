@@ -34,6 +34,7 @@ import nl.wijkregie.signal.domain.ContactKind;
 import nl.wijkregie.signal.domain.EndResult;
 import nl.wijkregie.signal.domain.HouseholdLink;
 import nl.wijkregie.signal.domain.MatchCandidate;
+import nl.wijkregie.signal.domain.MatchStatus;
 import nl.wijkregie.signal.domain.PartOfDay;
 import nl.wijkregie.signal.domain.SignalCsvFormat;
 import nl.wijkregie.signal.domain.SignalCase;
@@ -121,7 +122,8 @@ public class SignalCaseService {
             currentUser.requireMemberOf(team.get(), "Team", team.get());
             teams = Set.of(team.get());
         }
-        List<SignalInboxItem> items = queries.inbox(teams, onlyOverdueOrEscalated, LocalDate.now(clock));
+        List<SignalInboxItem> items = withVisibleMatchStatus(
+                queries.inbox(teams, onlyOverdueOrEscalated, LocalDate.now(clock)));
         accessLog.recordAll(AccessAction.READ, AccessPurpose.EARLY_SIGNALLING, items.stream()
                 .map(item -> new AccessedSubject(SubjectType.SIGNAL_CASE, item.id(), item.teamId())).toList());
         return items;
@@ -153,7 +155,7 @@ public class SignalCaseService {
     @Transactional
     public SignalCaseDetails confirmHousehold(UUID id, long editedVersion, UUID householdId) {
         SignalCase signalCase = findInScope(id);
-        boolean candidate = signalCase.getCandidates().stream().anyMatch(c -> c.householdId().equals(householdId));
+        boolean candidate = visibleCandidates(signalCase).stream().anyMatch(c -> c.householdId().equals(householdId));
         HouseholdView household = candidate ? null : households.viewInScope(householdId);
         UUID teamId = household != null ? household.teamId()
                 : households.teamOf(householdId).orElseThrow(() -> new NotFoundException("Huishouden", householdId));
@@ -175,6 +177,9 @@ public class SignalCaseService {
     @Transactional
     public SignalCaseDetails rejectCandidates(UUID id, long editedVersion) {
         SignalCase signalCase = findInScope(id);
+        if (visibleCandidates(signalCase).isEmpty()) {
+            throw new RuleViolationException("no-candidates", "Er zijn geen kandidaten om af te wijzen");
+        }
         signalCase.rejectCandidates(editedVersion);
         signalCases.flush();
         log(AccessAction.UPDATE, signalCase);
@@ -228,21 +233,55 @@ public class SignalCaseService {
         signalCase.getSignals().size();
         signalCase.getDecisions().size();
         signalCase.getAttempts().size();
-        List<UUID> labelled = new ArrayList<>(signalCase.getCandidates().stream().map(MatchCandidate::householdId)
-                .toList());
+        List<MatchCandidate> candidates = visibleCandidates(signalCase);
+        List<UUID> labelled = new ArrayList<>(candidates.stream().map(MatchCandidate::householdId).toList());
         if (signalCase.getHouseholdId() != null) {
             labelled.add(signalCase.getHouseholdId());
         }
         Map<UUID, String> labels = residents.labelsOf(labelled);
-        if (!signalCase.getCandidates().isEmpty()) {
-            accessLog.recordAll(AccessAction.READ, AccessPurpose.EARLY_SIGNALLING, signalCase.getCandidates().stream()
+        if (!candidates.isEmpty()) {
+            accessLog.recordAll(AccessAction.READ, AccessPurpose.EARLY_SIGNALLING, candidates.stream()
                     .map(c -> new AccessedSubject(SubjectType.HOUSEHOLD, c.householdId(), null)).toList());
         }
         Integer daysLeft = signalCase.getContactDeadline() == null ? null
                 : WorkingDays.workingDaysUntil(LocalDate.now(clock), signalCase.getContactDeadline());
-        return new SignalCaseDetails(signalCase, labels.get(signalCase.getHouseholdId()),
-                signalCase.getCandidates().stream().collect(Collectors.toMap(MatchCandidate::householdId,
-                        c -> labels.getOrDefault(c.householdId(), "?"), (a, b) -> a)), daysLeft);
+        return new SignalCaseDetails(signalCase, labels.get(signalCase.getHouseholdId()), candidates,
+                candidates.stream().collect(Collectors.toMap(MatchCandidate::householdId,
+                        c -> labels.getOrDefault(c.householdId(), "?"), (a, b) -> a)),
+                visibleMatchStatus(signalCase.getMatchStatus(), !candidates.isEmpty()), daysLeft);
+    }
+
+    /**
+     * The candidates whose household belongs to one of the user's teams. Intake routes a case to the team of a
+     * candidate household at its address, so this is a second line of defence: a candidate of another team (the same
+     * person at an address elsewhere, or a case from before that routing) is not shown, counted or accepted.
+     */
+    private List<MatchCandidate> visibleCandidates(SignalCase signalCase) {
+        if (signalCase.getCandidates().isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> visible = residents.ownedBy(signalCase.getCandidates().stream().map(MatchCandidate::householdId)
+                .collect(Collectors.toSet()), currentUser.teamIds());
+        return signalCase.getCandidates().stream().filter(c -> visible.contains(c.householdId())).toList();
+    }
+
+    /** UNCERTAIN without a visible candidate looks UNKNOWN, so the status does not reveal that hidden ones exist. */
+    private static MatchStatus visibleMatchStatus(MatchStatus status, boolean anyVisibleCandidate) {
+        return status == MatchStatus.UNCERTAIN && !anyVisibleCandidate ? MatchStatus.UNKNOWN : status;
+    }
+
+    private List<SignalInboxItem> withVisibleMatchStatus(List<SignalInboxItem> items) {
+        List<UUID> uncertain = items.stream().filter(i -> i.matchStatus() == MatchStatus.UNCERTAIN)
+                .map(SignalInboxItem::id).toList();
+        if (uncertain.isEmpty()) {
+            return items;
+        }
+        Map<UUID, List<UUID>> candidates = queries.candidatesOf(uncertain);
+        Set<UUID> visible = residents.ownedBy(candidates.values().stream().flatMap(List::stream)
+                .collect(Collectors.toSet()), currentUser.teamIds());
+        return items.stream().map(item -> item.matchStatus() != MatchStatus.UNCERTAIN ? item
+                : item.withMatchStatus(visibleMatchStatus(item.matchStatus(), candidates
+                        .getOrDefault(item.id(), List.of()).stream().anyMatch(visible::contains)))).toList();
     }
 
     private SignalCase findInScope(UUID id) {

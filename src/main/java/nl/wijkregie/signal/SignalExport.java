@@ -2,34 +2,36 @@ package nl.wijkregie.signal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.transaction.Transactional;
+import jakarta.json.Json;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonParser;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import nl.wijkregie.audit.AccessAction;
-import nl.wijkregie.audit.AccessLog;
-import nl.wijkregie.audit.AccessPurpose;
+import java.util.Set;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.signal.domain.DdasDelivery;
-import nl.wijkregie.signal.domain.SignalCase;
-import nl.wijkregie.signal.persistence.SignalCaseRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The municipality's DDAS delivery to CBS for a period: the signal cases matched in it with their signals, contact
- * attempts and end results, in the national JSON format. Every exported case is access-logged as an export.
+ * attempts and end results, in the national JSON format, streamed. Every exported case is access-logged as an export.
  */
 @ApplicationScoped
 public class SignalExport {
 
     public static final int MAX_PERIOD_DAYS = 366;
+    static final int CHUNK = 1_000;
+    private static final int BUFFER = 64 * 1024;
 
     @Inject
-    SignalCaseRepository signalCases;
-
-    @Inject
-    AccessLog accessLog;
+    SignalExportChunks chunks;
 
     @Inject
     Clock clock;
@@ -66,17 +68,48 @@ public class SignalExport {
     @ConfigProperty(name = "wijkregie.ddas.contact-title", defaultValue = "Functioneel beheerder")
     String contactTitle;
 
-    @Transactional
-    public JsonObject delivery(LocalDate from, LocalDate to) {
+    /** Fails with a 4xx before anything is streamed: a bad period must not start a delivery. */
+    public void checkPeriod(LocalDate from, LocalDate to) {
         if (to.isBefore(from) || from.plusDays(MAX_PERIOD_DAYS).isBefore(to)) {
             throw new RuleViolationException("export-period",
                     "De periode loopt van 'from' tot en met 'to' en is hooguit een jaar");
         }
-        List<SignalCase> cases = signalCases.matchedBetween(from, to);
-        accessLog.recordAll(AccessAction.EXPORT, AccessPurpose.EARLY_SIGNALLING,
-                cases.stream().map(SignalCaseService::subjectOf).toList());
+    }
+
+    /**
+     * Writes the delivery to {@code out} as it reads the cases, {@value #CHUNK} at a time in a transaction each
+     * ({@link SignalExportChunks}), so memory stays flat for any period (a month of national volume is hundreds of
+     * thousands of cases). The format puts every signal before every case: the signals go straight out, the cases are
+     * kept in a temporary file meanwhile and copied after them, one at a time. Cases opened after the delivery's
+     * moment wait for the next delivery, so the delivery describes one moment.
+     */
+    public void writeDelivery(LocalDate from, LocalDate to, OutputStream out) throws IOException {
+        checkPeriod(from, to);
+        Instant deliveredAt = clock.instant();
         DdasDelivery.Sender sender = new DdasDelivery.Sender(supplierCode, municipalityCode, organisation, kvkNumber,
                 contactName, contactPhone, contactEmail, contactTitle);
-        return DdasDelivery.build(sender, from, to, clock.instant(), cases);
+        Set<String> sharedIds = chunks.sharedIds(from, to, deliveredAt);
+        Path casesFile = Files.createTempFile("ddas-cases-", ".json");
+        try (JsonGenerator json = Json.createGenerator(new BufferedOutputStream(out, BUFFER))) {
+            DdasDelivery delivery = DdasDelivery.start(json, sender, from, to, deliveredAt, sharedIds);
+            try (JsonGenerator cases = Json.createGenerator(new BufferedOutputStream(
+                    Files.newOutputStream(casesFile), BUFFER))) {
+                cases.writeStartArray();
+                SignalExportChunks.Chunk chunk = null;
+                do {
+                    chunk = chunks.read(delivery, from, to, deliveredAt, chunk == null ? null : chunk.last(), CHUNK);
+                    chunk.signals().forEach(delivery::writeSignal);
+                    chunk.cases().forEach(cases::write);
+                } while (chunk.cases().size() == CHUNK);
+                cases.writeEnd();
+            }
+            try (JsonParser parser = Json.createParser(new BufferedInputStream(Files.newInputStream(casesFile),
+                    BUFFER))) {
+                parser.next();
+                delivery.finish(parser.getArrayStream().iterator());
+            }
+        } finally {
+            Files.deleteIfExists(casesFile);
+        }
     }
 }

@@ -12,4 +12,10 @@ public record SignalInboxItem(UUID id, UUID teamId, Priority priority, LocalDate
                               String addressKey, String wijkCode, String residentName, UUID householdId,
                               String regisseurId, int signalCount, int creditorCount, long amountCents,
                               Instant openedAt) {
+
+    public SignalInboxItem withMatchStatus(MatchStatus status) {
+        return new SignalInboxItem(id, teamId, priority, contactDeadline, workingDaysLeft, overdue, escalatedAt, status,
+                addressKey, wijkCode, residentName, householdId, regisseurId, signalCount, creditorCount, amountCents,
+                openedAt);
+    }
 }

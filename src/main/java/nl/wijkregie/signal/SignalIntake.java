@@ -34,10 +34,10 @@ import nl.wijkregie.household.ResidentDirectory;
 import nl.wijkregie.household.ResidentDirectory.Resident;
 import nl.wijkregie.security.TeamDirectory;
 import nl.wijkregie.shared.ClockProducer;
-import nl.wijkregie.shared.WorkingDays;
 import nl.wijkregie.signal.domain.DeadlineKind;
 import nl.wijkregie.signal.domain.HouseholdLink;
 import nl.wijkregie.signal.domain.HouseholdMatcher;
+import nl.wijkregie.signal.domain.MatchCandidate;
 import nl.wijkregie.signal.domain.Priority;
 import nl.wijkregie.signal.domain.Signal;
 import nl.wijkregie.signal.domain.SignalCase;
@@ -51,9 +51,11 @@ import nl.wijkregie.workflow.Workflow;
 
 /**
  * Takes in signals, one or thousands at a time, in the caller's transaction: skips what was imported before, stacks
- * signals per address in one signal case, matches new cases to known households, triages every touched case with the
- * DMN table (storing inputs, outputs and table version) and starts or reschedules its outreach process. Everything is
- * done per group of rows with a few set-based queries, so a monthly list of 100,000 rows imports in under a minute.
+ * signals per address in one signal case, matches new cases to known households (a new case goes to the team of the
+ * matched household, else of a candidate household at the address, else of the postcode area's wijk), triages every
+ * touched case with the DMN table (storing inputs, outputs and table version) and starts or reschedules its outreach
+ * process. Everything is done per group of rows with a few set-based queries, so a monthly list of 100,000 rows
+ * imports in under a minute.
  */
 @ApplicationScoped
 public class SignalIntake {
@@ -188,7 +190,10 @@ public class SignalIntake {
         return List.of(outcomes);
     }
 
-    /** Triage over all stacked signals; the decision is stored on the case with its inputs. */
+    /**
+     * Triage over all stacked signals; the decision is stored on the case with its inputs. The deadline counts from
+     * {@code today}, the day the signal is received, whatever its signal date.
+     */
     void triage(SignalCase signalCase, Instant now, LocalDate today) {
         TriageFacts facts = signalCase.triageFacts(today, policy.isVulnerable(signalCase.getWijkCode()),
                 policy.minimumAmountCents());
@@ -196,11 +201,8 @@ public class SignalIntake {
         TriageOutcome outcome = new TriageOutcome(Priority.valueOf(result.text("priority")),
                 DeadlineKind.valueOf(result.text("deadline")), result.text("reason"), result.decisionKey(),
                 result.decisionVersion());
-        LocalDate deadline = switch (outcome.deadlineKind()) {
-            case DREIGING -> WorkingDays.plusWorkingDays(today, SignalPolicy.THREAT_WORKING_DAYS);
-            case NORM -> WorkingDays.plusWorkingDays(today, policy.normWorkingDays());
-            case GEEN -> null;
-        };
+        LocalDate deadline = outcome.deadlineKind().deadline(today, SignalPolicy.THREAT_WORKING_DAYS,
+                policy.normWorkingDays());
         signalCase.decide(outcome, deadline, JSON.toJson(facts.asVariables()), now);
     }
 
@@ -249,6 +251,8 @@ public class SignalIntake {
             HouseholdMatcher.Match match = matches.get(group.getKey());
             SignalReport first = incoming.get(group.getValue().get(0)).report();
             HouseholdLink link = null;
+            Resident here = householdHere(match, residentsByNumber.getOrDefault(
+                    first.postcode() + "-" + first.houseNumber(), List.of()));
             String wijk;
             UUID team;
             if (match.isCertain()) {
@@ -259,6 +263,9 @@ public class SignalIntake {
                         caseFile == null ? null : caseFile.caseId(), caseFile == null ? null : caseFile.regisseurId());
                 wijk = resident.wijkCode();
                 team = resident.teamId();
+            } else if (here != null) {
+                wijk = here.wijkCode();
+                team = here.teamId();
             } else {
                 wijk = wijkByArea.computeIfAbsent(first.postcode().substring(0, 4),
                         area -> residents.wijkOfPostcodeArea(first.postcode()).orElse(""));
@@ -277,6 +284,22 @@ public class SignalIntake {
                     repeats.get(group.getKey()), now, today, policy.matchingPeriod()));
         }
         return opened;
+    }
+
+    /**
+     * A candidate household that lives at the signal's address (any addition), in the matcher's order. The case goes
+     * to its team rather than to the team of the postcode area: that team knows the address, and a team that may not
+     * see the household must not be shown it as a candidate.
+     */
+    private static Resident householdHere(HouseholdMatcher.Match match, List<Resident> atNumber) {
+        for (MatchCandidate candidate : match.candidates()) {
+            for (Resident resident : atNumber) {
+                if (resident.householdId().equals(candidate.householdId())) {
+                    return resident;
+                }
+            }
+        }
+        return null;
     }
 
     private static HouseholdMatcher.Match matchGroup(List<Integer> rows, List<Incoming> incoming,

@@ -4,17 +4,22 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonGenerator;
+import java.io.StringReader;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +29,13 @@ import java.util.stream.Collectors;
  * <p>
  * Data minimisation: only what the schema asks. No BSN (signals carry none), no phone or e-mail of the resident, no
  * creditor name; optional fields are left out rather than sent empty, and JSON null is never written (every field of
- * the schema is typed). The builder is pure: it reads the aggregates it is given and writes nothing.
+ * the schema is typed). The builder is pure: it reads the aggregates it is given and writes nothing but JSON.
+ * <p>
+ * A month of national volume does not fit in memory, so the delivery is written as a stream ({@link #start}): the
+ * header, then the signals of each case as the caller reads the cases (in chunks, {@link #signalsOf}), then the cases
+ * themselves, which the caller kept aside meanwhile ({@link #caseOf}) because the format puts all signals before all
+ * cases.
+ * {@link #build} is the same writer into one object, for small deliveries and tests.
  * <p>
  * Mapping choices the schema leaves open:
  * <ul>
@@ -72,7 +83,12 @@ public final class DdasDelivery {
         }
     }
 
-    private DdasDelivery() {
+    private final JsonGenerator out;
+    private final Set<String> sharedIds;
+
+    private DdasDelivery(JsonGenerator out, Set<String> sharedIds) {
+        this.out = out;
+        this.sharedIds = sharedIds;
     }
 
     /**
@@ -87,17 +103,32 @@ public final class DdasDelivery {
     public static JsonObject build(Sender sender, LocalDate from, LocalDate to, Instant deliveredAt,
                                    List<SignalCase> cases) {
         Objects.requireNonNull(sender, "sender");
-        Map<Signal, String> ids = ids(cases);
-        JsonArrayBuilder signals = Json.createArrayBuilder();
-        JsonArrayBuilder signalCases = Json.createArrayBuilder();
-        for (SignalCase signalCase : cases) {
-            JsonArrayBuilder references = Json.createArrayBuilder();
-            for (Signal signal : signalCase.getSignals()) {
-                signals.add(signal(signal, ids.get(signal), signalCase));
-                references.add(Json.createObjectBuilder().add("ID", ids.get(signal)));
-            }
-            signalCases.add(signalCase(signalCase, references));
+        Set<String> shared = cases.stream().flatMap(c -> c.getSignals().stream())
+                .collect(Collectors.groupingBy(DdasDelivery::idOf, Collectors.counting())).entrySet().stream()
+                .filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
+        StringWriter json = new StringWriter();
+        try (JsonGenerator generator = Json.createGenerator(json)) {
+            DdasDelivery delivery = start(generator, sender, from, to, deliveredAt, shared);
+            cases.stream().flatMap(c -> delivery.signalsOf(c).stream()).forEach(delivery::writeSignal);
+            delivery.finish(cases.stream().map(delivery::caseOf).map(JsonValue.class::cast).iterator());
         }
+        return Json.createReader(new StringReader(json.toString())).readObject();
+    }
+
+    /**
+     * Writes the head of the delivery up to the opening of its signals.
+     *
+     * @param sharedIds the {@link #idOf signal ids} that more than one signal of the delivery has: those signals get
+     *                  their own id appended, so every ID in the delivery is unique
+     */
+    public static DdasDelivery start(JsonGenerator out, Sender sender, LocalDate from, LocalDate to,
+                                     Instant deliveredAt, Set<String> sharedIds) {
+        Objects.requireNonNull(sender, "sender");
+        out.writeStartObject().write("codeGegevensleverancier", sender.supplierCode())
+                .write("startdatumLevering", from.toString()).write("einddatumLevering", to.toString())
+                .write("aanleverdatumEnTijd", deliveredAt.truncatedTo(ChronoUnit.SECONDS).toString())
+                .writeStartArray("leveringen").writeStartObject().write("teller", 1)
+                .write("gemeentecode", sender.municipalityCode());
         JsonObjectBuilder contact = Json.createObjectBuilder().add("naam", sender.contactName());
         optional(contact, "telefoonnummer", sender.contactPhone());
         optional(contact, "email", sender.contactEmail());
@@ -105,13 +136,40 @@ public final class DdasDelivery {
         JsonObjectBuilder organisation = Json.createObjectBuilder().add("naam", sender.organisationName());
         optional(organisation, "kvk-nummer", sender.kvkNumber());
         organisation.add("contactpersoonen", Json.createArrayBuilder().add(contact));
-        JsonObjectBuilder delivery = Json.createObjectBuilder().add("teller", 1)
-                .add("gemeentecode", sender.municipalityCode()).add("aanleverende_organisatie", organisation)
-                .add("vroegsignalen", signals).add("vroegsignaalzaken", signalCases);
-        return Json.createObjectBuilder().add("codeGegevensleverancier", sender.supplierCode())
-                .add("startdatumLevering", from.toString()).add("einddatumLevering", to.toString())
-                .add("aanleverdatumEnTijd", deliveredAt.truncatedTo(ChronoUnit.SECONDS).toString())
-                .add("leveringen", Json.createArrayBuilder().add(delivery)).build();
+        out.write("aanleverende_organisatie", organisation.build()).writeStartArray("vroegsignalen");
+        return new DdasDelivery(out, Set.copyOf(sharedIds));
+    }
+
+    /** The signals of a case as they will stand under {@code vroegsignalen}, with their status from the case. */
+    public List<JsonObject> signalsOf(SignalCase signalCase) {
+        return signalCase.getSignals().stream().map(signal -> signal(signal, idFor(signal), signalCase)).toList();
+    }
+
+    /** Writes one signal made by {@link #signalsOf}, in order. */
+    public void writeSignal(JsonObject signal) {
+        out.write(signal);
+    }
+
+    /** The case as it will stand under {@code vroegsignaalzaken}, referring to its signals by their ids. */
+    public JsonObject caseOf(SignalCase signalCase) {
+        JsonArrayBuilder references = Json.createArrayBuilder();
+        for (Signal signal : signalCase.getSignals()) {
+            references.add(Json.createObjectBuilder().add("ID", idFor(signal)));
+        }
+        return signalCase(signalCase, references);
+    }
+
+    /** Closes the signals, writes the cases (made by {@link #caseOf}, in order) and ends the delivery. */
+    public void finish(Iterator<JsonValue> cases) {
+        out.writeEnd().writeStartArray("vroegsignaalzaken");
+        cases.forEachRemaining(out::write);
+        out.writeEnd().writeEnd().writeEnd().writeEnd();
+        out.flush();
+    }
+
+    private String idFor(Signal signal) {
+        String id = idOf(signal);
+        return sharedIds.contains(id) ? id + "-" + signal.getId() : id;
     }
 
     /** The signal's DDAS id before disambiguation: partner type and the partner's reference. */
@@ -142,17 +200,6 @@ public final class DdasDelivery {
         }
         return Arrays.stream(signal.getFirstName().trim().split("[\\s-]+")).filter(name -> !name.isEmpty())
                 .map(name -> name.substring(0, 1).toUpperCase(Locale.ROOT) + ".").collect(Collectors.joining());
-    }
-
-    private static Map<Signal, String> ids(List<SignalCase> cases) {
-        List<Signal> all = cases.stream().flatMap(c -> c.getSignals().stream()).toList();
-        Map<String, Long> uses = all.stream().collect(Collectors.groupingBy(DdasDelivery::idOf, Collectors.counting()));
-        Map<Signal, String> ids = new HashMap<>();
-        for (Signal signal : all) {
-            String id = idOf(signal);
-            ids.put(signal, uses.get(id) == 1 ? id : id + "-" + signal.getId());
-        }
-        return ids;
     }
 
     private static JsonObject signal(Signal signal, String id, SignalCase signalCase) {

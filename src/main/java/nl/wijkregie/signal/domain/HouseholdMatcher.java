@@ -11,7 +11,9 @@ import nl.wijkregie.household.ResidentDirectory.Resident;
 /**
  * Decides which known household a signal is about. First the address (postcode, house number and addition), then the
  * person by date of birth and surname, compared with {@link PersonNameKey} so that spelling variants still match.
- * Only address + person together is certain; anything less is proposed to a professional as candidates.
+ * Only address + person together is certain; anything less is proposed to a professional as candidates, among them
+ * a member whose surname differs only in its prefix ("van den Berg" for "van der Berg"): another prefix is another
+ * name, so the professional decides.
  */
 public final class HouseholdMatcher {
 
@@ -45,6 +47,12 @@ public final class HouseholdMatcher {
             candidates.putIfAbsent(resident.householdId(), new MatchCandidate(resident.householdId(),
                     resident.memberId(), "Zelfde adres, naam en geboortedatum (meerdere huishoudens)"));
         }
+        for (Resident resident : sameAddress) {
+            if (differsOnlyInPrefix(report, resident)) {
+                candidates.putIfAbsent(resident.householdId(), new MatchCandidate(resident.householdId(),
+                        resident.memberId(), "Zelfde adres en geboortedatum, ander voorvoegsel bij de achternaam"));
+            }
+        }
         for (Resident resident : bornOnDay) {
             if (isSamePerson(report, resident)) {
                 candidates.putIfAbsent(resident.householdId(), new MatchCandidate(resident.householdId(),
@@ -70,6 +78,14 @@ public final class HouseholdMatcher {
         return Objects.equals(report.dateOfBirth(), resident.dateOfBirth())
                 && PersonNameKey.surnamesMatch(report.surnamePrefix(), report.surname(), resident.surnamePrefix(),
                 resident.surname())
+                && PersonNameKey.initialsCompatible(firstOf(report), resident.firstName());
+    }
+
+    /** Same date of birth and initials, and the same surname after another prefix (van den / van der). */
+    static boolean differsOnlyInPrefix(SignalReport report, Resident resident) {
+        return Objects.equals(report.dateOfBirth(), resident.dateOfBirth())
+                && PersonNameKey.compare(report.surnamePrefix(), report.surname(), resident.surnamePrefix(),
+                resident.surname()) == PersonNameKey.Agreement.PREFIX_DIFFERS
                 && PersonNameKey.initialsCompatible(firstOf(report), resident.firstName());
     }
 

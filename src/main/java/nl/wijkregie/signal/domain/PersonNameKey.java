@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 /**
  * Comparable keys of a person's name. Creditors spell names differently from the municipal register: diacritics
  * (Öztürk/Ozturk), prefixes in or out of the surname (van der Berg/Berg), ss/s, ij/y, and married or maiden names
- * (Jansen-de Vries/de Vries). Two surnames match when their key sets share a key.
+ * (Jansen-de Vries/de Vries), and the prefix written after a comma as registers sort names ("Vries, de"). Each key is a
+ * core name with the prefixes that stood before it ({@code "vander/berg"}). Two surnames match when a core is shared
+ * and, where both sides wrote a prefix, the prefix is the same: a missing prefix is a spelling variant, but a
+ * different one ("van den Berg" against "van der Berg") names a different family, which a professional must confirm.
  */
 public final class PersonNameKey {
 
@@ -26,15 +29,27 @@ public final class PersonNameKey {
     private static final Pattern SPACED_HYPHEN = Pattern.compile("\\s*-\\s*");
     private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z\\- ]");
 
+    private static final char PREFIX_END = '/';
+
+    /** How two surnames compare. */
+    public enum Agreement {
+        /** Variants of one name. */
+        SAME,
+        /** The same name after different prefixes: maybe a typing error, maybe another family. */
+        PREFIX_DIFFERS,
+        DIFFERENT
+    }
+
     private PersonNameKey() {
     }
 
+    /** The keys of a name as {@code prefixes/core}, the prefixes without spaces and empty when there are none. */
     public static Set<String> surnameKeys(String prefix, String surname) {
         Set<String> keys = new LinkedHashSet<>();
         if (surname == null || surname.isBlank()) {
             return keys;
         }
-        String whole = fold(join(prefix, surname));
+        String whole = fold(join(prefix, prefixFromBehindTheComma(surname)));
         addKey(keys, whole.replace("-", " "));
         for (String part : whole.split("-")) {
             addKey(keys, part);
@@ -43,8 +58,51 @@ public final class PersonNameKey {
     }
 
     public static boolean surnamesMatch(String prefixA, String surnameA, String prefixB, String surnameB) {
-        Set<String> keys = surnameKeys(prefixA, surnameA);
-        return surnameKeys(prefixB, surnameB).stream().anyMatch(keys::contains);
+        return compare(prefixA, surnameA, prefixB, surnameB) == Agreement.SAME;
+    }
+
+    public static Agreement compare(String prefixA, String surnameA, String prefixB, String surnameB) {
+        Set<String> keysB = surnameKeys(prefixB, surnameB);
+        Agreement agreement = Agreement.DIFFERENT;
+        for (String a : surnameKeys(prefixA, surnameA)) {
+            for (String b : keysB) {
+                if (!core(a).equals(core(b))) {
+                    continue;
+                }
+                String prefixOfA = prefixOf(a);
+                String prefixOfB = prefixOf(b);
+                if (prefixOfA.isEmpty() || prefixOfB.isEmpty() || prefixOfA.equals(prefixOfB)) {
+                    return Agreement.SAME;
+                }
+                agreement = Agreement.PREFIX_DIFFERS;
+            }
+        }
+        return agreement;
+    }
+
+    private static String core(String key) {
+        return key.substring(key.indexOf(PREFIX_END) + 1);
+    }
+
+    private static String prefixOf(String key) {
+        return key.substring(0, key.indexOf(PREFIX_END));
+    }
+
+    /**
+     * "Vries, de" → "de Vries": registers and some creditors sort by the core name and write the prefix behind a
+     * comma. Only a known prefix is moved; anything else after a comma is left as it is.
+     */
+    private static String prefixFromBehindTheComma(String surname) {
+        int comma = surname.lastIndexOf(',');
+        if (comma < 0) {
+            return surname;
+        }
+        String behind = fold(surname.substring(comma + 1));
+        String before = surname.substring(0, comma);
+        if (!before.isBlank() && !behind.isEmpty() && PREFIXES.contains(behind + " ")) {
+            return behind + " " + before;
+        }
+        return surname;
     }
 
     /** The first letter of a first name or initials, folded; "" when blank. */
@@ -61,13 +119,16 @@ public final class PersonNameKey {
     }
 
     private static void addKey(Set<String> keys, String name) {
-        String key = stripPrefixes(WHITESPACE.matcher(name.trim()).replaceAll(" ")).replace(" ", "");
-        key = REPEATED_S.matcher(key.replace("ij", "y")).replaceAll("s");
+        String spaced = WHITESPACE.matcher(name.trim()).replaceAll(" ");
+        String core = stripPrefixes(spaced);
+        String prefixes = spaced.substring(0, spaced.length() - core.length()).replace(" ", "");
+        String key = REPEATED_S.matcher(core.replace(" ", "").replace("ij", "y")).replaceAll("s");
         if (!key.isEmpty()) {
-            keys.add(key);
+            keys.add(prefixes + PREFIX_END + key);
         }
     }
 
+    /** The name without its leading prefixes; always a suffix of {@code name}. */
     private static String stripPrefixes(String name) {
         String rest = name;
         boolean stripped = true;
@@ -75,7 +136,7 @@ public final class PersonNameKey {
             stripped = false;
             for (String prefix : PREFIXES) {
                 if (rest.startsWith(prefix) && rest.length() > prefix.length()) {
-                    rest = rest.substring(prefix.length()).trim();
+                    rest = rest.substring(prefix.length()).stripLeading();
                     stripped = true;
                     break;
                 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +24,8 @@ import nl.wijkregie.signal.domain.SignalReport;
 /** Signal cases with their signals, looked up many addresses at a time for imports. */
 @ApplicationScoped
 public class SignalCaseRepository {
+
+    private static final String READ_ONLY = "org.hibernate.readOnly";
 
     @PersistenceContext(unitName = "wijkregie")
     EntityManager em;
@@ -49,11 +53,53 @@ public class SignalCaseRepository {
         return Optional.ofNullable(em.find(SignalCase.class, id));
     }
 
-    /** The cases matched in a period, with their signals, for the DDAS delivery. */
-    public List<SignalCase> matchedBetween(LocalDate from, LocalDate to) {
-        return em.createQuery("select distinct c from SignalCase c left join fetch c.signals"
-                        + " where c.matchedOn between :from and :to order by c.openedAt", SignalCase.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+    /** Where a page of {@link #matchedPage} ended: the last case's opening moment and id. */
+    public record PagePosition(Instant openedAt, UUID id) {
+    }
+
+    /**
+     * A page of the cases matched in a period and opened up to {@code until}, with their signals and contact
+     * attempts, in the order they were opened, after {@code after} (null for the first page). Keyset pagination over
+     * (opened_at, id) (index signal_case_matched, V015) keeps every page as cheap as the first; the entities are read
+     * only.
+     */
+    public List<SignalCase> matchedPage(LocalDate from, LocalDate to, Instant until, PagePosition after, int size) {
+        Query query = em.createNativeQuery("select id from signal_case"
+                        + " where matched_on between :from and :to and opened_at <= :until"
+                        + (after == null ? "" : " and (opened_at, id) > (:openedAt, :id)")
+                        + " order by opened_at, id limit :size")
+                .setParameter("from", from).setParameter("to", to).setParameter("until", until)
+                .setParameter("size", size);
+        if (after != null) {
+            query.setParameter("openedAt", after.openedAt()).setParameter("id", after.id());
+        }
+        List<UUID> ids = ((List<?>) query.getResultList()).stream().map(UUID.class::cast).toList();
+        return ids.isEmpty() ? List.of() : loadForExport(ids);
+    }
+
+    /** The cases with signals and attempts, in the order of {@code ids}: two fetches, as both are lists (bags). */
+    private List<SignalCase> loadForExport(List<UUID> ids) {
+        Map<UUID, SignalCase> byId = new HashMap<>();
+        em.createQuery("select distinct c from SignalCase c left join fetch c.signals where c.id in :ids",
+                        SignalCase.class).setParameter("ids", ids).setHint(READ_ONLY, true)
+                .getResultList().forEach(c -> byId.put(c.getId(), c));
+        em.createQuery("select distinct c from SignalCase c left join fetch c.attempts where c.id in :ids",
+                SignalCase.class).setParameter("ids", ids).setHint(READ_ONLY, true)
+                .getResultList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The DDAS ids ({@code <PARTNER_TYPE>-<reference>}) that more than one signal of the delivery has: signals of
+     * different organisations of one type may share a reference, and the delivery then tells them apart.
+     */
+    public Set<String> sharedDdasIds(LocalDate from, LocalDate to, Instant until) {
+        List<?> rows = em.createNativeQuery("select s.partner_type || '-' || s.partner_reference from signal s"
+                        + " join signal_case c on c.id = s.signal_case_id"
+                        + " where c.matched_on between :from and :to and c.opened_at <= :until"
+                        + " group by s.partner_type, s.partner_reference having count(*) > 1")
+                .setParameter("from", from).setParameter("to", to).setParameter("until", until).getResultList();
+        return rows.stream().map(Object::toString).collect(Collectors.toSet());
     }
 
     public List<UUID> idsOfHousehold(UUID householdId) {

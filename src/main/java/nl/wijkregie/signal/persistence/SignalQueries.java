@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.wijkregie.shared.WorkingDays;
 import nl.wijkregie.signal.PartnerSignalStatus;
@@ -57,6 +59,21 @@ public class SignalQueries {
                     ((Number) c[13]).longValue(), toInstant(c[10])));
         }
         return items;
+    }
+
+    /** The candidate households of each of these cases (cases without candidates are left out). */
+    public Map<UUID, List<UUID>> candidatesOf(Collection<UUID> caseIds) {
+        Map<UUID, List<UUID>> candidates = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return candidates;
+        }
+        List<?> rows = em.createNativeQuery("select signal_case_id, household_id from signal_match_candidate"
+                + " where signal_case_id in (:ids)").setParameter("ids", caseIds).getResultList();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            candidates.computeIfAbsent((UUID) c[0], id -> new ArrayList<>()).add((UUID) c[1]);
+        }
+        return candidates;
     }
 
     /** One line of a partner's status feed with the signal case it reveals something about (for the access log). */

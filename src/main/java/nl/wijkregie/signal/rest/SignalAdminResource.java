@@ -3,7 +3,6 @@ package nl.wijkregie.signal.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import nl.wijkregie.security.Roles;
@@ -24,6 +24,10 @@ import nl.wijkregie.signal.SignalExport;
 import nl.wijkregie.signal.SignalImportFaults;
 import nl.wijkregie.signal.SignalRetention;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -55,12 +59,19 @@ public class SignalAdminResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "The DDAS v0.9 delivery (JSON for CBS) of the signal cases matched from `from` to `to`",
             description = "Validates against the national JSON Schema. Every exported case is access-logged.")
-    public JsonObject ddasDelivery(
+    // Streamed as it is read (chunked, no Content-Length): a month of cases does not fit in memory.
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT)))
+    public Response ddasDelivery(
             @QueryParam("from") @NotNull(message = "Begindatum (from) ontbreekt")
             @Pattern(regexp = DATE, message = "Begindatum is JJJJ-MM-DD") String from,
             @QueryParam("to") @NotNull(message = "Einddatum (to) ontbreekt")
             @Pattern(regexp = DATE, message = "Einddatum is JJJJ-MM-DD") String to) {
-        return export.delivery(date(from), date(to));
+        LocalDate first = date(from);
+        LocalDate last = date(to);
+        export.checkPeriod(first, last);
+        StreamingOutput delivery = out -> export.writeDelivery(first, last, out);
+        return Response.ok(delivery, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @POST

@@ -41,7 +41,7 @@ public interface SignalMapper {
     @Mapping(target = "overdue", expression = "java(details.workingDaysLeft() != null && details.workingDaysLeft() < 0"
             + " && details.signalCase().getStatus() == nl.wijkregie.signal.domain.SignalCaseStatus.OPEN)")
     @Mapping(target = "escalatedAt", source = "signalCase.escalatedAt")
-    @Mapping(target = "matchStatus", source = "signalCase.matchStatus")
+    @Mapping(target = "matchStatus", source = "matchStatus")
     @Mapping(target = "teamId", source = "signalCase.teamId")
     @Mapping(target = "wijkCode", source = "signalCase.wijkCode")
     @Mapping(target = "addressKey", source = "signalCase.addressKey")
@@ -83,7 +83,7 @@ public interface SignalMapper {
     List<InboxItemDto> toInboxDtos(List<SignalInboxItem> items);
 
     default List<MatchCandidateDto> candidates(SignalCaseDetails details) {
-        return details.signalCase().getCandidates().stream()
+        return details.candidates().stream()
                 .map(c -> new MatchCandidateDto(c.householdId().toString(),
                         details.candidateLabels().get(c.householdId()), c.reason()))
                 .toList();

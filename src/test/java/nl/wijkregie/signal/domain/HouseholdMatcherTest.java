@@ -26,11 +26,12 @@ class HouseholdMatcherTest {
     }
 
     @ParameterizedTest(name = "{0} {1} {2} at {4} {5}{6} is certain")
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
+    @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '"', value = {
             "A.   | van der | Berg-Öztürk | 1984-03-12 | 1503AB | 12 | A",
             "A.   | -       | Van der Berg | 1984-03-12 | 1503AB | 12 | a",
             "Anna | -       | Ozturk      | 1984-03-12 | 1503AB | 12 | A",
-            "-    | -       | Berg        | 1984-03-12 | 1503AB | 12 | -A"})
+            "-    | -       | Berg        | 1984-03-12 | 1503AB | 12 | -A",
+            "A.   | -       | \"Berg-Öztürk, van der\" | 1984-03-12 | 1503AB | 12 | A"})
     void addressAndPersonTogetherAreCertain(String initials, String prefix, String surname, String birth,
                                              String postcode, int number, String addition) {
         HouseholdMatcher.Match match = HouseholdMatcher.match(
@@ -48,6 +49,21 @@ class HouseholdMatcherTest {
         assertThat(match.isCertain()).isFalse();
         assertThat(match.candidates()).extracting(MatchCandidate::householdId).containsExactly(HOUSEHOLD);
         assertThat(match.candidates().get(0).reason()).contains("andere persoon");
+    }
+
+    @ParameterizedTest(name = "{0} {1} is not certain")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+            "van den | Berg",
+            "-       | van den Berg",
+            "de      | Berg"})
+    void anotherSurnamePrefixIsACandidateToConfirm(String prefix, String surname) {
+        HouseholdMatcher.Match match = HouseholdMatcher.match(
+                signal("A.", prefix, surname, "1984-03-12", "1503AB", 12, "A"), List.of(ANNA), List.of());
+
+        assertThat(match.isCertain()).isFalse();
+        assertThat(match.candidates()).extracting(MatchCandidate::householdId).containsExactly(HOUSEHOLD);
+        assertThat(match.candidates().get(0).memberId()).isEqualTo(MEMBER);
+        assertThat(match.candidates().get(0).reason()).contains("ander voorvoegsel");
     }
 
     @Test

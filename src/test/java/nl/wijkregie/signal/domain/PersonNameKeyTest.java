@@ -35,7 +35,12 @@ class PersonNameKeyTest {
             "ten     | Brink             | -       | Brink",
             "-       | van 't Hof        | -       | Hof",
             "in 't   | Veld              | -       | Veld",
-            "-       | Ruiz-Şahin        | -       | Sahin"})
+            "-       | Ruiz-Şahin        | -       | Sahin",
+            "-       | \"Vries, de\"       | -       | de Vries",
+            "-       | \"Vries, de\"       | de      | Vries",
+            "-       | \"Berg, van der\"   | van der | Berg",
+            "-       | \"Berg,van der\"    | -       | Berg",
+            "van den | Berg              | -       | Berg"})
     void variantsOfOneNameMatch(String prefixA, String surnameA, String prefixB, String surnameB) {
         assertThat(PersonNameKey.surnamesMatch(prefixA, surnameA, prefixB, surnameB)).isTrue();
         assertThat(PersonNameKey.surnamesMatch(prefixB, surnameB, prefixA, surnameA)).isTrue();
@@ -53,6 +58,27 @@ class PersonNameKeyTest {
             "Jansen-de Vries | Pietersen"})
     void differentNamesDoNotMatch(String a, String b) {
         assertThat(PersonNameKey.surnamesMatch(null, a, null, b)).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0} {1} and {2} {3}: another prefix")
+    @CsvSource(delimiter = '|', nullValues = "-", quoteCharacter = '"', value = {
+            "van den | Berg         | van der | Berg",
+            "-       | van den Berg | -       | van der Berg",
+            "-       | van den Berg | van der | Berg",
+            "de      | Vries        | van     | Vries",
+            "-       | \"Berg, van den\" | van der | Berg"})
+    void anotherPrefixIsAnotherNameToConfirm(String prefixA, String surnameA, String prefixB, String surnameB) {
+        assertThat(PersonNameKey.surnamesMatch(prefixA, surnameA, prefixB, surnameB)).isFalse();
+        assertThat(PersonNameKey.compare(prefixA, surnameA, prefixB, surnameB))
+                .isEqualTo(PersonNameKey.Agreement.PREFIX_DIFFERS);
+        assertThat(PersonNameKey.compare(prefixB, surnameB, prefixA, surnameA))
+                .isEqualTo(PersonNameKey.Agreement.PREFIX_DIFFERS);
+    }
+
+    @Test
+    void aCommaWithoutAPrefixBehindItIsLeftAlone() {
+        assertThat(PersonNameKey.surnamesMatch(null, "Jansen, Piet", null, "Jansen")).isFalse();
+        assertThat(PersonNameKey.compare(null, "de Vos", null, "de Vries")).isEqualTo(PersonNameKey.Agreement.DIFFERENT);
     }
 
     @Test
