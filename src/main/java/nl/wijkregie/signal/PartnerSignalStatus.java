@@ -9,5 +9,9 @@ import java.time.LocalDate;
  */
 public record PartnerSignalStatus(String reference, LocalDate signalDate, Instant receivedAt, Status status) {
 
-    public enum Status { OPGEPAKT, NIET_OPGEPAKT }
+    /**
+     * The API names these OPGEPAKT and NIET_OPGEPAKT (SignalMapper maps them): a known exception to the glossary's
+     * language rule, kept because partners' systems read it.
+     */
+    public enum Status { PICKED_UP, NOT_PICKED_UP }
 }

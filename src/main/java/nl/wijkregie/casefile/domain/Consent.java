@@ -23,8 +23,11 @@ import nl.wijkregie.shared.StaleVersionException;
 @Table(name = "consent")
 public class Consent {
 
-    /** How a consent stands on a given day. */
-    public enum Standing { GELDIG, VERLOPEN, INGETROKKEN, BEZWAAR }
+    /**
+     * How a consent stands on a given day. The API still names these in Dutch (GELDIG, VERLOPEN, INGETROKKEN,
+     * BEZWAAR; CaseMapper maps them): a known exception to the glossary's language rule.
+     */
+    public enum Standing { VALID, EXPIRED, WITHDRAWN, OBJECTED }
 
     public enum Decision { GIVEN, OBJECTED }
 
@@ -132,15 +135,15 @@ public class Consent {
 
     public Standing standingOn(LocalDate day) {
         if (decision == Decision.OBJECTED) {
-            return Standing.BEZWAAR;
+            return Standing.OBJECTED;
         }
         if (withdrawnOn != null && !withdrawnOn.isAfter(day)) {
-            return Standing.INGETROKKEN;
+            return Standing.WITHDRAWN;
         }
         if (expiresOn != null && !expiresOn.isAfter(day)) {
-            return Standing.VERLOPEN;
+            return Standing.EXPIRED;
         }
-        return Standing.GELDIG;
+        return Standing.VALID;
     }
 
     public UUID getId() {

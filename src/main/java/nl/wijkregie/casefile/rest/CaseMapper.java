@@ -60,8 +60,18 @@ public interface CaseMapper {
 
     TimelineEventDto toDto(TimelineEvent event);
 
-    @Mapping(target = "standing", expression = "java(consent.standingOn(today).name())")
+    @Mapping(target = "standing", expression = "java(standing(consent.standingOn(today)))")
     ConsentDto toDto(Consent consent, @Context LocalDate today);
+
+    /** The API's (Dutch) values of a consent's standing, unchanged since the enum was named in English. */
+    default String standing(Consent.Standing standing) {
+        return switch (standing) {
+            case VALID -> "GELDIG";
+            case EXPIRED -> "VERLOPEN";
+            case WITHDRAWN -> "INGETROKKEN";
+            case OBJECTED -> "BEZWAAR";
+        };
+    }
 
     default List<String> sortedStatuses(java.util.Set<CaseStatus> statuses) {
         return statuses.stream().sorted().map(Enum::name).toList();

@@ -97,7 +97,7 @@ public class SignalQueries {
             boolean notPickedUp = "GEEN".equals(c[4]) || (endResult != null && nl.wijkregie.signal.domain.EndResult
                     .valueOf(endResult).signalStatus() != null);
             statuses.add(new PartnerStatusRow(new PartnerSignalStatus((String) c[0], toDate(c[1]), toInstant(c[2]),
-                    notPickedUp ? PartnerSignalStatus.Status.NIET_OPGEPAKT : PartnerSignalStatus.Status.OPGEPAKT),
+                    notPickedUp ? PartnerSignalStatus.Status.NOT_PICKED_UP : PartnerSignalStatus.Status.PICKED_UP),
                     (UUID) c[6], (UUID) c[7]));
         }
         return statuses;

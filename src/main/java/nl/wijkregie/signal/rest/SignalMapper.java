@@ -76,6 +76,14 @@ public interface SignalMapper {
 
     PartnerSignalStatusDto toDto(PartnerSignalStatus status);
 
+    /** The API's (Dutch) values of a partner's status, unchanged since the enum was named in English. */
+    default String partnerStatus(PartnerSignalStatus.Status status) {
+        return switch (status) {
+            case PICKED_UP -> "OPGEPAKT";
+            case NOT_PICKED_UP -> "NIET_OPGEPAKT";
+        };
+    }
+
     SignalBatchDto toDto(SignalBatch batch);
 
     RejectionDto toDto(SignalBatchRepository.Rejection rejection);

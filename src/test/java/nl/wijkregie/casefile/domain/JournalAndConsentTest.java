@@ -57,13 +57,13 @@ class JournalAndConsentTest {
     @Test
     void aConsentStandsUntilItExpiresOrIsWithdrawn() {
         Consent consent = consent(TODAY.minusMonths(2), TODAY.plusMonths(10));
-        assertThat(consent.standingOn(TODAY)).isEqualTo(Consent.Standing.GELDIG);
-        assertThat(consent.standingOn(TODAY.plusMonths(10))).isEqualTo(Consent.Standing.VERLOPEN);
+        assertThat(consent.standingOn(TODAY)).isEqualTo(Consent.Standing.VALID);
+        assertThat(consent.standingOn(TODAY.plusMonths(10))).isEqualTo(Consent.Standing.EXPIRED);
 
         consent.withdraw(TODAY.minusDays(1), "fatima", 0, TODAY);
 
-        assertThat(consent.standingOn(TODAY)).isEqualTo(Consent.Standing.INGETROKKEN);
-        assertThat(consent.standingOn(TODAY.minusDays(2))).isEqualTo(Consent.Standing.GELDIG);
+        assertThat(consent.standingOn(TODAY)).isEqualTo(Consent.Standing.WITHDRAWN);
+        assertThat(consent.standingOn(TODAY.minusDays(2))).isEqualTo(Consent.Standing.VALID);
         assertThatThrownBy(() -> consent.withdraw(TODAY, "fatima", 0, TODAY))
                 .isInstanceOf(RuleViolationException.class);
     }
@@ -77,7 +77,7 @@ class JournalAndConsentTest {
                 .isInstanceOf(RuleViolationException.class);
         Consent objection = Consent.record(UUID.randomUUID(), MEMBER, Consent.Decision.OBJECTED,
                 Consent.RecipientKind.DOMAIN, "JEUGD", null, TODAY, null, "fatima", NOW, TODAY);
-        assertThat(objection.standingOn(TODAY)).isEqualTo(Consent.Standing.BEZWAAR);
+        assertThat(objection.standingOn(TODAY)).isEqualTo(Consent.Standing.OBJECTED);
         assertThatThrownBy(() -> objection.withdraw(TODAY, "fatima", 0, TODAY))
                 .isInstanceOf(RuleViolationException.class);
     }
