@@ -1,9 +1,13 @@
 package nl.wijkregie;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -11,6 +15,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.enterprise.event.Observes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -60,6 +65,93 @@ class ArchitectureTest {
             .and().resideOutsideOfPackage("nl.wijkregie.shared..")
             .should().dependOnClassesThat().resideInAPackage("nl.wijkregie..rest..")
             .because("services return domain objects; DTOs belong to the REST layer");
+
+    /**
+     * Domain events (docs/adr/0019): a {@code *Events} holder in a module's root package, one record per fact, whose
+     * components are plain values (ids, codes, times) — no entity, value object or enum of a module's internals, which
+     * an observer in another module could not use.
+     */
+    static final ArchRule eventsAreRecordsInModuleRootPackages = classes()
+            .that().haveSimpleNameEndingWith("Events").and().areTopLevelClasses()
+            .should(new ArchCondition<JavaClass>("be in a module root package and hold only records of plain values") {
+                @Override
+                public void check(JavaClass holder, ConditionEvents events) {
+                    if (!holder.getPackageName().matches("nl\\.wijkregie\\.[a-z]+")) {
+                        events.add(SimpleConditionEvent.violated(holder, holder.getName()
+                                + " is not in a module root package"));
+                    }
+                    for (JavaClass event : CLASSES) {
+                        if (event.getEnclosingClass().map(e -> e.equals(holder)).orElse(false)) {
+                            checkEvent(event, events);
+                        }
+                    }
+                }
+
+                private void checkEvent(JavaClass event, ConditionEvents events) {
+                    boolean record = event.getRawSuperclass().map(s -> s.isEquivalentTo(Record.class)).orElse(false);
+                    if (!record) {
+                        events.add(SimpleConditionEvent.violated(event, event.getName() + " is not a record"));
+                    }
+                    event.getFields().stream().filter(f -> !f.getModifiers().contains(JavaModifier.STATIC))
+                            .forEach(field -> field.getType().getAllInvolvedRawTypes().forEach(type -> {
+                                String module = moduleOf(type.getPackageName());
+                                if (module != null && !type.getPackageName().equals("nl.wijkregie." + module)) {
+                                    events.add(SimpleConditionEvent.violated(field, field.getFullName()
+                                            + " has a type of a module's internals: " + type.getName()));
+                                }
+                            }));
+                }
+            });
+
+    /** An observer in one module observes another module's events only through that module's root package. */
+    static final ArchRule observersSeeOnlyRootPackageEvents = methods()
+            .should(new ArchCondition<JavaMethod>("observe another module's events only from its root package") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    String from = moduleOf(method.getOwner().getPackageName());
+                    for (JavaParameter parameter : method.getParameters()) {
+                        if (!parameter.isAnnotatedWith(Observes.class)) {
+                            continue;
+                        }
+                        String type = parameter.getRawType().getPackageName();
+                        String to = moduleOf(type);
+                        if (to != null && !to.equals(from) && !type.equals("nl.wijkregie." + to)) {
+                            events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                    + " observes an internal type of " + to + ": " + parameter.getRawType().getName()));
+                        }
+                    }
+                }
+            });
+
+    /**
+     * The signal module uses the case file (it opens cases); the case file's timeline knows the signal module only by
+     * its events, so that the one dependency against the direction of the modules is a vocabulary, not behaviour.
+     */
+    static final ArchRule caseFileKnowsSignalsOnlyByTheirEvents = noClasses()
+            .that().resideInAPackage("nl.wijkregie.casefile..")
+            .should().dependOnClassesThat(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>(
+                    "are signal classes other than SignalCaseEvents") {
+                @Override
+                public boolean test(JavaClass target) {
+                    return target.getPackageName().startsWith("nl.wijkregie.signal")
+                            && !target.getName().startsWith("nl.wijkregie.signal.SignalCaseEvents");
+                }
+            });
+
+    @Test
+    void eventsAreRecordsInModuleRootPackages() {
+        eventsAreRecordsInModuleRootPackages.check(CLASSES);
+    }
+
+    @Test
+    void observersSeeOnlyRootPackageEvents() {
+        observersSeeOnlyRootPackageEvents.check(CLASSES);
+    }
+
+    @Test
+    void caseFileKnowsSignalsOnlyByTheirEvents() {
+        caseFileKnowsSignalsOnlyByTheirEvents.check(CLASSES);
+    }
 
     @Test
     void camundaStaysBehindWorkflow() {

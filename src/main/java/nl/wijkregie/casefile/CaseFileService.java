@@ -25,6 +25,7 @@ import nl.wijkregie.casefile.domain.CaseFile;
 import nl.wijkregie.casefile.domain.CaseStatus;
 import nl.wijkregie.casefile.domain.ClosingReason;
 import nl.wijkregie.casefile.domain.Consent;
+import nl.wijkregie.casefile.domain.DomainAssignment;
 import nl.wijkregie.casefile.domain.DomainInvolvement;
 import nl.wijkregie.casefile.domain.JournalEntry;
 import nl.wijkregie.casefile.domain.TimelineEvent;
@@ -79,7 +80,7 @@ public class CaseFileService {
     CurrentUser currentUser;
 
     @Inject
-    Event<TimelineEntry> timelineEntries;
+    Event<Object> events;
 
     @Inject
     Clock clock;
@@ -104,8 +105,8 @@ public class CaseFileService {
                 norms.dueOn(CaseStatus.AANGEMELD, today()));
         cases.add(caseFile);
         cases.flush();
-        timelineEntries.fire(TimelineEntry.of(householdId, now, "CASE_OPENED", "Zaak aangemeld", openedBy, MODULE,
-                caseFile.getId()));
+        events.fire(new CaseFileEvents.CaseOpened(caseFile.getId(), householdId, teamId, domainCodes(caseFile),
+                regisseurId, now, openedBy));
         return caseFile;
     }
 
@@ -127,8 +128,8 @@ public class CaseFileService {
             caseFile = openCase(householdId, teamId, actorId, actorId);
         }
         if (caseFile.involveDomain(CareDomain.SCHULDEN, now)) {
-            timelineEntries.fire(TimelineEntry.of(householdId, now, "DEBT_HELP_STARTED",
-                    "Schuldhulp gestart na vroegsignalering", actorId, sourceModule, sourceId));
+            events.fire(new CaseFileEvents.DebtHelpStarted(caseFile.getId(), householdId, caseFile.getTeamId(),
+                    sourceModule, sourceId, now, actorId));
         }
         accessLog.record(AccessAction.UPDATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
         return caseFile.getId();
@@ -165,10 +166,16 @@ public class CaseFileService {
         if (from == CaseStatus.AANGEMELD && target == CaseStatus.INTAKE) {
             households.intakePlanned(caseFile.getHouseholdId());
         }
-        String summary = target == CaseStatus.AFGESLOTEN ? "Zaak afgesloten: " + reason.label()
-                : "Status " + from.label() + " → " + target.label();
-        timelineEntries.fire(TimelineEntry.of(caseFile.getHouseholdId(), now, "STATUS_CHANGED", summary,
-                currentUser.userId(), MODULE, caseFile.getId()));
+        String actor = currentUser.userId();
+        boolean closed = target == CaseStatus.AFGESLOTEN;
+        events.fire(new CaseFileEvents.StatusChanged(caseFile.getId(), caseFile.getHouseholdId(),
+                caseFile.getTeamId(), from.name(), target.name(), closed ? reason.name() : null, now, actor));
+        if (closed) {
+            events.fire(new CaseFileEvents.CaseClosed(caseFile.getId(), caseFile.getHouseholdId(),
+                    caseFile.getTeamId(), reason.name(), domainCodes(caseFile),
+                    caseFile.getOutcomeSummary() != null && !caseFile.getOutcomeSummary().isBlank(),
+                    caseFile.getOpenedAt(), now, actor));
+        }
         accessLog.record(AccessAction.UPDATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
         return details(caseFile);
     }
@@ -181,11 +188,9 @@ public class CaseFileService {
                 .collect(Collectors.toSet());
         Instant now = clock.instant();
         caseFile.involveDomains(involvements, memberIds, editedVersion, now);
-        String domains = involvements.stream().map(DomainInvolvement::domain).distinct().sorted()
-                .map(CareDomain::label).collect(Collectors.joining(", "));
-        timelineEntries.fire(TimelineEntry.of(caseFile.getHouseholdId(), now, "DOMAINS_CHANGED",
-                "Domeinen: " + (domains.isEmpty() ? "geen" : domains), currentUser.userId(), MODULE,
-                caseFile.getId()));
+        events.fire(new CaseFileEvents.DomainsChanged(caseFile.getId(), caseFile.getHouseholdId(),
+                caseFile.getTeamId(), codes(involvements.stream().map(DomainInvolvement::domain).toList()), now,
+                currentUser.userId()));
         accessLog.record(AccessAction.UPDATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
         return details(caseFile, household);
     }
@@ -249,10 +254,8 @@ public class CaseFileService {
         JournalEntry entry = JournalEntry.write(caseFile, currentUser.userId(), text, domain, memberIds,
                 householdMembers, confidential, now);
         journal.add(entry);
-        timelineEntries.fire(new TimelineEntry(caseFile.getHouseholdId(), now, "NOTE_ADDED",
-                (confidential ? "Vertrouwelijke notitie" : "Notitie") + " toegevoegd"
-                        + (domain == null ? "" : " (" + domain.label() + ")"),
-                currentUser.userId(), MODULE, entry.getId(), confidential));
+        events.fire(new CaseFileEvents.JournalEntryAdded(caseFile.getId(), caseFile.getHouseholdId(), entry.getId(),
+                domain == null ? null : domain.name(), confidential, now, currentUser.userId()));
         accessLog.record(AccessAction.CREATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
         return entry;
     }
@@ -286,9 +289,8 @@ public class CaseFileService {
         Consent consent = Consent.record(household.id(), memberId, decision, kind, recipient, purpose, recordedOn,
                 expiresOn, currentUser.userId(), now, today());
         consents.add(consent);
-        timelineEntries.fire(TimelineEntry.of(household.id(), now, "CONSENT_RECORDED",
-                (decision == Consent.Decision.GIVEN ? "Toestemming" : "Bezwaar") + " van " + member.firstName()
-                        + " voor delen met " + consent.getRecipient(), currentUser.userId(), MODULE, consent.getId()));
+        events.fire(new CaseFileEvents.ConsentRecorded(caseFile.getId(), household.id(), consent.getId(), member.id(),
+                decision.name(), kind.name(), now, currentUser.userId()));
         accessLog.record(AccessAction.CREATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
         return consent;
     }
@@ -300,9 +302,8 @@ public class CaseFileService {
                 .orElseThrow(() -> new NotFoundException("Toestemming", consentId));
         Instant now = clock.instant();
         consent.withdraw(withdrawnOn, currentUser.userId(), editedVersion, today());
-        timelineEntries.fire(TimelineEntry.of(caseFile.getHouseholdId(), now, "CONSENT_WITHDRAWN",
-                "Toestemming voor delen met " + consent.getRecipient() + " ingetrokken", currentUser.userId(), MODULE,
-                consent.getId()));
+        events.fire(new CaseFileEvents.ConsentWithdrawn(caseFile.getId(), caseFile.getHouseholdId(), consent.getId(),
+                consent.getMemberId(), consent.getRecipientKind().name(), now, currentUser.userId()));
         accessLog.record(AccessAction.UPDATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
         return consent;
     }
@@ -310,10 +311,18 @@ public class CaseFileService {
     private void fireReassigned(CaseFile caseFile, String before, Instant now) {
         String after = caseFile.getRegisseurId();
         if (before == null ? after != null : !before.equals(after)) {
-            timelineEntries.fire(TimelineEntry.of(caseFile.getHouseholdId(), now, "REASSIGNED",
-                    "Regisseur: " + (before == null ? "geen" : before) + " → " + (after == null ? "geen" : after),
-                    currentUser.userId(), MODULE, caseFile.getId()));
+            events.fire(new CaseFileEvents.RegisseurAssigned(caseFile.getId(), caseFile.getHouseholdId(),
+                    caseFile.getTeamId(), before, after, now, currentUser.userId()));
         }
+    }
+
+    private static List<String> domainCodes(CaseFile caseFile) {
+        return codes(caseFile.getDomains().stream().map(DomainAssignment::getDomain).toList());
+    }
+
+    /** Care domain codes in the domain's own order, each once: how events list domains. */
+    private static List<String> codes(Collection<CareDomain> domains) {
+        return domains.stream().distinct().sorted().map(Enum::name).toList();
     }
 
     private CaseFile findInScope(UUID id) {

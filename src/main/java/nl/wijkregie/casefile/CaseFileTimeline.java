@@ -1,27 +1,38 @@
 package nl.wijkregie.casefile;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.wijkregie.casefile.domain.CaseStatus;
+import nl.wijkregie.casefile.domain.Consent;
 import nl.wijkregie.casefile.domain.TimelineEvent;
 import nl.wijkregie.casefile.persistence.CaseFileRepository;
+import nl.wijkregie.casefile.persistence.ConsentRepository;
 import nl.wijkregie.casefile.persistence.TimelineRepository;
 import nl.wijkregie.household.HouseholdEvents;
+import nl.wijkregie.household.HouseholdService;
+import nl.wijkregie.household.HouseholdView;
 import nl.wijkregie.security.CurrentUser;
 import nl.wijkregie.security.Roles;
+import nl.wijkregie.signal.SignalCaseEvents;
 
 /**
  * Keeps the case file in step with what happens elsewhere, inside the same transaction: a registered household gets
- * its case (AANGEMELD), household changes and other modules' {@link TimelineEntry} events become timeline lines, and
- * a planned intake moves a new case on to INTAKE.
+ * its case (AANGEMELD), a planned intake moves a new case on to INTAKE, and the typed events of the household, the
+ * case file and the signals become lines on the household's timeline — this observer renders their Dutch sentence
+ * ({@link TimelineSentences}); the events themselves carry only ids and codes.
  */
 @ApplicationScoped
 public class CaseFileTimeline {
+
+    /** The source module of lines derived from signal cases: erased with them at the end of their retention. */
+    static final String SIGNAL_SOURCE = "signal";
 
     @Inject
     CaseFileRepository cases;
@@ -30,36 +41,16 @@ public class CaseFileTimeline {
     TimelineRepository timeline;
 
     @Inject
+    ConsentRepository consents;
+
+    @Inject
     CaseFileService caseFiles;
 
     @Inject
-    CurrentUser currentUser;
+    HouseholdService households;
 
     @Inject
-    Event<TimelineEntry> entries;
-
-    void record(@Observes TimelineEntry entry) {
-        UUID caseId = cases.openCaseOf(entry.householdId()).map(c -> c.getId()).orElse(null);
-        timeline.add(new TimelineEvent(entry.householdId(), caseId, entry.occurredAt(), entry.kind(), entry.summary(),
-                entry.actorId(), entry.sourceModule(), entry.sourceId(), entry.confidential()));
-    }
-
-    /** The same for many lines, with one lookup of the open cases of all their households. */
-    void recordAll(@Observes TimelineEntry.Batch batch) {
-        Map<UUID, OpenCaseRef> open = cases.openCasesOf(batch.entries().stream().map(TimelineEntry::householdId)
-                .collect(Collectors.toSet()));
-        for (TimelineEntry entry : batch.entries()) {
-            OpenCaseRef caseFile = open.get(entry.householdId());
-            timeline.add(new TimelineEvent(entry.householdId(), caseFile == null ? null : caseFile.caseId(),
-                    entry.occurredAt(), entry.kind(), entry.summary(), entry.actorId(), entry.sourceModule(),
-                    entry.sourceId(), entry.confidential()));
-        }
-    }
-
-    /** The lines derived from records that their module erased go with them. */
-    void erase(@Observes TimelineEntry.SourcesErased erased) {
-        timeline.deleteDerivedFrom(erased.sourceModule(), erased.sourceIds());
-    }
+    CurrentUser currentUser;
 
     /** An aanmelding: the professional who registers the household becomes its regisseur; a team lead assigns one. */
     void onRegistered(@Observes HouseholdEvents.Registered registered) {
@@ -67,27 +58,114 @@ public class CaseFileTimeline {
         caseFiles.openCase(registered.householdId(), registered.teamId(), registered.actorId(), regisseur);
     }
 
-    void onMemberJoined(@Observes HouseholdEvents.MemberJoined joined) {
-        entries.fire(TimelineEntry.of(joined.householdId(), joined.at(), "MEMBER_JOINED",
-                joined.memberName() + " hoort sinds " + joined.joinedOn() + " bij het huishouden", joined.actorId(),
-                "household", joined.memberId()));
-    }
-
-    void onMemberLeft(@Observes HouseholdEvents.MemberLeft left) {
-        entries.fire(TimelineEntry.of(left.householdId(), left.at(), "MEMBER_LEFT",
-                left.memberName() + " heeft het huishouden verlaten op " + left.leftOn(), left.actorId(), "household",
-                left.memberId()));
-    }
-
-    void onMoved(@Observes HouseholdEvents.Moved moved) {
-        entries.fire(TimelineEntry.of(moved.householdId(), moved.at(), "MOVED",
-                "Verhuisd op " + moved.movedOn() + " (wijk " + moved.wijkCode() + ")", moved.actorId(), "household",
-                null));
-    }
-
     /** The intake task was done in the inbox: the new case moves on to INTAKE as the team agreed. */
     void onIntakePlanned(@Observes HouseholdEvents.IntakePlanned planned) {
         cases.openCaseOf(planned.householdId()).filter(c -> c.getStatus() == CaseStatus.AANGEMELD)
                 .ifPresent(c -> caseFiles.transition(c.getId(), c.getVersion(), CaseStatus.INTAKE, null, null));
+    }
+
+    void onMemberJoined(@Observes HouseholdEvents.MemberJoined joined) {
+        add(joined.householdId(), joined.at(), "MEMBER_JOINED", TimelineSentences.memberJoined(joined),
+                joined.actorId(), "household", joined.memberId(), false);
+    }
+
+    void onMemberLeft(@Observes HouseholdEvents.MemberLeft left) {
+        add(left.householdId(), left.at(), "MEMBER_LEFT", TimelineSentences.memberLeft(left), left.actorId(),
+                "household", left.memberId(), false);
+    }
+
+    void onMoved(@Observes HouseholdEvents.Moved moved) {
+        add(moved.householdId(), moved.at(), "MOVED", TimelineSentences.moved(moved), moved.actorId(), "household",
+                null, false);
+    }
+
+    void onCaseOpened(@Observes CaseFileEvents.CaseOpened opened) {
+        add(opened.householdId(), opened.openedAt(), "CASE_OPENED", TimelineSentences.caseOpened(opened),
+                opened.actorId(), CaseFileService.MODULE, opened.caseId(), false);
+    }
+
+    void onStatusChanged(@Observes CaseFileEvents.StatusChanged changed) {
+        add(changed.householdId(), changed.at(), "STATUS_CHANGED", TimelineSentences.statusChanged(changed),
+                changed.actorId(), CaseFileService.MODULE, changed.caseId(), false);
+    }
+
+    void onDomainsChanged(@Observes CaseFileEvents.DomainsChanged changed) {
+        add(changed.householdId(), changed.at(), "DOMAINS_CHANGED", TimelineSentences.domainsChanged(changed),
+                changed.actorId(), CaseFileService.MODULE, changed.caseId(), false);
+    }
+
+    void onRegisseurAssigned(@Observes CaseFileEvents.RegisseurAssigned assigned) {
+        add(assigned.householdId(), assigned.at(), "REASSIGNED", TimelineSentences.regisseurAssigned(assigned),
+                assigned.actorId(), CaseFileService.MODULE, assigned.caseId(), false);
+    }
+
+    /** A confidential note gives a confidential line: shown only to its actor and the regisseur. */
+    void onJournalEntryAdded(@Observes CaseFileEvents.JournalEntryAdded added) {
+        add(added.householdId(), added.at(), "NOTE_ADDED", TimelineSentences.journalEntryAdded(added),
+                added.actorId(), CaseFileService.MODULE, added.entryId(), added.confidential());
+    }
+
+    void onConsentRecorded(@Observes CaseFileEvents.ConsentRecorded recorded) {
+        HouseholdView household = households.viewInScope(recorded.householdId());
+        String firstName = household.members().stream().filter(m -> m.id().equals(recorded.memberId()))
+                .map(HouseholdView.MemberView::firstName).findFirst().orElse("?");
+        add(recorded.householdId(), recorded.at(), "CONSENT_RECORDED",
+                TimelineSentences.consentRecorded(recorded, firstName, recipientOf(recorded.consentId())),
+                recorded.actorId(), CaseFileService.MODULE, recorded.consentId(), false);
+    }
+
+    void onConsentWithdrawn(@Observes CaseFileEvents.ConsentWithdrawn withdrawn) {
+        add(withdrawn.householdId(), withdrawn.at(), "CONSENT_WITHDRAWN",
+                TimelineSentences.consentWithdrawn(withdrawn, recipientOf(withdrawn.consentId())),
+                withdrawn.actorId(), CaseFileService.MODULE, withdrawn.consentId(), false);
+    }
+
+    /** The line names the signal case it came from, so it is erased with that case's data. */
+    void onDebtHelpStarted(@Observes CaseFileEvents.DebtHelpStarted started) {
+        add(started.householdId(), started.at(), "DEBT_HELP_STARTED", TimelineSentences.debtHelpStarted(started),
+                started.actorId(), started.sourceModule(), started.sourceId(), false);
+    }
+
+    /**
+     * One line per signal case of a matched household that received signals, written with one lookup of the open
+     * cases of all those households: an import chunk touches thousands.
+     */
+    void onSignalIntake(@Observes SignalCaseEvents.Intake intake) {
+        record Received(UUID householdId, UUID signalCaseId, int signals, List<String> creditorTypes) {
+        }
+        List<Received> lines = Stream.concat(
+                intake.opened().stream().map(o -> new Received(o.householdId(), o.signalCaseId(), o.signals(),
+                        o.creditorTypes())),
+                intake.stacked().stream().map(s -> new Received(s.householdId(), s.signalCaseId(), s.signals(),
+                        s.creditorTypes())))
+                .filter(r -> r.householdId() != null).toList();
+        if (lines.isEmpty()) {
+            return;
+        }
+        Map<UUID, OpenCaseRef> open = cases.openCasesOf(lines.stream().map(Received::householdId)
+                .collect(Collectors.toSet()));
+        for (Received line : lines) {
+            OpenCaseRef caseFile = open.get(line.householdId());
+            timeline.add(new TimelineEvent(line.householdId(), caseFile == null ? null : caseFile.caseId(),
+                    intake.at(), "SIGNAL_RECEIVED", TimelineSentences.signalsReceived(line.signals(),
+                    line.creditorTypes()), intake.actorId(), SIGNAL_SOURCE, line.signalCaseId(), false));
+        }
+    }
+
+    /** The lines derived from signal cases that were erased go with them. */
+    void onSignalCasesErased(@Observes SignalCaseEvents.SignalCasesErased erased) {
+        timeline.deleteDerivedFrom(SIGNAL_SOURCE, erased.signalCaseIds());
+    }
+
+    private String recipientOf(UUID consentId) {
+        return consents.find(consentId).map(Consent::getRecipient).orElse("?");
+    }
+
+    /** A line on the timeline of the household, linked to its open case if it has one. */
+    private void add(UUID householdId, Instant at, String kind, String summary, String actorId, String sourceModule,
+                     UUID sourceId, boolean confidential) {
+        UUID caseId = cases.openCaseOf(householdId).map(c -> c.getId()).orElse(null);
+        timeline.add(new TimelineEvent(householdId, caseId, at, kind, summary, actorId, sourceModule, sourceId,
+                confidential));
     }
 }

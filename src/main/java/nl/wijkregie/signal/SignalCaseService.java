@@ -1,6 +1,7 @@
 package nl.wijkregie.signal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -83,6 +84,9 @@ public class SignalCaseService {
     CurrentUser currentUser;
 
     @Inject
+    Event<Object> events;
+
+    @Inject
     Clock clock;
 
     /**
@@ -133,8 +137,11 @@ public class SignalCaseService {
     public SignalCaseDetails recordAttempt(UUID id, ContactKind kind, boolean reached, LocalDate attemptedOn,
                                            PartOfDay partOfDay) {
         SignalCase signalCase = findInScope(id);
+        Instant now = clock.instant();
         signalCase.recordAttempt(kind, reached, attemptedOn, partOfDay,
-                currentUser.userId(), clock.instant(), LocalDate.now(clock));
+                currentUser.userId(), now, LocalDate.now(clock));
+        events.fire(new SignalCaseEvents.ContactAttemptRecorded(id, signalCase.getTeamId(), kind.name(), reached,
+                attemptedOn, now, currentUser.userId()));
         log(AccessAction.UPDATE, signalCase);
         return details(signalCase);
     }
@@ -145,6 +152,7 @@ public class SignalCaseService {
         SignalCase signalCase = findInScope(id);
         signalCase.close(result, currentUser.userId(), clock.instant(), editedVersion);
         signalCases.flush();
+        fireEndResult(signalCase);
         workflow.completeTask(SignalProcess.KEY, id.toString(), SignalProcess.MAKE_CONTACT_TASK,
                 SignalProcess.endVariables(result.helpAccepted()));
         log(AccessAction.UPDATE, signalCase);
@@ -168,6 +176,8 @@ public class SignalCaseService {
             workflow.offerToTeam(SignalProcess.KEY, id.toString(), SignalProcess.TEAM_ID, teamId);
         }
         signalCases.flush();
+        events.fire(new SignalCaseEvents.SignalMatchedToHousehold(id, teamId, householdId, clock.instant(),
+                currentUser.userId()));
         log(AccessAction.UPDATE, signalCase);
         accessLog.record(AccessAction.READ, AccessPurpose.EARLY_SIGNALLING,
                 new AccessedSubject(SubjectType.HOUSEHOLD, householdId, teamId));
@@ -207,6 +217,7 @@ public class SignalCaseService {
     public void closeNotPickedUp(UUID id) {
         SignalCase signalCase = signalCases.find(id).orElseThrow(() -> new NotFoundException("Signaalzaak", id));
         signalCase.closeNotPickedUp(clock.instant());
+        fireEndResult(signalCase);
     }
 
     /**
@@ -216,9 +227,12 @@ public class SignalCaseService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void escalate(UUID id) {
-        signalCases.find(id).filter(c -> c.escalate(clock.instant())).ifPresent(c -> accessLog.recordAll(
-                Actor.system("vroegsignalering: termijn verstreken"), AccessAction.UPDATE,
-                AccessPurpose.EARLY_SIGNALLING, List.of(subjectOf(c))));
+        Instant now = clock.instant();
+        signalCases.find(id).filter(c -> c.escalate(now)).ifPresent(c -> {
+            accessLog.recordAll(Actor.system("vroegsignalering: termijn verstreken"), AccessAction.UPDATE,
+                    AccessPurpose.EARLY_SIGNALLING, List.of(subjectOf(c)));
+            events.fire(new SignalCaseEvents.Escalated(c.getId(), c.getTeamId(), now));
+        });
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -226,6 +240,12 @@ public class SignalCaseService {
         SignalCase signalCase = signalCases.find(id).orElseThrow(() -> new NotFoundException("Signaalzaak", id));
         caseFiles.startDebtHelp(signalCase.getHouseholdId(), signalCase.getTeamId(), signalCase.getClosedBy(),
                 SignalIntake.MODULE, signalCase.getId());
+    }
+
+    private void fireEndResult(SignalCase signalCase) {
+        events.fire(new SignalCaseEvents.EndResultRecorded(signalCase.getId(), signalCase.getTeamId(),
+                signalCase.getHouseholdId(), signalCase.getEndResult().name(), signalCase.getEndResult().helpAccepted(),
+                signalCase.getClosedAt(), signalCase.getClosedBy()));
     }
 
     /** Loads what the page shows while the transaction is open (the REST layer maps it after the commit). */

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +29,6 @@ import nl.wijkregie.audit.Actor;
 import nl.wijkregie.audit.SubjectType;
 import nl.wijkregie.casefile.CaseFileService;
 import nl.wijkregie.casefile.OpenCaseRef;
-import nl.wijkregie.casefile.TimelineEntry;
 import nl.wijkregie.household.AreaCatalogue;
 import nl.wijkregie.household.ResidentDirectory;
 import nl.wijkregie.household.ResidentDirectory.Resident;
@@ -98,7 +98,7 @@ public class SignalIntake {
     AccessLog accessLog;
 
     @Inject
-    Event<TimelineEntry.Batch> timelineEntries;
+    Event<SignalCaseEvents.Intake> intakeEvents;
 
     @Inject
     Clock clock;
@@ -128,7 +128,8 @@ public class SignalIntake {
 
         Map<UUID, SignalCase> touched = new LinkedHashMap<>();
         Map<UUID, String> householdsToLog = new HashMap<>();
-        List<TimelineEntry> timeline = new ArrayList<>();
+        Map<UUID, List<String>> creditorTypes = new HashMap<>();
+        Map<UUID, Integer> received = new HashMap<>();
         for (Map.Entry<String, List<Integer>> group : byAddress.entrySet()) {
             SignalCase signalCase = open.getOrDefault(group.getKey(), opened.get(group.getKey()));
             if (signalCase == null) {
@@ -140,13 +141,9 @@ public class SignalIntake {
                         new Signal.Receipt(actor.userId(), in.partnerAccount(), now, in.batchId(), in.batchRow()));
                 outcomes[i] = new Outcome(Outcome.Kind.IMPORTED, signal.getId(), signalCase.getId(), null);
             }
-            if (signalCase.getHouseholdId() != null) {
-                String partners = group.getValue().stream().map(i -> incoming.get(i).report().partnerType().ddas())
-                        .distinct().collect(Collectors.joining(", "));
-                timeline.add(TimelineEntry.of(signalCase.getHouseholdId(), now, "SIGNAL_RECEIVED",
-                        (group.getValue().size() == 1 ? "Vroegsignaal ontvangen: " : "Vroegsignalen ontvangen: ")
-                                + partners, actor.userId(), MODULE, signalCase.getId()));
-            }
+            creditorTypes.put(signalCase.getId(), group.getValue().stream()
+                    .map(i -> incoming.get(i).report().partnerType().ddas()).distinct().toList());
+            received.put(signalCase.getId(), group.getValue().size());
             touched.put(signalCase.getId(), signalCase);
             if (opened.containsKey(group.getKey())) {
                 signalCase.getCandidates().forEach(c -> householdsToLog.put(c.householdId(), null));
@@ -155,7 +152,6 @@ public class SignalIntake {
                 householdsToLog.put(signalCase.getHouseholdId(), null);
             }
         }
-        timelineEntries.fire(new TimelineEntry.Batch(timeline));
         Set<UUID> openedIds = opened.values().stream().map(SignalCase::getId).collect(Collectors.toSet());
         Set<UUID> movedForward = new HashSet<>();
         for (SignalCase signalCase : touched.values()) {
@@ -178,6 +174,7 @@ public class SignalIntake {
                 moved.put(signalCase.getId().toString(), deadlineMoment(signalCase).toInstant());
             }
         }
+        fireIntake(touched.values(), openedIds, creditorTypes, received, now, actor);
         workflow.startAll(SignalProcess.KEY, starts);
         workflow.rescheduleOpenTasks(SignalProcess.KEY, moved, SignalProcess.DEADLINE_TIMER);
         List<AccessedSubject> subjects = new ArrayList<>();
@@ -188,6 +185,25 @@ public class SignalIntake {
                 .map(id -> new AccessedSubject(SubjectType.HOUSEHOLD, id, null)).toList();
         accessLog.recordAll(actor, AccessAction.READ, AccessPurpose.EARLY_SIGNALLING, households);
         return List.of(outcomes);
+    }
+
+    /** One event for the whole intake, in the order the cases were touched. */
+    private void fireIntake(Collection<SignalCase> touched, Set<UUID> openedIds, Map<UUID, List<String>> creditorTypes,
+                            Map<UUID, Integer> received, Instant now, Actor actor) {
+        List<SignalCaseEvents.SignalCaseOpened> opened = new ArrayList<>();
+        List<SignalCaseEvents.SignalsStacked> stacked = new ArrayList<>();
+        for (SignalCase signalCase : touched) {
+            UUID id = signalCase.getId();
+            String priority = signalCase.getPriority() == null ? null : signalCase.getPriority().name();
+            if (openedIds.contains(id)) {
+                opened.add(new SignalCaseEvents.SignalCaseOpened(id, signalCase.getTeamId(), signalCase.getWijkCode(),
+                        signalCase.getHouseholdId(), creditorTypes.get(id), received.get(id), priority));
+            } else {
+                stacked.add(new SignalCaseEvents.SignalsStacked(id, signalCase.getTeamId(),
+                        signalCase.getHouseholdId(), creditorTypes.get(id), received.get(id), priority));
+            }
+        }
+        intakeEvents.fire(new SignalCaseEvents.Intake(now, actor.userId(), opened, stacked));
     }
 
     /**

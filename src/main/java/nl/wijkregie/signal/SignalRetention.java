@@ -20,14 +20,13 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import nl.wijkregie.casefile.TimelineEntry;
 import nl.wijkregie.shared.Ids;
 
 /**
  * Erases the signal data of signal cases that closed without help longer ago than the retention period
  * (docs/privacy.md): the signals, contact attempts, triage decisions and candidates go, and the case rows with them,
  * as do the rejected rows of uploads older than that period and the lines on a matched household's timeline that
- * say a signal came in (erased by the case file on {@link TimelineEntry.SourcesErased}).
+ * say a signal came in (erased by the case file on {@link SignalCaseEvents.SignalCasesErased}).
  * What stays is a count per month, wijk and end result, without any link to a person. Runs daily and on request; it
  * logs how much it erased, never what.
  */
@@ -50,7 +49,7 @@ public class SignalRetention {
     Clock clock;
 
     @Inject
-    Event<TimelineEntry.SourcesErased> derivedLinesErased;
+    Event<SignalCaseEvents.SignalCasesErased> derivedLinesErased;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -102,7 +101,7 @@ public class SignalRetention {
                 + " signals = signal_erased_count.signals + excluded.signals").executeUpdate();
         List<UUID> erasable = em.createNativeQuery("select id from erasable").getResultList().stream()
                 .map(UUID.class::cast).toList();
-        derivedLinesErased.fire(new TimelineEntry.SourcesErased(SignalIntake.MODULE, erasable));
+        derivedLinesErased.fire(new SignalCaseEvents.SignalCasesErased(erasable));
         int attempts = em.createNativeQuery("delete from signal_contact_attempt where signal_case_id in"
                 + " (select id from erasable)").executeUpdate();
         em.createNativeQuery("delete from signal_triage_decision where signal_case_id in (select id from erasable)")

@@ -1,0 +1,95 @@
+package nl.wijkregie.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.wijkregie.household.HouseholdEvents;
+import org.junit.jupiter.api.Test;
+
+/** The Dutch timeline lines, rendered from typed events: the wording stored before the events became typed. */
+class TimelineSentencesTest {
+
+    private static final UUID CASE = UUID.randomUUID();
+    private static final UUID HOUSEHOLD = UUID.randomUUID();
+    private static final UUID TEAM = UUID.randomUUID();
+    private static final Instant AT = Instant.parse("2026-11-30T10:00:00Z");
+
+    @Test
+    void caseOpenedAndDebtHelp() {
+        assertThat(TimelineSentences.caseOpened(new CaseFileEvents.CaseOpened(CASE, HOUSEHOLD, TEAM, List.of(), null,
+                AT, "fatima"))).isEqualTo("Zaak aangemeld");
+        assertThat(TimelineSentences.debtHelpStarted(new CaseFileEvents.DebtHelpStarted(CASE, HOUSEHOLD, TEAM,
+                "signal", UUID.randomUUID(), AT, "fatima"))).isEqualTo("Schuldhulp gestart na vroegsignalering");
+    }
+
+    @Test
+    void statusChangeNamesBothPhasesAndClosingNamesTheReason() {
+        assertThat(TimelineSentences.statusChanged(new CaseFileEvents.StatusChanged(CASE, HOUSEHOLD, TEAM,
+                "AANGEMELD", "INTAKE", null, AT, "fatima"))).isEqualTo("Status Aangemeld → Intake");
+        assertThat(TimelineSentences.statusChanged(new CaseFileEvents.StatusChanged(CASE, HOUSEHOLD, TEAM,
+                "UITVOERING", "AFGESLOTEN", "DOELEN_BEREIKT", AT, "fatima")))
+                .isEqualTo("Zaak afgesloten: doelen bereikt");
+    }
+
+    @Test
+    void domainsInTheDomainsOrderOrNone() {
+        assertThat(TimelineSentences.domainsChanged(new CaseFileEvents.DomainsChanged(CASE, HOUSEHOLD, TEAM,
+                List.of("SCHULDEN", "JEUGD", "SCHULDEN"), AT, "fatima"))).isEqualTo("Domeinen: Jeugd, Schulden");
+        assertThat(TimelineSentences.domainsChanged(new CaseFileEvents.DomainsChanged(CASE, HOUSEHOLD, TEAM,
+                List.of(), AT, "fatima"))).isEqualTo("Domeinen: geen");
+    }
+
+    @Test
+    void regisseurChangeSaysGeenForNobody() {
+        assertThat(TimelineSentences.regisseurAssigned(new CaseFileEvents.RegisseurAssigned(CASE, HOUSEHOLD, TEAM,
+                null, "ahmed", AT, "lisa"))).isEqualTo("Regisseur: geen → ahmed");
+        assertThat(TimelineSentences.regisseurAssigned(new CaseFileEvents.RegisseurAssigned(CASE, HOUSEHOLD, TEAM,
+                "ahmed", "fatima", AT, "lisa"))).isEqualTo("Regisseur: ahmed → fatima");
+    }
+
+    @Test
+    void noteLineNeverHoldsTheText() {
+        assertThat(TimelineSentences.journalEntryAdded(new CaseFileEvents.JournalEntryAdded(CASE, HOUSEHOLD,
+                UUID.randomUUID(), "WMO", false, AT, "fatima"))).isEqualTo("Notitie toegevoegd (Wmo)");
+        assertThat(TimelineSentences.journalEntryAdded(new CaseFileEvents.JournalEntryAdded(CASE, HOUSEHOLD,
+                UUID.randomUUID(), null, true, AT, "fatima"))).isEqualTo("Vertrouwelijke notitie toegevoegd");
+    }
+
+    @Test
+    void consentLinesNameMemberAndRecipientGivenByTheObserver() {
+        UUID consent = UUID.randomUUID();
+        UUID member = UUID.randomUUID();
+        assertThat(TimelineSentences.consentRecorded(new CaseFileEvents.ConsentRecorded(CASE, HOUSEHOLD, consent,
+                member, "GIVEN", "ORGANISATION", AT, "fatima"), "Sanne", "GGD"))
+                .isEqualTo("Toestemming van Sanne voor delen met GGD");
+        assertThat(TimelineSentences.consentRecorded(new CaseFileEvents.ConsentRecorded(CASE, HOUSEHOLD, consent,
+                member, "OBJECTED", "DOMAIN", AT, "fatima"), "Sanne", "JEUGD"))
+                .isEqualTo("Bezwaar van Sanne voor delen met JEUGD");
+        assertThat(TimelineSentences.consentWithdrawn(new CaseFileEvents.ConsentWithdrawn(CASE, HOUSEHOLD, consent,
+                member, "ORGANISATION", AT, "fatima"), "GGD"))
+                .isEqualTo("Toestemming voor delen met GGD ingetrokken");
+    }
+
+    @Test
+    void signalsReceivedBySingularOrPluralWithEachPartnerTypeOnce() {
+        assertThat(TimelineSentences.signalsReceived(1, List.of("Huur"))).isEqualTo("Vroegsignaal ontvangen: Huur");
+        assertThat(TimelineSentences.signalsReceived(3, List.of("Huur", "Energie", "Huur")))
+                .isEqualTo("Vroegsignalen ontvangen: Huur, Energie");
+    }
+
+    @Test
+    void householdChanges() {
+        UUID member = UUID.randomUUID();
+        assertThat(TimelineSentences.memberJoined(new HouseholdEvents.MemberJoined(HOUSEHOLD, member, "Sanne",
+                "KIND", LocalDate.of(2026, 11, 1), "fatima", AT)))
+                .isEqualTo("Sanne hoort sinds 2026-11-01 bij het huishouden");
+        assertThat(TimelineSentences.memberLeft(new HouseholdEvents.MemberLeft(HOUSEHOLD, member, "Sanne",
+                LocalDate.of(2026, 11, 2), "fatima", AT)))
+                .isEqualTo("Sanne heeft het huishouden verlaten op 2026-11-02");
+        assertThat(TimelineSentences.moved(new HouseholdEvents.Moved(HOUSEHOLD, "WK034401", LocalDate.of(2026, 11, 3),
+                "fatima", AT))).isEqualTo("Verhuisd op 2026-11-03 (wijk WK034401)");
+    }
+}
