@@ -23,7 +23,7 @@ class EmbeddedDatabaseTest {
     @Test
     void startsWithFsyncOnAndBothRolesTheWayScriptsRunDoes() throws Exception {
         int port = freePort();
-        // the arguments of the pom's embedded-db profile, which scripts/run activates
+        // the arguments of the pom's embedded-db profile, which scripts/run activates (its --fsync=on is the default)
         try (EmbeddedPostgres postgres = EmbeddedDatabase.run(new String[] {"--port=" + port,
                 "--data=" + temp.resolve("postgres")})) {
             assertThat(superuserQuery(port, "postgres", "show fsync")).isEqualTo("on");
