@@ -37,6 +37,20 @@ public final class Api {
         return new Api(null);
     }
 
+    /**
+     * Waits until the application answers ready: on a busy machine Liberty reports the server started before the
+     * application is (its start timeout is 30 s), and the first test would meet a 404.
+     */
+    public static void awaitReady(Duration timeout) {
+        Signals.await("the application to be ready", timeout, () -> {
+            try {
+                return anonymous().get("/health/ready").status() == 200;
+            } catch (UncheckedIOException e) {
+                return false;
+            }
+        });
+    }
+
     public Response get(String path) {
         return send(request(path).GET());
     }
@@ -64,6 +78,12 @@ public final class Api {
                 : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Sends the bytes as they are, for bodies that are not valid UTF-8. */
+    public Response sendBytes(String method, String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path))
                 .timeout(Duration.ofSeconds(30));
@@ -80,7 +100,8 @@ public final class Api {
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -90,7 +111,7 @@ public final class Api {
     }
 
     /** A response with its body parsed on demand. */
-    public record Response(int status, String contentType, String location, String body) {
+    public record Response(int status, String contentType, String location, String body, String retryAfter) {
 
         public JsonObject json() {
             return (JsonObject) structure();

@@ -66,6 +66,9 @@ public final class ProblemMappers {
             if (cause instanceof ConstraintViolationException violations) {
                 return validationProblem(violations, instance);
             }
+            if (cause instanceof InvalidRequestException invalid) {
+                return Problem.validation(invalid.getMessage(), instance, invalid.violations());
+            }
             if (cause instanceof StaleVersionException || cause instanceof jakarta.persistence.OptimisticLockException
                     || isHibernateStaleState(cause)) {
                 String detail = cause instanceof StaleVersionException ? cause.getMessage()
