@@ -12,7 +12,8 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", "Verzoek te groot", 413),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Formaat niet ondersteund", 415),
     RULE_VIOLATION("rule-violation", "Niet toegestaan volgens de regels", 422),
-    INTERNAL("internal", "Interne fout", 500);
+    INTERNAL("internal", "Interne fout", 500),
+    UNAVAILABLE("unavailable", "Tijdelijk niet beschikbaar", 503);
 
     private final String slug;
     private final String title;
