@@ -69,6 +69,11 @@ public final class Api {
         return new Api(null);
     }
 
+    /** Waits until the application answers ready again (e.g. after its database came back). */
+    public static void awaitReady(Duration timeout) {
+        awaitApplicationReady(timeout);
+    }
+
     public Response get(String path) {
         return send(request(path).GET());
     }
@@ -96,6 +101,12 @@ public final class Api {
                 : HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Sends the bytes as they are, for bodies that are not valid UTF-8. */
+    public Response sendBytes(String method, String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path))
                 .timeout(Duration.ofSeconds(30));
@@ -112,7 +123,8 @@ public final class Api {
         try {
             HttpResponse<String> response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("Location").orElse(null), response.body());
+                    response.headers().firstValue("Location").orElse(null), response.body(),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -122,7 +134,7 @@ public final class Api {
     }
 
     /** A response with its body parsed on demand. */
-    public record Response(int status, String contentType, String location, String body) {
+    public record Response(int status, String contentType, String location, String body, String retryAfter) {
 
         public JsonObject json() {
             return (JsonObject) structure();

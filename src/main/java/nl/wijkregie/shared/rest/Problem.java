@@ -15,6 +15,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
     private static final String TYPE_BASE = "https://wijkregie.nl/problems/";
+    /** Seconds a client should wait before trying again after a 503. */
+    public static final int RETRY_AFTER_SECONDS = 10;
 
     @Schema(name = "Violation", description = "One invalid field of the request body or query")
     public record Violation(String field, String message) {
@@ -30,6 +32,10 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MEDIA).entity(this).build();
+        Response.ResponseBuilder response = Response.status(status).type(MEDIA).entity(this);
+        if (status == ProblemType.UNAVAILABLE.status()) {
+            response.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 }

@@ -64,9 +64,17 @@ public final class ProblemMappers {
     }
 
     static Problem problemFor(Throwable exception, String instance) {
+        if (isDatabaseUnavailable(exception)) {
+            LOG.warning(() -> "Database unavailable on " + instance + ": " + rootMessage(exception));
+            return Problem.of(ProblemType.UNAVAILABLE, "Wijkregie kan de database nu niet bereiken. "
+                    + "Probeer het over enkele ogenblikken opnieuw.", instance);
+        }
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConstraintViolationException violations) {
                 return validationProblem(violations, instance);
+            }
+            if (cause instanceof InvalidRequestException invalid) {
+                return Problem.validation(invalid.getMessage(), instance, invalid.violations());
             }
             if (cause instanceof StaleVersionException || cause instanceof jakarta.persistence.OptimisticLockException
                     || isHibernateStaleState(cause)) {
@@ -109,14 +117,59 @@ public final class ProblemMappers {
         return Problem.of(ProblemType.INTERNAL, "Er ging iets mis. Probeer het later opnieuw.", instance);
     }
 
-    /** Hibernate's StaleStateException and subclasses: a versioned update matched no row (a concurrent writer won). */
-    private static boolean isHibernateStaleState(Throwable cause) {
-        for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
-            if (type.getName().equals("org.hibernate.StaleStateException")) {
+    /**
+     * The database cannot be reached (down, restarting, network, pool exhausted): the request may succeed later, so
+     * 503 with Retry-After instead of 500. Recognised anywhere in the cause chain, as Hibernate, Camunda, the
+     * transaction interceptor and Liberty's pool each wrap it: SQLState class 08 (connection exception) or 57P01-3
+     * (the server is shutting down or starting), JDBC's connection exception types, Hibernate's
+     * JDBCConnectionException, and Liberty's wait timeout for a pooled connection.
+     */
+    static boolean isDatabaseUnavailable(Throwable exception) {
+        int depth = 0;
+        for (Throwable cause = exception; cause != null && depth < 50; cause = cause.getCause(), depth++) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.sql.SQLRecoverableException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
+                return true;
+            }
+            if (isA(cause, "org.hibernate.exception.JDBCConnectionException")
+                    || isA(cause, "com.ibm.websphere.ce.j2c.ConnectionWaitTimeoutException")
+                    || isA(cause, "com.ibm.websphere.ce.cm.ConnectionWaitTimeoutException")
+                    || isA(cause, "com.ibm.websphere.ce.cm.StaleConnectionException")) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getNextException() != null
+                    && isDatabaseUnavailable(sql.getNextException())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isA(Throwable cause, String typeName) {
+        for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getName().equals(typeName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable exception) {
+        Throwable root = exception;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getName() + ": " + root.getMessage();
+    }
+
+    /** Hibernate's StaleStateException and subclasses: a versioned update matched no row (a concurrent writer won). */
+    private static boolean isHibernateStaleState(Throwable cause) {
+        return isA(cause, "org.hibernate.StaleStateException");
     }
 
     private static String detailFor(ProblemType type) {

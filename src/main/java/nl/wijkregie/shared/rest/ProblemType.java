@@ -14,7 +14,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Formaat niet ondersteund", 415),
     RULE_VIOLATION("rule-violation", "Niet toegestaan volgens de regels", 422),
     TOO_MANY_REQUESTS("too-many-requests", "Te veel pogingen", 429),
-    INTERNAL("internal", "Interne fout", 500);
+    INTERNAL("internal", "Interne fout", 500),
+    UNAVAILABLE("unavailable", "Tijdelijk niet beschikbaar", 503);
 
     private final String slug;
     private final String title;

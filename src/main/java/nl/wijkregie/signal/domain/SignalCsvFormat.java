@@ -23,9 +23,11 @@ import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import nl.wijkregie.shared.ControlCharacters;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -53,6 +55,8 @@ public final class SignalCsvFormat {
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("dd-MM-uuuu")
             .withResolverStyle(ResolverStyle.STRICT);
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    /** Where Commons CSV reports a malformed quote: "(startline 3) EOF reached ..." or "... at line: 5, ...". */
+    private static final Pattern PARSER_LINE = Pattern.compile("(?:startline |line: )(\\d+)");
 
     /** The organisation of the uploading partner account: used for every row of its files. */
     public record Partner(PartnerType type, String organisation) {
@@ -114,12 +118,26 @@ public final class SignalCsvFormat {
         return new Header(separator, columns, names.length);
     }
 
-    /** Data rows, ignoring empty lines. */
+    /**
+     * Data rows, ignoring empty lines; also the check, at upload, that the whole file parses as CSV. A quote that is
+     * not closed makes the parser take the rest of the file as one field, so no row after it can be trusted: the file
+     * is refused naming the line, instead of failing in the background import.
+     */
     public static long countRows(byte[] content) {
         try (Stream<CSVRecord> records = records(content, header(content, Optional.of(new Partner(
                 PartnerType.OVERIGE, "-"))))) {
             return records.count();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw new FileProblem(malformed(e));
         }
+    }
+
+    private static String malformed(RuntimeException e) {
+        String message = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+        Matcher line = PARSER_LINE.matcher(message);
+        String where = line.find() ? "Regel " + line.group(1) : "Het bestand";
+        return where + " is geen geldige CSV: een aanhalingsteken (\") is niet of niet goed afgesloten. "
+                + "Herstel de regel en upload het bestand opnieuw; er is niets ingelezen.";
     }
 
     /** The rows, parsed and validated one by one as the stream is read. */
@@ -164,6 +182,10 @@ public final class SignalCsvFormat {
         for (Map.Entry<String, Integer> column : header.columns().entrySet()) {
             String value = column.getValue() < record.size() ? record.get(column.getValue()) : null;
             String cleaned = value == null ? null : value.replace("\uFEFF", "").trim();
+            if (ControlCharacters.contains(cleaned)) {
+                problems.add(column.getKey() + " bevat een ongeldig teken (stuurteken)");
+                cleaned = ControlCharacters.replaced(cleaned);
+            }
             values.put(column.getKey(), cleaned == null || cleaned.isEmpty() ? null : cleaned);
         }
         if (record.size() != header.width()) {
@@ -210,7 +232,7 @@ public final class SignalCsvFormat {
         boolean crisis = fields.flag("crisis");
         boolean warm = fields.flag("warme_overdracht");
         Threat threat = fields.threat();
-        String raw = String.join(String.valueOf(header.separator()), record.toList());
+        String raw = ControlCharacters.replaced(String.join(String.valueOf(header.separator()), record.toList()));
         raw = raw.length() > 4000 ? raw.substring(0, 4000) : raw;
         int rowNumber = (int) record.getRecordNumber();
         if (!problems.isEmpty()) {

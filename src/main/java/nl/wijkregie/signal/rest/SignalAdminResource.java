@@ -86,7 +86,8 @@ public class SignalAdminResource {
     @Path("import-crash")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Devtools: make the next import fail, uncommitted, in the chunk that passes afterRows")
-    public Response armCrash(@QueryParam("afterRows") @Min(value = 0, message = "0 of meer") int afterRows) {
+    public Response armCrash(@QueryParam("afterRows") @NotNull(message = "Aantal regels (afterRows) ontbreekt")
+                             @Min(value = 0, message = "0 of meer") Integer afterRows) {
         devtools.requireEnabled();
         faults.armCrashAfter(afterRows);
         return Response.noContent().build();

@@ -156,20 +156,21 @@ public final class SignalDtos {
 
     @Schema(name = "SignalEndResult")
     public record EndResultRequest(
-            @PositiveOrZero(message = "Versie ontbreekt") long version,
+            @NotNull(message = "Versie ontbreekt") @PositiveOrZero(message = "Versie is 0 of meer") Long version,
             @NotNull(message = "Kies een eindresultaat") @Pattern(regexp = END_RESULT, message = "Onbekend eindresultaat")
             String result) {
     }
 
     @Schema(name = "SignalHouseholdLink")
     public record HouseholdLinkRequest(
-            @PositiveOrZero(message = "Versie ontbreekt") long version,
+            @NotNull(message = "Versie ontbreekt") @PositiveOrZero(message = "Versie is 0 of meer") Long version,
             @NotNull(message = "Kies een huishouden") @Pattern(regexp = UUID, message = "Onbekend huishouden")
             String householdId) {
     }
 
     @Schema(name = "SignalCandidateRejection")
-    public record VersionRequest(@PositiveOrZero(message = "Versie ontbreekt") long version) {
+    public record VersionRequest(
+            @NotNull(message = "Versie ontbreekt") @PositiveOrZero(message = "Versie is 0 of meer") Long version) {
     }
 
     @Schema(name = "SignalEndResultOption", description = "A DDAS end result with its label and whether it means help")

@@ -150,4 +150,26 @@ class SignalCsvFormatTest {
         assertThat(rows.stream().filter(SignalCsvFormat.Row::isValid)).hasSize(8);
         assertThat(rows.stream().filter(r -> !r.isValid()).map(SignalCsvFormat.Row::rowNumber)).containsExactly(10, 11);
     }
+
+    @Test
+    void refusesAFileWithAnUnterminatedQuoteNamingItsLine() {
+        byte[] csv = (HEADER + "\n" + GOOD + "\n" + GOOD.replace("Dijk", "\"Pietersen") + "\n" + GOOD + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> SignalCsvFormat.countRows(csv)).isInstanceOf(SignalCsvFormat.FileProblem.class)
+                .hasMessageStartingWith("Regel 3 ").hasMessageContaining("aanhalingsteken");
+    }
+
+    @Test
+    void refusesARowWithAControlCharacterAndKeepsItReadable() {
+        List<SignalCsvFormat.Row> rows = rows(HEADER + "\n" + GOOD.replace("Dijk", "Di\u0000jk") + "\n"
+                + GOOD.replace("R-1", "R-\u00072") + "\n" + GOOD + "\n");
+
+        assertThat(rows.get(0).isValid()).isFalse();
+        assertThat(rows.get(0).problems()).containsExactly("achternaam bevat een ongeldig teken (stuurteken)");
+        assertThat(rows.get(0).raw()).contains("Di\uFFFDjk").doesNotContain("\u0000");
+        assertThat(rows.get(1).problems()).containsExactly("referentie bevat een ongeldig teken (stuurteken)");
+        assertThat(rows.get(1).reference()).isEqualTo("R-\uFFFD2");
+        assertThat(rows.get(2).isValid()).isTrue();
+    }
 }
