@@ -55,8 +55,11 @@ class SignalEscalationContainerIT {
         assertNotNull(caseId);
         assertEquals(0, escalated(caseId));
 
+        String processInstanceId = engine.engine().getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(SignalProcess.KEY).processInstanceBusinessKey(caseId.toString()).singleResult()
+                .getId();
         ManagementService management = engine.engine().getManagementService();
-        Job timer = management.createJobQuery().processInstanceBusinessKey(caseId.toString()).timers()
+        Job timer = management.createJobQuery().processInstanceId(processInstanceId).timers()
                 .activityId(SignalProcess.DEADLINE_TIMER).singleResult();
         assertNotNull(timer, "the contact deadline timer is scheduled");
         management.executeJob(timer.getId());
