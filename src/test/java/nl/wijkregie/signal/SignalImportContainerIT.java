@@ -1,0 +1,96 @@
+package nl.wijkregie.signal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import nl.wijkregie.it.container.ContainerDeployment;
+import nl.wijkregie.signal.domain.SignalBatch;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Crash and resume of a monthly list, in the container: an import that breaks off inside a chunk (a test-only CDI
+ * alternative of the intake, {@link CrashingSignalIntake}) keeps exactly its committed chunks, and resuming it
+ * imports the rest without losing or repeating a row. The import runs in the test's thread, lanes and all, so the
+ * test knows when it stopped instead of polling the batch over HTTP; no devtools switch is involved.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignalImportContainerIT {
+
+    static final String HEADER = "signaalpartner_type;signaalpartner;referentie;voorletters;voornaam;voorvoegsel;"
+            + "achternaam;geboortedatum;straat;huisnummer;toevoeging;postcode;plaats;telefoon;email;bedrag_centen;"
+            + "ontstaansdatum;signaaldatum;crisis;warme_overdracht;dreiging";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ContainerDeployment.of(SignalImportContainerIT.class, CrashingSignalIntake.class,
+                CrashingSignalIntake.Crash.class);
+    }
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    SignalBatches batches;
+
+    @Inject
+    CrashingSignalIntake intake;
+
+    @BeforeEach
+    void logIn() throws Exception {
+        request.login("anouk", "wijkregie-demo");
+    }
+
+    @AfterEach
+    void logOut() throws Exception {
+        request.logout();
+    }
+
+    @Test
+    void anImportThatBreaksOffInsideAChunkLosesNothingAndRepeatsNothingWhenResumed() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        for (int n = 1; n <= 1200; n++) {
+            csv.append(row(run, n)).append('\n');
+        }
+        UUID id = batches.upload(csv.toString().getBytes(StandardCharsets.UTF_8), "container.csv").getId();
+
+        intake.crashAfter(700);
+        batches.runImport(id);
+
+        SignalBatch cut = batches.get(id);
+        assertEquals(SignalBatch.Status.FAILED, cut.getStatus());
+        assertTrue(cut.getRowsDone() > 0 && cut.getRowsDone() < 1200, "some chunks committed, not all: "
+                + cut.getRowsDone());
+        assertEquals(cut.getRowsDone(), cut.getRowsImported());
+        assertEquals(cut.getRowsImported(), signals(run), "exactly the committed chunks' signals remain");
+
+        batches.runImport(id);
+
+        SignalBatch done = batches.get(id);
+        assertEquals(SignalBatch.Status.DONE, done.getStatus());
+        assertEquals(1200, done.getRowsDone());
+        assertEquals(1200, done.getRowsImported());
+        assertEquals(0, done.getRowsDuplicate());
+        assertEquals(1200, signals(run));
+    }
+
+    private static long signals(String run) {
+        return ContainerDeployment.count("select count(*) from wijkregie.signal where partner_reference like ?",
+                run + "-%");
+    }
+
+    private static String row(String run, int n) {
+        return "Huur;Woonzaam;%s-%d;J.;;van;Dijk;1980-01-%02d;Batchstraat;%d;;1%03dCR;Zaandam;;;45000;2026-08-01;"
+                .formatted(run, n, 1 + n % 28, n, n % 1000) + "2026-11-01;nee;nee;";
+    }
+}
