@@ -32,16 +32,17 @@ import java.util.stream.Stream;
 final class BoundaryRules {
 
     /**
-     * The one documented exception to "no cycles": the signal module uses the case file (it starts debt help), and
-     * the case file's timeline observes the signal module's {@code SignalCaseEvents} (docs/adr/0019-typed-domain-events.md).
+     * The one documented exception to "no cycles": the signal module uses the case file (it reads open cases, starts
+     * debt help), and the case file's timeline observes the signal module's {@code SignalCaseEvents}
+     * (docs/adr/0019-typed-domain-events.md).
      * {@code ArchitectureTest.caseFileKnowsSignalsOnlyByTheirEvents} keeps that edge to the events holder alone.
      */
     private static final String DOCUMENTED_BACK_EDGE_TARGET = ".signal.SignalCaseEvents";
 
     /**
-     * Classes that may check the devtools switch outside the devtools package. {@code PUT /api/v1/signal-admin/import-crash}
-     * stays in the signal module for now: it is being changed (and may be removed) in parallel work; move it into
-     * {@code devtools.rest} when that settles.
+     * Classes that may check the devtools switch outside the devtools package. {@code PUT
+     * /api/v1/signal-admin/import-crash} stays in the signal module for now: it is being changed (and may be removed)
+     * in parallel work; move it into {@code devtools.rest} when that settles.
      */
     private static final List<String> DEVTOOLS_SWITCH_EXCEPTIONS = List.of(".signal.rest.SignalAdminResource");
 
@@ -103,8 +104,8 @@ final class BoundaryRules {
 
     /**
      * {@code shared} declares no endpoint. An endpoint's {@code @RolesAllowed(Roles.ADMIN)} names security's
-     * constants, which javac inlines: the class file keeps the string, not the reference, so the dependency rules cannot
-     * see that edge to {@code security}. This rule sees it.
+     * constants, which javac inlines: the class file keeps the string, not the reference, so the dependency rules
+     * cannot see that edge to {@code security}. This rule sees it.
      */
     ArchRule sharedDeclaresNoEndpoints() {
         return classes().that().resideInAPackage(root + ".shared..")
