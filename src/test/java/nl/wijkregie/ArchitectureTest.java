@@ -51,11 +51,6 @@ class ArchitectureTest {
                 }
             });
 
-    static final ArchRule sharedHoldsNoFeatureLogic = noClasses()
-            .that().resideInAPackage("nl.wijkregie.shared..")
-            .should().dependOnClassesThat().resideInAnyPackage("nl.wijkregie.household..", "nl.wijkregie.audit..", "nl.wijkregie.casefile..",
-                    "nl.wijkregie.workflow..", "nl.wijkregie.security..");
-
     static final ArchRule resourcesAreNotServices = noClasses()
             .that().resideInAPackage("..rest..")
             .should().haveSimpleNameEndingWith("Service");
@@ -163,9 +158,42 @@ class ArchitectureTest {
         modulesUseOnlyEachOthersRootPackage.check(CLASSES);
     }
 
+    /** The stricter boundaries of issue 13, for the real code; {@link BoundaryRules} says what each one means. */
+    static final BoundaryRules BOUNDARIES = new BoundaryRules("nl.wijkregie");
+
     @Test
-    void sharedHoldsNoFeatureLogic() {
-        sharedHoldsNoFeatureLogic.check(CLASSES);
+    void modulesAreFreeOfCycles() {
+        BOUNDARIES.modulesAreFreeOfCycles().check(CLASSES);
+    }
+
+    @Test
+    void entityManagerOnlyInPersistence() {
+        BOUNDARIES.entityManagerOnlyInPersistence().check(CLASSES);
+    }
+
+    @Test
+    void restNeverUsesPersistence() {
+        BOUNDARIES.restNeverUsesPersistence().check(CLASSES);
+    }
+
+    @Test
+    void domainUsesNoContainerApis() {
+        BOUNDARIES.domainUsesNoContainerApis().check(CLASSES);
+    }
+
+    @Test
+    void sharedDependsOnNoModule() {
+        BOUNDARIES.sharedDependsOnNoModule().check(CLASSES);
+    }
+
+    @Test
+    void sharedDeclaresNoEndpoints() {
+        BOUNDARIES.sharedDeclaresNoEndpoints().check(CLASSES);
+    }
+
+    @Test
+    void devtoolsSwitchOnlyInDevtools() {
+        BOUNDARIES.devtoolsSwitchOnlyInDevtools().check(CLASSES);
     }
 
     @Test

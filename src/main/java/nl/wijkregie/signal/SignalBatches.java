@@ -48,6 +48,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class SignalBatches {
 
+    /** A rejected row as the report shows it. */
+    public record Rejection(int rowNumber, String reference, String reasons, String rawRow) {
+    }
+
     private static final Logger LOG = Logger.getLogger(SignalBatches.class.getName());
     private static final ReentrantLock ONE_BATCH_AT_A_TIME = new ReentrantLock();
 
@@ -133,7 +137,7 @@ public class SignalBatches {
 
     /** The rejected rows of a batch: they contain personal data, so reading them is logged. */
     @Transactional
-    public List<SignalBatchRepository.Rejection> rejections(UUID id) {
+    public List<Rejection> rejections(UUID id) {
         SignalBatch batch = get(id);
         accessLog.record(AccessAction.READ, AccessPurpose.EARLY_SIGNALLING,
                 new AccessedSubject(SubjectType.SIGNAL_BATCH, batch.getId(), null));

@@ -8,19 +8,16 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.wijkregie.shared.Ids;
+import nl.wijkregie.signal.persistence.SignalRetentionRepository;
 
 /**
  * Erases the signal data of signal cases that closed without help longer ago than the retention period
@@ -39,8 +36,8 @@ public class SignalRetention {
     public record Erasure(UUID runId, Instant closedBefore, int signalCases, int signals, int attempts) {
     }
 
-    @PersistenceContext(unitName = "wijkregie")
-    EntityManager em;
+    @Inject
+    SignalRetentionRepository repository;
 
     @Inject
     SignalPolicy policy;
@@ -78,46 +75,17 @@ public class SignalRetention {
     @Transactional
     public Erasure eraseExpired() {
         Instant closedBefore = policy.retention().closedBefore(clock.instant());
-        Timestamp before = Timestamp.from(closedBefore);
-        String expired = "select id from signal_case where status = 'CLOSED' and help_accepted is not true"
-                + " and closed_at < ?1";
-        em.createNativeQuery("create temporary table if not exists erasable (id uuid primary key) on commit drop")
-                .executeUpdate();
-        em.createNativeQuery("delete from signal_batch_rejection where batch_id in"
-                + " (select id from signal_batch where uploaded_at < ?1)").setParameter(1, before).executeUpdate();
-        em.createNativeQuery("delete from signal_batch_file where batch_id in"
-                + " (select id from signal_batch where uploaded_at < ?1)").setParameter(1, before).executeUpdate();
-        int cases = em.createNativeQuery("insert into erasable " + expired).setParameter(1, before).executeUpdate();
+        repository.eraseUploadsBefore(closedBefore);
+        int cases = repository.markErasable(closedBefore);
         if (cases == 0) {
             return new Erasure(null, closedBefore, 0, 0, 0);
         }
-        em.createNativeQuery("insert into signal_erased_count (closed_month, wijk_code, end_result, signal_cases,"
-                + " signals) select date_trunc('month', c.closed_at at time zone 'Europe/Amsterdam')::date,"
-                + " coalesce(c.wijk_code, 'onbekend'), c.end_result, count(*),"
-                + " sum((select count(*) from signal s where s.signal_case_id = c.id))"
-                + " from signal_case c join erasable e on e.id = c.id group by 1, 2, 3"
-                + " on conflict (closed_month, wijk_code, end_result) do update set"
-                + " signal_cases = signal_erased_count.signal_cases + excluded.signal_cases,"
-                + " signals = signal_erased_count.signals + excluded.signals").executeUpdate();
-        List<UUID> erasable = em.createNativeQuery("select id from erasable").getResultList().stream()
-                .map(UUID.class::cast).toList();
-        derivedLinesErased.fire(new SignalCaseEvents.SignalCasesErased(erasable));
-        int attempts = em.createNativeQuery("delete from signal_contact_attempt where signal_case_id in"
-                + " (select id from erasable)").executeUpdate();
-        em.createNativeQuery("delete from signal_triage_decision where signal_case_id in (select id from erasable)")
-                .executeUpdate();
-        em.createNativeQuery("delete from signal_match_candidate where signal_case_id in (select id from erasable)")
-                .executeUpdate();
-        int signals = em.createNativeQuery("delete from signal where signal_case_id in (select id from erasable)")
-                .executeUpdate();
-        em.createNativeQuery("update signal_case set previous_case_id = null where previous_case_id in"
-                + " (select id from erasable)").executeUpdate();
-        em.createNativeQuery("delete from signal_case where id in (select id from erasable)").executeUpdate();
+        repository.countErasable();
+        derivedLinesErased.fire(new SignalCaseEvents.SignalCasesErased(repository.erasable()));
+        int attempts = repository.eraseAttempts();
+        int signals = repository.eraseCases();
         UUID runId = Ids.newId();
-        em.createNativeQuery("insert into signal_erasure_run (id, ran_at, closed_before, signal_cases, signals,"
-                        + " attempts) values (?1, ?2, ?3, ?4, ?5, ?6)").setParameter(1, runId)
-                .setParameter(2, Timestamp.from(clock.instant())).setParameter(3, before).setParameter(4, cases)
-                .setParameter(5, signals).setParameter(6, attempts).executeUpdate();
+        repository.addRun(runId, clock.instant(), closedBefore, cases, signals, attempts);
         LOG.info(() -> "Signal retention erased " + cases + " signal cases, " + signals + " signals and " + attempts
                 + " contact attempts closed before " + closedBefore);
         return new Erasure(runId, closedBefore, cases, signals, attempts);

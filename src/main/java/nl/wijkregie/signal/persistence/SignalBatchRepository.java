@@ -6,15 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.wijkregie.signal.SignalBatches.Rejection;
 import nl.wijkregie.signal.domain.SignalBatch;
 
 /** Batches, their rejected rows, and the partner accounts that upload them. */
 @ApplicationScoped
 public class SignalBatchRepository {
-
-    /** A rejected row as the report shows it. */
-    public record Rejection(int rowNumber, String reference, String reasons, String rawRow) {
-    }
 
     /** A partner account: who it is and which DDAS partner type it has. */
     public record PartnerAccount(String account, String organisation, String partnerType) {

@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.wijkregie.signal.PartnerSignalStatus;
+import nl.wijkregie.signal.SignalBatches;
 import nl.wijkregie.signal.SignalCaseDetails;
 import nl.wijkregie.signal.SignalInboxItem;
 import nl.wijkregie.signal.domain.ContactAttempt;
 import nl.wijkregie.signal.domain.Signal;
 import nl.wijkregie.signal.domain.SignalBatch;
 import nl.wijkregie.signal.domain.TriageDecision;
-import nl.wijkregie.signal.persistence.SignalBatchRepository;
 import nl.wijkregie.signal.rest.SignalDtos.ContactAttemptDto;
 import nl.wijkregie.signal.rest.SignalDtos.InboxItemDto;
 import nl.wijkregie.signal.rest.SignalDtos.MatchCandidateDto;
@@ -86,7 +86,7 @@ public interface SignalMapper {
 
     SignalBatchDto toDto(SignalBatch batch);
 
-    RejectionDto toDto(SignalBatchRepository.Rejection rejection);
+    RejectionDto toDto(SignalBatches.Rejection rejection);
 
     List<InboxItemDto> toInboxDtos(List<SignalInboxItem> items);
 

@@ -1,4 +1,4 @@
-package nl.wijkregie.workflow.rest;
+package nl.wijkregie.devtools.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +19,7 @@ import java.util.Map;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.Devtools;
 import nl.wijkregie.workflow.Workflow;
-import nl.wijkregie.workflow.engine.EngineBenchmark;
+import nl.wijkregie.workflow.EngineBenchmark;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -1,4 +1,4 @@
-package nl.wijkregie.workflow.engine;
+package nl.wijkregie.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,12 +8,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import nl.wijkregie.shared.Ids;
+import nl.wijkregie.workflow.engine.ProcessEngineBootstrap;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * Times bare process starts in groups per transaction (one engine command per group, by definition id, with transient
- * start variables, as the signal import does), for the benchmark's baseline; cleans up afterwards.
+ * start variables, as the signal import does), for the benchmark's baseline; cleans up afterwards. In the root
+ * package so that the devtools endpoint reaches it through the module's public face.
  */
 @ApplicationScoped
 public class EngineBenchmark {

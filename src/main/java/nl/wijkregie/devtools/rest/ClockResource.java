@@ -1,4 +1,4 @@
-package nl.wijkregie.shared.rest;
+package nl.wijkregie.devtools.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,0 +1,83 @@
+package nl.wijkregie.household.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import nl.wijkregie.household.ResidentDirectory.Resident;
+
+/** The queries behind {@link nl.wijkregie.household.ResidentDirectory}: current residents, many at a time. */
+@ApplicationScoped
+public class ResidentRepository {
+
+    private static final String SELECT = "select h.id, h.team_id, h.wijk_code, h.postcode, h.house_number,"
+            + " h.house_number_addition, m.id, m.first_name, m.surname_prefix, m.surname, m.date_of_birth"
+            + " from household h join household_member m on m.household_id = h.id and m.left_on is null";
+
+    @PersistenceContext(unitName = "wijkregie")
+    EntityManager em;
+
+    public List<Resident> residentsAt(Collection<String> postcodes, Collection<Integer> houseNumbers) {
+        return map(em.createNativeQuery(SELECT + " where h.postcode in (:postcodes)"
+                        + " and h.house_number in (:numbers)")
+                .setParameter("postcodes", postcodes).setParameter("numbers", houseNumbers).getResultList());
+    }
+
+    public List<Resident> residentsBornOn(Collection<LocalDate> dates) {
+        return map(em.createNativeQuery(SELECT + " where m.date_of_birth in (:dates)")
+                .setParameter("dates", dates.stream().map(Date::valueOf).toList()).getResultList());
+    }
+
+    /** The wijk most households of the postcodes from {@code low} to {@code high} live in. */
+    public Optional<String> mostCommonWijk(String low, String high) {
+        List<?> rows = em.createNativeQuery("select wijk_code from household where postcode between :low and :high"
+                        + " group by wijk_code order by count(*) desc, wijk_code limit 1")
+                .setParameter("low", low).setParameter("high", high).getResultList();
+        return rows.stream().map(Object::toString).findFirst();
+    }
+
+    public Set<UUID> ownedBy(Collection<UUID> householdIds, Collection<UUID> teamIds) {
+        Set<UUID> owned = new HashSet<>();
+        em.createNativeQuery("select id from household where id in (:ids) and team_id in (:teams)")
+                .setParameter("ids", householdIds).setParameter("teams", teamIds).getResultList()
+                .forEach(id -> owned.add((UUID) id));
+        return owned;
+    }
+
+    public Map<UUID, String> labelsOf(Collection<UUID> householdIds) {
+        Map<UUID, String> labels = new HashMap<>();
+        List<?> rows = em.createNativeQuery("select id, display_name || ', ' || street || ' ' || house_number"
+                        + " || coalesce(house_number_addition, '') || ', ' || postcode from household"
+                        + " where id in (:ids)").setParameter("ids", householdIds).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            labels.put((UUID) columns[0], (String) columns[1]);
+        }
+        return labels;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Resident> map(List<?> rows) {
+        List<Resident> residents = new ArrayList<>(rows.size());
+        for (Object[] row : (List<Object[]>) rows) {
+            residents.add(new Resident((UUID) row[0], (UUID) row[1], (String) row[2], ((String) row[3]).trim(),
+                    ((Number) row[4]).intValue(), (String) row[5], (UUID) row[6], (String) row[7], (String) row[8],
+                    (String) row[9], toLocalDate(row[10])));
+        }
+        return residents;
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}
