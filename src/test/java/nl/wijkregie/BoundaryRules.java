@@ -14,7 +14,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -38,13 +37,6 @@ final class BoundaryRules {
      * {@code ArchitectureTest.caseFileKnowsSignalsOnlyByTheirEvents} keeps that edge to the events holder alone.
      */
     private static final String DOCUMENTED_BACK_EDGE_TARGET = ".signal.SignalCaseEvents";
-
-    /**
-     * Classes that may check the devtools switch outside the devtools package. {@code PUT
-     * /api/v1/signal-admin/import-crash} stays in the signal module for now: it is being changed (and may be removed)
-     * in parallel work; move it into {@code devtools.rest} when that settles.
-     */
-    private static final List<String> DEVTOOLS_SWITCH_EXCEPTIONS = List.of(".signal.rest.SignalAdminResource");
 
     private static final Set<String> ENDPOINT_ANNOTATIONS = Set.of("jakarta.ws.rs.Path",
             "jakarta.annotation.security.RolesAllowed", "jakarta.annotation.security.PermitAll",
@@ -127,11 +119,10 @@ final class BoundaryRules {
      */
     ArchRule devtoolsSwitchOnlyInDevtools() {
         String devtools = root + ".shared.Devtools";
-        List<String> exceptions = DEVTOOLS_SWITCH_EXCEPTIONS.stream().map(name -> root + name).toList();
         return classes().that(new DescribedPredicate<JavaClass>("check the devtools switch") {
                     @Override
                     public boolean test(JavaClass type) {
-                        if (type.getName().equals(devtools) || exceptions.contains(type.getName())) {
+                        if (type.getName().equals(devtools)) {
                             return false;
                         }
                         return type.getDirectDependenciesFromSelf().stream()

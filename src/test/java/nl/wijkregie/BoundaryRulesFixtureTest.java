@@ -62,11 +62,11 @@ class BoundaryRulesFixtureTest {
     }
 
     @Test
-    void checkingTheDevtoolsSwitchOutsideDevtoolsFailsExceptForTheNamedException() {
+    void checkingTheDevtoolsSwitchOutsideDevtoolsFails() {
         assertThat(failureOf(RULES.devtoolsSwitchOnlyInDevtools()))
                 .contains(FIXTURE + ".shared.rest.ClockResource", FIXTURE + ".workflow.rest.WorkflowDevtoolsResource",
-                        FIXTURE + ".workflow.DevtoolsSetting")
-                .doesNotContain("SignalAdminResource").doesNotContain("JvmResource");
+                        FIXTURE + ".workflow.DevtoolsSetting", FIXTURE + ".signal.rest.SignalAdminResource")
+                .doesNotContain("JvmResource");
     }
 
     private static String failureOf(ArchRule rule) {

@@ -25,21 +25,12 @@ import nl.wijkregie.signal.persistence.SignalBatchRepository;
 @ApplicationScoped
 public class SignalBatchChunks {
 
-    /** Thrown by the fault switch of the devtools to stop an import the way a crash would. */
-    public static class SimulatedCrash extends RuntimeException {
-        public SimulatedCrash(String message) {
-            super(message);
-        }
-    }
-
     @Inject
     SignalBatchRepository batches;
 
     @Inject
     SignalIntake intake;
 
-    @Inject
-    SignalImportFaults faults;
 
     @Inject
     Clock clock;
@@ -108,7 +99,6 @@ public class SignalBatchChunks {
                 }
             }
         }
-        faults.crashIfArmed(chunk.size());
         batches.countChunk(batchId, lane, new SignalBatchRepository.ChunkTally(chunk.size(), imported, duplicate,
                 rejected));
     }

@@ -162,8 +162,6 @@ public class SignalBatches {
         ONE_BATCH_AT_A_TIME.lock();
         try {
             importRemaining(batchId);
-        } catch (SignalBatchChunks.SimulatedCrash crash) {
-            LOG.warning(() -> "Import of batch " + batchId + " stopped: " + crash.getMessage());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Import of batch " + batchId + " failed", e);
             chunks.markFailed(batchId, e);
@@ -195,7 +193,7 @@ public class SignalBatches {
             } catch (ExecutionException e) {
                 RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime
                         : new IllegalStateException(e.getCause());
-                failure = worse(failure, cause);
+                failure = failure == null ? cause : failure;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 stop.set(true);
@@ -206,11 +204,6 @@ public class SignalBatches {
             throw failure;
         }
         chunks.finish(batchId);
-    }
-
-    /** A real failure marks the batch failed; a simulated crash only leaves it running, as a real crash would. */
-    private static RuntimeException worse(RuntimeException known, RuntimeException next) {
-        return known == null || known instanceof SignalBatchChunks.SimulatedCrash ? next : known;
     }
 
     /** One lane: its own rows in file order, skipping those of its committed chunks; stops when another lane fails. */

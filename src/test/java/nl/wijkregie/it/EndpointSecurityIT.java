@@ -55,7 +55,6 @@ class EndpointSecurityIT {
                     .replace("{userId}", "endpoint-check")
                     .replace("wijken/{code}", "wijken/WK047999").replace("buurten/{code}", "buurten/BU04799999")
                     .replace("{processKey}/{businessKey}", "vroegsignalering/" + signalCaseId)
-                    .replace("import-crash", "import-crash?afterRows=2000000000")
                     .replace("benchmark/starts", "benchmark/starts?count=1&perTransaction=1")
                     .replace("devtools/clock", "devtools/clock?offsetSeconds=0");
         }
@@ -124,7 +123,6 @@ class EndpointSecurityIT {
             new Endpoint("POST", "/api/v1/signal-partners", ADMIN, "{}"),
             new Endpoint("PUT", "/api/v1/signal-partners/{id}", ADMIN, "{}"),
             new Endpoint("POST", "/api/v1/signal-admin/retention-runs", ADMIN, ""),
-            new Endpoint("PUT", "/api/v1/signal-admin/import-crash", ADMIN, ""),
             new Endpoint("GET", "/api/v1/devtools/clock", ADMIN, null),
             new Endpoint("PUT", "/api/v1/devtools/clock", ADMIN, ""),
             new Endpoint("GET", "/api/v1/devtools/jvm", ADMIN, null),

@@ -93,56 +93,6 @@ class SignalBatchIT {
     }
 
     @Test
-    void aCrashInTheMiddleLosesNothingAndRepeatsNothingWhenResumed() {
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        String postcode = Households.uniquePostcode();
-        StringBuilder csv = new StringBuilder(HEADER).append('\n');
-        for (int n = 1; n <= 1200; n++) {
-            csv.append(row(run, n, postcode)).append('\n');
-        }
-        assertThat(anouk.put("/api/v1/signal-admin/import-crash?afterRows=700", "").status()).isEqualTo(204);
-
-        String id = upload(anouk, csv.toString()).getString("id");
-        Signals.await("the crash", Duration.ofSeconds(60), () -> {
-            JsonObject batch = anouk.get("/api/v1/signal-batches/" + id).json();
-            return batch.getInt("rowsDone") >= 500 && "RUNNING".equals(batch.getString("status"));
-        });
-        JsonObject cut = awaitStandstill(id);
-        assertThat(cut.getString("status")).isEqualTo("RUNNING");
-        assertThat(cut.getInt("rowsDone")).isBetween(500, 1199);
-        assertThat(cut.getInt("rowsImported")).isEqualTo(cut.getInt("rowsDone"));
-        assertThat(TestDatabase.count("select count(*) from wijkregie.signal where partner_reference like '" + run
-                + "-%'")).isEqualTo(cut.getInt("rowsImported"));
-
-        assertThat(anouk.post("/api/v1/signal-batches/" + id + "/resume", "").status()).isEqualTo(202);
-        JsonObject done = awaitDone(anouk, id);
-
-        assertThat(done.getString("status")).isEqualTo("DONE");
-        assertThat(done.getInt("rowsDone")).isEqualTo(1200);
-        assertThat(done.getInt("rowsImported")).isEqualTo(1200);
-        assertThat(done.getInt("rowsDuplicate")).isZero();
-        assertThat(TestDatabase.count("select count(*) from wijkregie.signal where partner_reference like '" + run
-                + "-%'")).isEqualTo(1200);
-    }
-
-    /** The batch once its progress has stood still for two seconds: every lane has stopped after the crash. */
-    private JsonObject awaitStandstill(String id) {
-        JsonObject[] last = {anouk.get("/api/v1/signal-batches/" + id).json()};
-        Signals.await("the lanes to stop", Duration.ofSeconds(30), () -> {
-            try {
-                Thread.sleep(2000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            JsonObject now = anouk.get("/api/v1/signal-batches/" + id).json();
-            boolean still = now.getInt("rowsDone") == last[0].getInt("rowsDone");
-            last[0] = now;
-            return still;
-        });
-        return last[0];
-    }
-
-    @Test
     void refusesFilesThatCannotBeReadAsAWhole() {
         Api.Response noHeader = anouk.send("POST", "/api/v1/signal-batches", "text/csv", "achternaam;postcode\nX;1234AB\n");
         assertThat(noHeader.status()).isEqualTo(422);

@@ -3,12 +3,10 @@ package nl.wijkregie.signal.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -18,10 +16,8 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import nl.wijkregie.security.Roles;
-import nl.wijkregie.shared.Devtools;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.signal.SignalExport;
-import nl.wijkregie.signal.SignalImportFaults;
 import nl.wijkregie.signal.SignalRetention;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -31,8 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The functional administrator's side of early signalling: the DDAS delivery to CBS, retention on request, and the
- * devtools' crash switch for the batch import.
+ * The functional administrator's side of early signalling: the DDAS delivery to CBS and retention on request.
  */
 @Path("/v1/signal-admin")
 @RequestScoped
@@ -43,13 +38,7 @@ public class SignalAdminResource {
     static final String DATE = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
     @Inject
-    SignalImportFaults faults;
-
-    @Inject
     SignalRetention retention;
-
-    @Inject
-    Devtools devtools;
 
     @Inject
     SignalExport export;
@@ -82,16 +71,6 @@ public class SignalAdminResource {
         return retention.eraseExpired();
     }
 
-    @PUT
-    @Path("import-crash")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Devtools: make the next import fail, uncommitted, in the chunk that passes afterRows")
-    public Response armCrash(@QueryParam("afterRows") @NotNull(message = "Aantal regels (afterRows) ontbreekt")
-                             @Min(value = 0, message = "0 of meer") Integer afterRows) {
-        devtools.requireEnabled();
-        faults.armCrashAfter(afterRows);
-        return Response.noContent().build();
-    }
 
     private static LocalDate date(String value) {
         try {

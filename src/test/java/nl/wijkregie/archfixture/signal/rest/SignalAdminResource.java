@@ -2,7 +2,7 @@ package nl.wijkregie.archfixture.signal.rest;
 
 import nl.wijkregie.archfixture.shared.Devtools;
 
-/** The named exception (import-crash): checks the switch outside devtools and must not be reported. */
+/** A feature resource that checks the devtools switch itself (as the import-crash switch once did): reported. */
 public class SignalAdminResource {
 
     Devtools devtools;
