@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -60,6 +62,32 @@ class ArchitectureTest {
             .and().resideOutsideOfPackage("nl.wijkregie.shared..")
             .should().dependOnClassesThat().resideInAPackage("nl.wijkregie..rest..")
             .because("services return domain objects; DTOs belong to the REST layer");
+
+    static final ArchRule onlyMappersBuildDomainObjectsInRest = noClasses()
+            .that().resideInAPackage("nl.wijkregie..rest..")
+            .and().haveSimpleNameNotEndingWith("Mapper")
+            .and().haveSimpleNameNotEndingWith("MapperImpl")
+            .should().callConstructorWhere(JavaConstructorCall.Predicates.target(
+                    HasOwner.Predicates.With.owner(JavaClass.Predicates.resideInAPackage("nl.wijkregie..domain.."))))
+            .because("request JSON becomes domain input through a MapStruct mapper; resources stay thin "
+                    + "(docs/architecture.md, the way a request travels)");
+
+    static final ArchRule mappersKeepNoJsonBinding = noClasses()
+            .that().resideInAPackage("nl.wijkregie..rest..")
+            .and().haveSimpleNameEndingWith("Mapper")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.json.bind..")
+            .because("a mapper needing JSON-B at runtime cannot be unit-tested: there is no implementation on the "
+                    + "test classpath");
+
+    @Test
+    void onlyMappersBuildDomainObjectsInRest() {
+        onlyMappersBuildDomainObjectsInRest.check(CLASSES);
+    }
+
+    @Test
+    void mappersKeepNoJsonBinding() {
+        mappersKeepNoJsonBinding.check(CLASSES);
+    }
 
     @Test
     void camundaStaysBehindWorkflow() {
