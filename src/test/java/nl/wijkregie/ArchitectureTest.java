@@ -1,11 +1,13 @@
 package nl.wijkregie;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -15,7 +17,11 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.Mappings;
 
 /** The module boundaries of docs/architecture.md, enforced. */
 class ArchitectureTest {
@@ -78,6 +84,27 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("jakarta.json.bind..")
             .because("a mapper needing JSON-B at runtime cannot be unit-tested: there is no implementation on the "
                     + "test classpath");
+
+    static final ArchRule mappersHoldNoJavaInExpressions = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(Mapper.class)
+            .should(new ArchCondition<JavaMethod>("map without expression = \"java(...)\"") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    Stream.concat(method.tryGetAnnotationOfType(Mapping.class).stream(),
+                                    method.tryGetAnnotationOfType(Mappings.class).stream()
+                                            .flatMap(all -> Stream.of(all.value())))
+                            .filter(mapping -> !mapping.expression().isEmpty()
+                                    || !mapping.defaultExpression().isEmpty())
+                            .forEach(mapping -> events.add(SimpleConditionEvent.violated(method,
+                                    method.getFullName() + " maps " + mapping.target() + " with an expression")));
+                }
+            })
+            .because("rules belong in the domain or the service's read model; mappers call named methods");
+
+    @Test
+    void mappersHoldNoJavaInExpressions() {
+        mappersHoldNoJavaInExpressions.check(CLASSES);
+    }
 
     @Test
     void onlyMappersBuildDomainObjectsInRest() {
