@@ -73,7 +73,7 @@ public class CaseJournalResource {
                           @NotNull(message = "Stuur de notitie mee") @Valid NewJournalEntryRequest request) {
         JournalEntry entry = service.writeNote(CaseResource.parseId(id), request.text(),
                 mapper.toCareDomain(request.domain()), mapper.toMemberIds(request.memberIds()),
-                Boolean.TRUE.equals(request.confidential()));
+                mapper.isTrue(request.confidential()));
         return Response.status(Response.Status.CREATED).entity(mapper.toDto(entry)).build();
     }
 }

@@ -134,6 +134,15 @@ public interface CaseMapper {
     @IterableMapping(nullValueMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
     LinkedHashSet<UUID> toMemberIds(List<String> ids);
 
+    /** The professionals named besides the regisseur; none when left out. */
+    @IterableMapping(nullValueMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
+    List<String> toUserIds(List<String> userIds);
+
+    /** Confidential, interpreter needed and the like hold only when the request says so. */
+    default boolean isTrue(Boolean value) {
+        return Boolean.TRUE.equals(value);
+    }
+
     default List<String> sortedStatuses(java.util.Set<CaseStatus> statuses) {
         return statuses.stream().sorted().map(Enum::name).toList();
     }

@@ -184,7 +184,7 @@ public class CaseResource {
     public CaseDto assign(@PathParam("id") String id,
                           @NotNull(message = "Stuur de toewijzing mee") @Valid AssignmentRequest request) {
         return mapper.toDto(service.assign(parseId(id), request.version(), request.regisseurId(),
-                request.involvedProfessionals() == null ? List.of() : request.involvedProfessionals()), teamNames());
+                mapper.toUserIds(request.involvedProfessionals())), teamNames());
     }
 
     @POST

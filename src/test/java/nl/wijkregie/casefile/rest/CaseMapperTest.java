@@ -71,6 +71,8 @@ class CaseMapperTest {
                         new DomainInvolvement(CareDomain.JEUGD, null));
         assertThat(mapper.toMemberIds(null)).isEmpty();
         assertThat(mapper.toMemberIds(List.of(member.toString()))).containsExactly(member);
+        assertThat(mapper.toUserIds(null)).isEmpty();
+        assertThat(mapper.isTrue(null)).isFalse();
         assertThat(mapper.toClosingReason(null)).isNull();
         assertThat(mapper.toCareDomain(null)).isNull();
     }
