@@ -1,4 +1,4 @@
-import type { Areas, Loose, TeamWithMembers } from './api/client';
+import type { Areas, Loose, Team } from './api/client';
 import type { Option } from './components/SelectField';
 
 /** `WK047901` → `Poelenburg`; the code itself when the wijk is not in the list (yet). */
@@ -22,7 +22,7 @@ export function wijkOptions(areas: Loose<Areas> | null | undefined): Option[] {
 }
 
 /** The login names of the members of the teams (of one team when `teamId` is given), sorted, without duplicates. */
-export function teamMembers(teams: Loose<TeamWithMembers>[] | null | undefined, teamId?: string | null): string[] {
+export function teamMembers(teams: Loose<Team>[] | null | undefined, teamId?: string | null): string[] {
   const members = new Set<string>();
   for (const team of teams ?? []) {
     if (teamId && team.id !== teamId) continue;

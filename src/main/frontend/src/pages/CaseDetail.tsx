@@ -2,7 +2,7 @@ import {
   DataList, DataListItem, DataListKey, DataListValue, Link, Paragraph,
 } from '@utrecht/component-library-react';
 import { useState, type ReactNode } from 'react';
-import { api, type Areas, type Case, type Me, type TeamWithMembers } from '../api/client';
+import { api, type Areas, type Case, type Me, type Team } from '../api/client';
 import { closingReasonLabel } from '../caseLabels';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { PageTitle } from '../components/PageTitle';
@@ -50,7 +50,7 @@ interface CaseViewProps {
   me: Me;
   reload: () => void;
   areas: Areas | null;
-  teams: TeamWithMembers[];
+  teams: Team[];
 }
 
 /**

@@ -9,6 +9,9 @@ import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -18,7 +21,11 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.enterprise.event.Observes;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.Mappings;
 
 /** The module boundaries of docs/architecture.md, enforced. */
 class ArchitectureTest {
@@ -146,6 +153,53 @@ class ArchitectureTest {
     @Test
     void caseFileKnowsSignalsOnlyByTheirEvents() {
         caseFileKnowsSignalsOnlyByTheirEvents.check(CLASSES);
+    }
+
+    static final ArchRule onlyMappersBuildDomainObjectsInRest = noClasses()
+            .that().resideInAPackage("nl.wijkregie..rest..")
+            .and().haveSimpleNameNotEndingWith("Mapper")
+            .and().haveSimpleNameNotEndingWith("MapperImpl")
+            .should().callConstructorWhere(JavaConstructorCall.Predicates.target(
+                    HasOwner.Predicates.With.owner(JavaClass.Predicates.resideInAPackage("nl.wijkregie..domain.."))))
+            .because("request JSON becomes domain input through a MapStruct mapper; resources stay thin "
+                    + "(docs/architecture.md, the way a request travels)");
+
+    static final ArchRule mappersKeepNoJsonBinding = noClasses()
+            .that().resideInAPackage("nl.wijkregie..rest..")
+            .and().haveSimpleNameEndingWith("Mapper")
+            .should().dependOnClassesThat().resideInAPackage("jakarta.json.bind..")
+            .because("a mapper needing JSON-B at runtime cannot be unit-tested: there is no implementation on the "
+                    + "test classpath");
+
+    static final ArchRule mappersHoldNoJavaInExpressions = methods()
+            .that().areDeclaredInClassesThat().areAnnotatedWith(Mapper.class)
+            .should(new ArchCondition<JavaMethod>("map without expression = \"java(...)\"") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                    Stream.concat(method.tryGetAnnotationOfType(Mapping.class).stream(),
+                                    method.tryGetAnnotationOfType(Mappings.class).stream()
+                                            .flatMap(all -> Stream.of(all.value())))
+                            .filter(mapping -> !mapping.expression().isEmpty()
+                                    || !mapping.defaultExpression().isEmpty())
+                            .forEach(mapping -> events.add(SimpleConditionEvent.violated(method,
+                                    method.getFullName() + " maps " + mapping.target() + " with an expression")));
+                }
+            })
+            .because("rules belong in the domain or the service's read model; mappers call named methods");
+
+    @Test
+    void mappersHoldNoJavaInExpressions() {
+        mappersHoldNoJavaInExpressions.check(CLASSES);
+    }
+
+    @Test
+    void onlyMappersBuildDomainObjectsInRest() {
+        onlyMappersBuildDomainObjectsInRest.check(CLASSES);
+    }
+
+    @Test
+    void mappersKeepNoJsonBinding() {
+        mappersKeepNoJsonBinding.check(CLASSES);
     }
 
     @Test

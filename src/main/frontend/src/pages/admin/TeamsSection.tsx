@@ -3,7 +3,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { loginNameError } from '../../admin';
-import { api, type TeamWithMembers } from '../../api/client';
+import { api, type Team } from '../../api/client';
 import { send } from '../../api/send';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { Section } from '../../components/Section';
@@ -18,7 +18,7 @@ export function TeamsSection() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  async function remove(team: TeamWithMembers, userId: string) {
+  async function remove(team: Team, userId: string) {
     setBusy(`${team.id}/${userId}`);
     setOutcome(null);
     const sent = await send(() => api.DELETE('/api/v1/teams/{id}/members/{userId}', {
@@ -65,7 +65,7 @@ export function TeamsSection() {
   );
 }
 
-function AddMemberForm({ team, onAdded }: { team: TeamWithMembers; onAdded: (userId: string) => void }) {
+function AddMemberForm({ team, onAdded }: { team: Team; onAdded: (userId: string) => void }) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);

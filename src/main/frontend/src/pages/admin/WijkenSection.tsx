@@ -3,7 +3,7 @@ import {
   TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
-import { api, type TeamWithMembers, type Wijk } from '../../api/client';
+import { api, type Team, type Wijk } from '../../api/client';
 import { send } from '../../api/send';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { Section } from '../../components/Section';
@@ -55,7 +55,7 @@ export function WijkenSection() {
 }
 
 function WijkRow({ wijk, teams, onSaved, onFailed }: {
-  wijk: Wijk; teams: TeamWithMembers[]; onSaved: (wijk: Wijk) => void; onFailed: (message: string) => void;
+  wijk: Wijk; teams: Team[]; onSaved: (wijk: Wijk) => void; onFailed: (message: string) => void;
 }) {
   const code = wijk.code ?? '';
   const [name, setName] = useState(wijk.name ?? '');

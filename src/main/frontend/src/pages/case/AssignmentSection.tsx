@@ -2,7 +2,7 @@ import {
   Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Fieldset, FieldsetLegend, Paragraph,
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
-import { api, type Case, type TeamWithMembers } from '../../api/client';
+import { api, type Case, type Team } from '../../api/client';
 import { send } from '../../api/send';
 import { CheckboxField } from '../../components/CheckboxField';
 import { Section } from '../../components/Section';
@@ -12,7 +12,7 @@ import { OkMessage, ProblemAlert, type Problem } from './common';
 
 interface AssignmentSectionProps {
   caseFile: Case;
-  teams: TeamWithMembers[];
+  teams: Team[];
   canWrite: boolean;
   onChanged: (updated: Case) => void;
   onReload: () => void;

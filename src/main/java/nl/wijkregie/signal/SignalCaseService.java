@@ -263,12 +263,14 @@ public class SignalCaseService {
             accessLog.recordAll(AccessAction.READ, AccessPurpose.EARLY_SIGNALLING, candidates.stream()
                     .map(c -> new AccessedSubject(SubjectType.HOUSEHOLD, c.householdId(), null)).toList());
         }
+        LocalDate today = LocalDate.now(clock);
         Integer daysLeft = signalCase.getContactDeadline() == null ? null
-                : WorkingDays.workingDaysUntil(LocalDate.now(clock), signalCase.getContactDeadline());
+                : WorkingDays.workingDaysUntil(today, signalCase.getContactDeadline());
         return new SignalCaseDetails(signalCase, labels.get(signalCase.getHouseholdId()), candidates,
                 candidates.stream().collect(Collectors.toMap(MatchCandidate::householdId,
                         c -> labels.getOrDefault(c.householdId(), "?"), (a, b) -> a)),
-                visibleMatchStatus(signalCase.getMatchStatus(), !candidates.isEmpty()), daysLeft);
+                visibleMatchStatus(signalCase.getMatchStatus(), !candidates.isEmpty()), daysLeft,
+                signalCase.isOverdue(today));
     }
 
     /**

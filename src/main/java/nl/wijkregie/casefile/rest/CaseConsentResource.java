@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import nl.wijkregie.casefile.CaseFileService;
 import nl.wijkregie.casefile.domain.Consent;
 import nl.wijkregie.casefile.rest.CaseDtos.ConsentDto;
@@ -64,8 +63,8 @@ public class CaseConsentResource {
             content = @Content(schema = @Schema(implementation = ConsentDto.class)))
     public Response record(@PathParam("id") String id,
                            @NotNull(message = "Stuur de toestemming mee") @Valid NewConsentRequest request) {
-        Consent consent = service.recordConsent(CaseResource.parseId(id), UUID.fromString(request.memberId()),
-                Consent.Decision.valueOf(request.decision()), Consent.RecipientKind.valueOf(request.recipientKind()),
+        Consent consent = service.recordConsent(CaseResource.parseId(id), mapper.toId(request.memberId()),
+                mapper.toDecision(request.decision()), mapper.toRecipientKind(request.recipientKind()),
                 request.recipient(), request.purpose(), request.recordedOn(), request.expiresOn());
         return Response.status(Response.Status.CREATED).entity(mapper.toDto(consent, LocalDate.now(clock))).build();
     }

@@ -17,11 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.UUID;
 import nl.wijkregie.casefile.CaseFileService;
-import nl.wijkregie.casefile.domain.CareDomain;
 import nl.wijkregie.casefile.domain.JournalEntry;
 import nl.wijkregie.casefile.rest.CaseDtos.JournalEntryDto;
 import nl.wijkregie.casefile.rest.CaseDtos.JournalPageDto;
@@ -76,10 +72,8 @@ public class CaseJournalResource {
     public Response write(@PathParam("id") String id,
                           @NotNull(message = "Stuur de notitie mee") @Valid NewJournalEntryRequest request) {
         JournalEntry entry = service.writeNote(CaseResource.parseId(id), request.text(),
-                request.domain() == null ? null : CareDomain.valueOf(request.domain()),
-                new LinkedHashSet<>((request.memberIds() == null ? List.<String>of() : request.memberIds()).stream()
-                        .map(UUID::fromString).toList()),
-                Boolean.TRUE.equals(request.confidential()));
+                mapper.toCareDomain(request.domain()), mapper.toMemberIds(request.memberIds()),
+                mapper.isTrue(request.confidential()));
         return Response.status(Response.Status.CREATED).entity(mapper.toDto(entry)).build();
     }
 }

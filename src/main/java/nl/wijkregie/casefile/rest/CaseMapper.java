@@ -20,11 +20,22 @@ import nl.wijkregie.casefile.rest.CaseDtos.DomainDto;
 import nl.wijkregie.casefile.rest.CaseDtos.JournalEntryDto;
 import nl.wijkregie.casefile.rest.CaseDtos.TimelineEventDto;
 import nl.wijkregie.household.HouseholdView;
+import java.util.LinkedHashSet;
+import nl.wijkregie.casefile.domain.CareDomain;
+import nl.wijkregie.casefile.domain.CaseFile;
+import nl.wijkregie.casefile.domain.ClosingReason;
+import nl.wijkregie.casefile.domain.DomainInvolvement;
 import org.mapstruct.Context;
+import org.mapstruct.IterableMapping;
+import org.mapstruct.Named;
+import org.mapstruct.NullValueMappingStrategy;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-/** Domain ↔ JSON for case files. Team names come from the caller, who knows the user's teams. */
+/**
+ * Domain ↔ JSON for case files, both ways. Team names come from the caller, who knows the user's teams; rules (overdue,
+ * a consent's standing) stay in the domain and are only called here by name.
+ */
 @Mapper
 public interface CaseMapper {
 
@@ -32,7 +43,7 @@ public interface CaseMapper {
     @Mapping(target = "version", source = "details.caseFile.version")
     @Mapping(target = "householdId", source = "details.caseFile.householdId")
     @Mapping(target = "teamId", source = "details.caseFile.teamId")
-    @Mapping(target = "teamName", expression = "java(teamNames.get(details.caseFile().getTeamId()))")
+    @Mapping(target = "teamName", source = "details.caseFile.teamId", qualifiedByName = "teamName")
     @Mapping(target = "status", source = "details.caseFile.status")
     @Mapping(target = "allowedTransitions", source = "details.caseFile.allowedTransitions")
     @Mapping(target = "regisseurId", source = "details.caseFile.regisseurId")
@@ -53,15 +64,26 @@ public interface CaseMapper {
 
     DomainDto toDto(DomainAssignment assignment);
 
-    @Mapping(target = "teamName", expression = "java(teamNames.get(summary.teamId()))")
+    @Mapping(target = "teamName", source = "teamId", qualifiedByName = "teamName")
     CaseSummaryDto toDto(CaseSummary summary, @Context Map<UUID, String> teamNames);
 
     JournalEntryDto toDto(JournalEntry entry);
 
     TimelineEventDto toDto(TimelineEvent event);
 
-    @Mapping(target = "standing", expression = "java(standing(consent.standingOn(today)))")
+    @Mapping(target = "standing", source = "consent", qualifiedByName = "standingToday")
     ConsentDto toDto(Consent consent, @Context LocalDate today);
+
+    /** The consent's standing on the caller's today: the rule is Consent's, the Dutch value the API's. */
+    @Named("standingToday")
+    default String standingToday(Consent consent, @Context LocalDate today) {
+        return standing(consent.standingOn(today));
+    }
+
+    @Named("teamName")
+    default String teamName(UUID teamId, @Context Map<UUID, String> teamNames) {
+        return teamNames.get(teamId);
+    }
 
     /** The API's (Dutch) values of a consent's standing, unchanged since the enum was named in English. */
     default String standing(Consent.Standing standing) {
@@ -71,6 +93,54 @@ public interface CaseMapper {
             case WITHDRAWN -> "INGETROKKEN";
             case OBJECTED -> "BEZWAAR";
         };
+    }
+
+    /** A case as the reassignment answers it: its summary without household details, never counted overdue. */
+    @Mapping(target = "householdName", ignore = true)
+    @Mapping(target = "wijkCode", ignore = true)
+    @Mapping(target = "overdue", constant = "false")
+    @Mapping(target = "teamName", source = "teamId", qualifiedByName = "teamName")
+    @Mapping(target = "domains", source = "domains", qualifiedByName = "distinctDomains")
+    CaseSummaryDto toSummaryDto(CaseFile caseFile, @Context Map<UUID, String> teamNames);
+
+    @Named("distinctDomains")
+    default List<String> distinctDomains(List<DomainAssignment> assignments) {
+        return assignments.stream().map(d -> d.getDomain().name()).distinct().toList();
+    }
+
+    // Requests → domain inputs. The services take their inputs one by one; these turn the validated JSON into them.
+
+    List<DomainInvolvement> toInvolvements(List<DomainDto> domains);
+
+    DomainInvolvement toInvolvement(DomainDto domain);
+
+    CaseStatus toStatus(String status);
+
+    ClosingReason toClosingReason(String reason);
+
+    CareDomain toCareDomain(String domain);
+
+    Consent.Decision toDecision(String decision);
+
+    Consent.RecipientKind toRecipientKind(String kind);
+
+    default UUID toId(String id) {
+        return id == null ? null : UUID.fromString(id);
+    }
+
+    List<UUID> toIds(List<String> ids);
+
+    /** The members a note is about, in the order given; none when left out. */
+    @IterableMapping(nullValueMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
+    LinkedHashSet<UUID> toMemberIds(List<String> ids);
+
+    /** The professionals named besides the regisseur; none when left out. */
+    @IterableMapping(nullValueMappingStrategy = NullValueMappingStrategy.RETURN_DEFAULT)
+    List<String> toUserIds(List<String> userIds);
+
+    /** Confidential, interpreter needed and the like hold only when the request says so. */
+    default boolean isTrue(Boolean value) {
+        return Boolean.TRUE.equals(value);
     }
 
     default List<String> sortedStatuses(java.util.Set<CaseStatus> statuses) {

@@ -28,14 +28,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.wijkregie.casefile.CaseFileDetails;
 import nl.wijkregie.casefile.CaseFileService;
-import nl.wijkregie.casefile.CaseSummary;
 import nl.wijkregie.casefile.CaseloadPage;
 import nl.wijkregie.casefile.CaseloadQuery;
-import nl.wijkregie.casefile.domain.CareDomain;
 import nl.wijkregie.casefile.domain.CaseFile;
-import nl.wijkregie.casefile.domain.CaseStatus;
-import nl.wijkregie.casefile.domain.ClosingReason;
-import nl.wijkregie.casefile.domain.DomainInvolvement;
 import nl.wijkregie.casefile.domain.TimelineEvent;
 import nl.wijkregie.casefile.rest.CaseDtos.AssignmentRequest;
 import nl.wijkregie.casefile.rest.CaseDtos.CaseDto;
@@ -109,7 +104,7 @@ public class CaseResource {
             @Max(value = PageRequest.MAX_SIZE, message = SIZE_MESSAGE) int size) {
         CaseloadPage result = service.caseload(new CaseloadQuery(
                 CaseloadQuery.Scope.valueOf(scope.toUpperCase(Locale.ROOT)), status, domain, wijk, regisseur,
-                household == null ? null : UUID.fromString(household), overdue,
+                mapper.toId(household), overdue,
                 CaseloadQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT)), new PageRequest(page, size)));
         Map<UUID, String> names = teamNames();
         return new CaseloadPageDto(result.items().stream().map(c -> mapper.toDto(c, names)).toList(), result.page(),
@@ -125,7 +120,7 @@ public class CaseResource {
             content = @Content(schema = @Schema(implementation = CaseDto.class)))
     @APIResponse(responseCode = "422", description = "The household already has an open case")
     public Response open(@NotNull(message = "Kies het huishouden") @Valid NewCaseRequest request) {
-        CaseFileDetails details = service.open(UUID.fromString(request.householdId()));
+        CaseFileDetails details = service.open(mapper.toId(request.householdId()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(details.caseFile().getId().toString()).build())
                 .entity(mapper.toDto(details, teamNames())).build();
     }
@@ -159,9 +154,8 @@ public class CaseResource {
     @APIResponse(responseCode = "422", description = "Transition not allowed from the current status")
     public CaseDto transition(@PathParam("id") String id,
                               @NotNull(message = "Stuur de nieuwe status mee") @Valid TransitionRequest request) {
-        return mapper.toDto(service.transition(parseId(id), request.version(), CaseStatus.valueOf(request.to()),
-                request.closingReason() == null ? null : ClosingReason.valueOf(request.closingReason()),
-                request.outcomeSummary()), teamNames());
+        return mapper.toDto(service.transition(parseId(id), request.version(), mapper.toStatus(request.to()),
+                mapper.toClosingReason(request.closingReason()), request.outcomeSummary()), teamNames());
     }
 
     @PUT
@@ -174,11 +168,8 @@ public class CaseResource {
     @APIResponse(responseCode = "409", description = "Someone else changed the case in between")
     public CaseDto changeDomains(@PathParam("id") String id,
                                  @NotNull(message = "Stuur de domeinen mee") @Valid DomainsRequest request) {
-        List<DomainInvolvement> involvements = request.domains().stream()
-                .map(d -> new DomainInvolvement(CareDomain.valueOf(d.domain()),
-                        d.memberId() == null ? null : UUID.fromString(d.memberId())))
-                .toList();
-        return mapper.toDto(service.changeDomains(parseId(id), request.version(), involvements), teamNames());
+        return mapper.toDto(service.changeDomains(parseId(id), request.version(),
+                mapper.toInvolvements(request.domains())), teamNames());
     }
 
     @PUT
@@ -193,7 +184,7 @@ public class CaseResource {
     public CaseDto assign(@PathParam("id") String id,
                           @NotNull(message = "Stuur de toewijzing mee") @Valid AssignmentRequest request) {
         return mapper.toDto(service.assign(parseId(id), request.version(), request.regisseurId(),
-                request.involvedProfessionals() == null ? List.of() : request.involvedProfessionals()), teamNames());
+                mapper.toUserIds(request.involvedProfessionals())), teamNames());
     }
 
     @POST
@@ -209,13 +200,9 @@ public class CaseResource {
     @APIResponse(responseCode = "422", description = "The new regisseur does not work in a case's team, or a case is closed")
     public ReassignmentResultDto reassign(@NotNull(message = "Stuur de zaken en de regisseur mee") @Valid
                                           ReassignmentRequest request) {
-        List<CaseFile> reassigned = service.reassign(request.caseIds().stream().map(UUID::fromString).toList(),
-                request.regisseurId());
+        List<CaseFile> reassigned = service.reassign(mapper.toIds(request.caseIds()), request.regisseurId());
         Map<UUID, String> names = teamNames();
-        return new ReassignmentResultDto(reassigned.stream().map(c -> mapper.toDto(new CaseSummary(c.getId(),
-                c.getHouseholdId(), null, null, c.getTeamId(), c.getStatus().name(), c.getRegisseurId(), c.getDueOn(),
-                false, c.getOpenedAt(), c.getDomains().stream().map(d -> d.getDomain().name()).distinct().toList()),
-                names)).toList());
+        return new ReassignmentResultDto(reassigned.stream().map(c -> mapper.toSummaryDto(c, names)).toList());
     }
 
     @GET

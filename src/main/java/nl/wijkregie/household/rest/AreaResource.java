@@ -16,12 +16,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
-import java.util.UUID;
 import nl.wijkregie.household.AreaCatalogue;
-import nl.wijkregie.household.domain.Buurt;
-import nl.wijkregie.household.domain.Wijk;
 import nl.wijkregie.security.Roles;
-import nl.wijkregie.shared.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -66,14 +62,16 @@ public class AreaResource {
     @Inject
     AreaCatalogue catalogue;
 
+    @Inject
+    AreaMapper mapper;
+
     @GET
     @RolesAllowed({Roles.PROFESSIONAL, Roles.TEAMLEAD, Roles.POLICY, Roles.ADMIN})
     @Operation(summary = "All wijken and buurten of the municipality, switched-off ones included")
     @APIResponse(responseCode = "200", description = "The reference list",
             content = @Content(schema = @Schema(implementation = AreasDto.class)))
     public AreasDto list() {
-        return new AreasDto(catalogue.wijken().stream().map(AreaResource::toDto).toList(),
-                catalogue.buurten().stream().map(AreaResource::toDto).toList());
+        return new AreasDto(mapper.toWijkDtos(catalogue.wijken()), mapper.toBuurtDtos(catalogue.buurten()));
     }
 
     @PUT
@@ -86,8 +84,8 @@ public class AreaResource {
     public WijkDto saveWijk(@PathParam("code") @Pattern(regexp = "^WK[0-9]{6}$",
                                     message = "Wijkcode is een CBS-code, bijvoorbeeld WK047901") String code,
                             @NotNull(message = "Stuur de gegevens van de wijk mee") @Valid WijkChangeRequest request) {
-        UUID team = request.teamId() == null || request.teamId().isBlank() ? null : UUID.fromString(request.teamId());
-        return toDto(catalogue.saveWijk(code, request.name(), team, request.active()));
+        return mapper.toDto(catalogue.saveWijk(code, request.name(), mapper.toTeamId(request.teamId()),
+                request.active()));
     }
 
     @PUT
@@ -101,15 +99,6 @@ public class AreaResource {
                                       message = "Buurtcode is een CBS-code, bijvoorbeeld BU04790101") String code,
                               @NotNull(message = "Stuur de gegevens van de buurt mee") @Valid
                               BuurtChangeRequest request) {
-        return toDto(catalogue.saveBuurt(code, request.wijkCode(), request.name(), request.active()));
-    }
-
-    private static WijkDto toDto(Wijk wijk) {
-        return new WijkDto(wijk.getCode(), wijk.getMunicipalityCode(), wijk.getName(),
-                wijk.getTeamId() == null ? null : wijk.getTeamId().toString(), wijk.isActive());
-    }
-
-    private static BuurtDto toDto(Buurt buurt) {
-        return new BuurtDto(buurt.getCode(), buurt.getWijkCode(), buurt.getName(), buurt.isActive());
+        return mapper.toDto(catalogue.saveBuurt(code, request.wijkCode(), request.name(), request.active()));
     }
 }

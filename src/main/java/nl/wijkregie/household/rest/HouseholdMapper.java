@@ -1,5 +1,6 @@
 package nl.wijkregie.household.rest;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.wijkregie.household.HouseholdSummary;
@@ -20,35 +21,48 @@ import nl.wijkregie.household.rest.HouseholdDtos.NewMemberRequest;
 import org.mapstruct.Context;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.Named;
 
-/** Domain ↔ JSON for households; team names come from the caller, who knows the user's teams. */
+/** Domain ↔ JSON for households, both ways; team names come from the caller, who knows the user's teams. */
 @Mapper
 public interface HouseholdMapper {
 
-    @Mapping(target = "teamName", expression = "java(teamNames.get(household.getTeamId()))")
+    @Mapping(target = "teamName", source = "teamId", qualifiedByName = "teamName")
     HouseholdDto toDto(Household household, @Context Map<UUID, String> teamNames);
 
     MemberDto toDto(Member member);
 
     AddressDto toDto(Address address);
 
-    @Mapping(target = "teamName", expression = "java(teamNames.get(summary.teamId()))")
+    @Mapping(target = "teamName", source = "teamId", qualifiedByName = "teamName")
     HouseholdSummaryDto toDto(HouseholdSummary summary, @Context Map<UUID, String> teamNames);
 
     AddressPeriodDto toDto(AddressPeriod period);
 
-    default PersonDetails toPersonDetails(NewMemberRequest member) {
-        return new PersonDetails(member.firstName(), member.surnamePrefix(), member.surname(), member.dateOfBirth(),
-                member.bsn(), member.role() == null ? null : MemberRole.valueOf(member.role()),
-                new ContactDetails(member.phone(), member.email(), member.preferredLanguage(),
-                        Boolean.TRUE.equals(member.interpreterNeeded())));
+    @Named("teamName")
+    default String teamName(UUID teamId, @Context Map<UUID, String> teamNames) {
+        return teamNames.get(teamId);
     }
 
-    default ContactDetails toContact(MemberChangeRequest change) {
-        return new ContactDetails(change.phone(), change.email(), change.preferredLanguage(),
-                Boolean.TRUE.equals(change.interpreterNeeded()));
+    // Requests → domain inputs.
+
+    @Mapping(target = "contact", source = "member")
+    PersonDetails toPersonDetails(NewMemberRequest member);
+
+    List<PersonDetails> toPersonDetails(List<NewMemberRequest> members);
+
+    ContactDetails toContact(NewMemberRequest member);
+
+    ContactDetails toContact(MemberChangeRequest change);
+
+    MemberRole toRole(String role);
+
+    /** An interpreter is needed only when the request says so. */
+    default boolean isTrue(Boolean value) {
+        return Boolean.TRUE.equals(value);
     }
 
+    /** Address has a constructor for JPA and two public ones; this picks the one with the buurt. */
     default Address toAddress(AddressDto dto) {
         return new Address(dto.street(), dto.houseNumber(), dto.houseNumberAddition(), dto.postcode(), dto.town(),
                 dto.wijkCode(), dto.buurtCode());

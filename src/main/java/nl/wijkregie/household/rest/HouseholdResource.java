@@ -29,7 +29,6 @@ import java.util.stream.Collectors;
 import nl.wijkregie.household.HouseholdQuery;
 import nl.wijkregie.household.HouseholdService;
 import nl.wijkregie.household.domain.Bsn;
-import nl.wijkregie.household.domain.MemberRole;
 import nl.wijkregie.household.rest.HouseholdDtos.MemberChangeRequest;
 import nl.wijkregie.household.rest.HouseholdDtos.MemberDepartureRequest;
 import nl.wijkregie.household.rest.HouseholdDtos.MemberJoinRequest;
@@ -82,7 +81,7 @@ public class HouseholdResource {
     public Response register(@NotNull(message = "Stuur de gegevens van het huishouden mee") @Valid
                              NewHouseholdRequest request) {
         Household household = service.register(parseTeam(request.teamId()), mapper.toAddress(request.address()),
-                request.members().stream().map(mapper::toPersonDetails).toList());
+                mapper.toPersonDetails(request.members()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(household.getId().toString()).build())
                 .entity(mapper.toDto(household, teamNames())).build();
     }
@@ -162,7 +161,7 @@ public class HouseholdResource {
                                      @NotNull(message = "Stuur de gegevens van het lid mee") @Valid
                                      MemberChangeRequest request) {
         Household household = service.changeMember(parseId(id), parseMemberId(memberId), request.version(),
-                MemberRole.valueOf(request.role()), mapper.toContact(request));
+                mapper.toRole(request.role()), mapper.toContact(request));
         return mapper.toDto(household, teamNames());
     }
 

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.wijkregie.security.CurrentUser;
-import nl.wijkregie.security.TeamRef;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -28,15 +27,18 @@ public class MeResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    TeamMapper mapper;
+
     @Context
     HttpServletRequest request;
 
-    @Schema(name = "Team")
-    public record TeamDto(String id, String name) {
+    @Schema(name = "TeamSummary", description = "One of the user's teams: id and name, without its members")
+    public record TeamSummaryDto(String id, String name) {
     }
 
     @Schema(name = "Me")
-    public record MeDto(String userId, List<String> roles, List<TeamDto> teams) {
+    public record MeDto(String userId, List<String> roles, List<TeamSummaryDto> teams) {
     }
 
     @GET
@@ -46,8 +48,7 @@ public class MeResource {
     @Operation(summary = "The logged-in user, their roles and teams")
     @APIResponse(responseCode = "200", description = "The user")
     public MeDto me() {
-        List<TeamDto> teams = currentUser.teams().stream().map(MeResource::toDto).toList();
-        return new MeDto(currentUser.userId(), currentUser.roles(), teams);
+        return new MeDto(currentUser.userId(), currentUser.roles(), mapper.toSummaries(currentUser.teams()));
     }
 
     @POST
@@ -60,9 +61,5 @@ public class MeResource {
         if (request.getSession(false) != null) {
             request.getSession(false).invalidate();
         }
-    }
-
-    private static TeamDto toDto(TeamRef team) {
-        return new TeamDto(team.id().toString(), team.name());
     }
 }

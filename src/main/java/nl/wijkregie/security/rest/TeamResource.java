@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.UUID;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.security.TeamDirectory;
-import nl.wijkregie.security.TeamDirectory.TeamView;
 import nl.wijkregie.shared.rest.PathIds;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,7 +38,7 @@ public class TeamResource {
 
     static final String USER_ID = "^[A-Za-z0-9._@-]{1,100}$";
 
-    @Schema(name = "Team")
+    @Schema(name = "Team", description = "A team with the login names of its members")
     public record TeamDto(String id, String name, List<String> members) {
     }
 
@@ -51,13 +50,16 @@ public class TeamResource {
     @Inject
     TeamDirectory teams;
 
+    @Inject
+    TeamMapper mapper;
+
     @GET
     @RolesAllowed({Roles.PROFESSIONAL, Roles.TEAMLEAD, Roles.ADMIN})
     @Operation(summary = "Teams with their members: all for the admin, the user's own for everyone else")
     @APIResponse(responseCode = "200", description = "The teams",
             content = @Content(schema = @Schema(implementation = TeamDto[].class)))
     public List<TeamDto> list() {
-        return teams.visibleTeams().stream().map(TeamResource::toDto).toList();
+        return mapper.toDtos(teams.visibleTeams());
     }
 
     @POST
@@ -67,7 +69,7 @@ public class TeamResource {
     @APIResponse(responseCode = "201", description = "The new team",
             content = @Content(schema = @Schema(implementation = TeamDto.class)))
     public Response create(@NotNull(message = "Stuur de naam van het team mee") @Valid NewTeamRequest request) {
-        return Response.status(Response.Status.CREATED).entity(toDto(teams.create(request.name()))).build();
+        return Response.status(Response.Status.CREATED).entity(mapper.toDto(teams.create(request.name()))).build();
     }
 
     @PUT
@@ -79,7 +81,7 @@ public class TeamResource {
     public TeamDto addMember(@PathParam("id") String id,
                              @PathParam("userId") @Pattern(regexp = USER_ID, message = "Ongeldige gebruikersnaam")
                              String userId) {
-        return toDto(teams.addMember(parseId(id), userId));
+        return mapper.toDto(teams.addMember(parseId(id), userId));
     }
 
     @DELETE
@@ -91,11 +93,7 @@ public class TeamResource {
     public TeamDto removeMember(@PathParam("id") String id,
                                 @PathParam("userId") @Pattern(regexp = USER_ID, message = "Ongeldige gebruikersnaam")
                                 String userId) {
-        return toDto(teams.removeMember(parseId(id), userId));
-    }
-
-    private static TeamDto toDto(TeamView team) {
-        return new TeamDto(team.id().toString(), team.name(), team.members());
+        return mapper.toDto(teams.removeMember(parseId(id), userId));
     }
 
     private static UUID parseId(String id) {

@@ -15,16 +15,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.rest.PathIds;
 import nl.wijkregie.signal.SignalCaseService;
-import nl.wijkregie.signal.domain.ContactKind;
 import nl.wijkregie.signal.domain.EndResult;
-import nl.wijkregie.signal.domain.PartOfDay;
 import nl.wijkregie.signal.rest.SignalDtos.ContactAttemptRequest;
 import nl.wijkregie.signal.rest.SignalDtos.EndResultOptionDto;
 import nl.wijkregie.signal.rest.SignalDtos.EndResultRequest;
@@ -60,7 +56,7 @@ public class SignalCaseResource {
             @QueryParam("team") @Pattern(regexp = SignalDtos.UUID, message = "Onbekend team") String team,
             @QueryParam("view") @DefaultValue("all") @Pattern(regexp = "^(all|attention)$",
                     message = "Kies all of attention") String view) {
-        return mapper.toInboxDtos(service.inbox(Optional.ofNullable(team).map(UUID::fromString),
+        return mapper.toInboxDtos(service.inbox(Optional.ofNullable(mapper.toId(team)),
                 "attention".equals(view)));
     }
 
@@ -69,8 +65,7 @@ public class SignalCaseResource {
     @RolesAllowed({Roles.PROFESSIONAL, Roles.TEAMLEAD})
     @Operation(summary = "The DDAS end results, with their labels")
     public List<EndResultOptionDto> endResults() {
-        return Arrays.stream(EndResult.values())
-                .map(r -> new EndResultOptionDto(r.name(), r.ddas(), r.helpAccepted())).toList();
+        return mapper.toOptions(List.of(EndResult.values()));
     }
 
     @GET
@@ -88,8 +83,8 @@ public class SignalCaseResource {
     @Operation(summary = "Record an attempt to reach the resident (DDAS: kind, reached, date, part of day)")
     public SignalCaseDto recordAttempt(@PathParam("id") String id,
                                        @Valid @NotNull(message = "Contactpoging ontbreekt") ContactAttemptRequest request) {
-        return mapper.toDto(service.recordAttempt(PathIds.parse(id, "Signaalzaak"), ContactKind.valueOf(request.kind()),
-                request.reached(), request.attemptedOn(), PartOfDay.valueOf(request.partOfDay())));
+        return mapper.toDto(service.recordAttempt(PathIds.parse(id, "Signaalzaak"), mapper.toContactKind(request.kind()),
+                request.reached(), request.attemptedOn(), mapper.toPartOfDay(request.partOfDay())));
     }
 
     @POST
@@ -101,7 +96,7 @@ public class SignalCaseResource {
     public SignalCaseDto close(@PathParam("id") String id,
                                @Valid @NotNull(message = "Eindresultaat ontbreekt") EndResultRequest request) {
         return mapper.toDto(service.close(PathIds.parse(id, "Signaalzaak"), request.version(),
-                EndResult.valueOf(request.result())));
+                mapper.toEndResult(request.result())));
     }
 
     @POST
@@ -112,7 +107,7 @@ public class SignalCaseResource {
     public SignalCaseDto confirmHousehold(@PathParam("id") String id,
                                           @Valid @NotNull(message = "Huishouden ontbreekt") HouseholdLinkRequest request) {
         return mapper.toDto(service.confirmHousehold(PathIds.parse(id, "Signaalzaak"), request.version(),
-                UUID.fromString(request.householdId())));
+                mapper.toId(request.householdId())));
     }
 
     @POST

@@ -1,9 +1,14 @@
 package nl.wijkregie.signal.rest;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import java.util.HashMap;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.wijkregie.signal.PartnerSignalStatus;
@@ -11,10 +16,17 @@ import nl.wijkregie.signal.SignalBatches;
 import nl.wijkregie.signal.SignalCaseDetails;
 import nl.wijkregie.signal.SignalInboxItem;
 import nl.wijkregie.signal.domain.ContactAttempt;
+import nl.wijkregie.signal.domain.ContactKind;
+import nl.wijkregie.signal.domain.EndResult;
+import nl.wijkregie.signal.domain.PartOfDay;
+import nl.wijkregie.signal.domain.PartnerType;
+import nl.wijkregie.signal.domain.SignalCase;
+import nl.wijkregie.signal.domain.SignalReport;
 import nl.wijkregie.signal.domain.Signal;
 import nl.wijkregie.signal.domain.SignalBatch;
 import nl.wijkregie.signal.domain.TriageDecision;
 import nl.wijkregie.signal.rest.SignalDtos.ContactAttemptDto;
+import nl.wijkregie.signal.rest.SignalDtos.EndResultOptionDto;
 import nl.wijkregie.signal.rest.SignalDtos.InboxItemDto;
 import nl.wijkregie.signal.rest.SignalDtos.MatchCandidateDto;
 import nl.wijkregie.signal.rest.SignalDtos.PartnerSignalStatusDto;
@@ -22,15 +34,18 @@ import nl.wijkregie.signal.rest.SignalDtos.RejectionDto;
 import nl.wijkregie.signal.rest.SignalDtos.SignalBatchDto;
 import nl.wijkregie.signal.rest.SignalDtos.SignalCaseDto;
 import nl.wijkregie.signal.rest.SignalDtos.SignalDto;
+import nl.wijkregie.signal.rest.SignalDtos.SignalRequest;
 import nl.wijkregie.signal.rest.SignalDtos.TriageDecisionDto;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
+import org.mapstruct.Named;
 
-/** Domain ↔ JSON for early signalling. */
+/**
+ * Domain ↔ JSON for early signalling, both ways. Rules (overdue, creditors, triage) stay in the domain and the service's
+ * read model; this only calls them by name and converts formats.
+ */
 @Mapper
 public interface SignalMapper {
-
-    Jsonb JSON = JsonbBuilder.create();
 
     @Mapping(target = "id", source = "signalCase.id")
     @Mapping(target = "version", source = "signalCase.version")
@@ -38,8 +53,7 @@ public interface SignalMapper {
     @Mapping(target = "priority", source = "signalCase.priority")
     @Mapping(target = "deadlineKind", source = "signalCase.deadlineKind")
     @Mapping(target = "contactDeadline", source = "signalCase.contactDeadline")
-    @Mapping(target = "overdue", expression = "java(details.workingDaysLeft() != null && details.workingDaysLeft() < 0"
-            + " && details.signalCase().getStatus() == nl.wijkregie.signal.domain.SignalCaseStatus.OPEN)")
+    @Mapping(target = "overdue", source = "overdue")
     @Mapping(target = "escalatedAt", source = "signalCase.escalatedAt")
     @Mapping(target = "matchStatus", source = "matchStatus")
     @Mapping(target = "teamId", source = "signalCase.teamId")
@@ -52,22 +66,21 @@ public interface SignalMapper {
     @Mapping(target = "openedAt", source = "signalCase.openedAt")
     @Mapping(target = "pickedUpOn", source = "signalCase.pickedUpOn")
     @Mapping(target = "endResult", source = "signalCase.endResult")
-    @Mapping(target = "endResultLabel", expression = "java(details.signalCase().getEndResult() == null ? null"
-            + " : details.signalCase().getEndResult().ddas())")
+    @Mapping(target = "endResultLabel", source = "signalCase.endResult", qualifiedByName = "endResultLabel")
     @Mapping(target = "helpAccepted", source = "signalCase.helpAccepted")
     @Mapping(target = "closedAt", source = "signalCase.closedAt")
     @Mapping(target = "closedBy", source = "signalCase.closedBy")
-    @Mapping(target = "creditors", expression = "java(details.signalCase().creditors())")
+    @Mapping(target = "creditors", source = "signalCase", qualifiedByName = "creditors")
     @Mapping(target = "signals", source = "signalCase.signals")
     @Mapping(target = "decisions", source = "signalCase.decisions")
     @Mapping(target = "attempts", source = "signalCase.attempts")
-    @Mapping(target = "candidates", expression = "java(candidates(details))")
+    @Mapping(target = "candidates", source = "details", qualifiedByName = "candidates")
     SignalCaseDto toDto(SignalCaseDetails details);
 
-    @Mapping(target = "partnerTypeLabel", expression = "java(signal.getPartnerType().ddas())")
+    @Mapping(target = "partnerTypeLabel", source = "partnerType", qualifiedByName = "partnerTypeLabel")
     SignalDto toDto(Signal signal);
 
-    @Mapping(target = "inputs", expression = "java(inputs(decision.getInputs()))")
+    @Mapping(target = "inputs", source = "inputs", qualifiedByName = "triageInputs")
     TriageDecisionDto toDto(TriageDecision decision);
 
     ContactAttemptDto toDto(ContactAttempt attempt);
@@ -90,6 +103,77 @@ public interface SignalMapper {
 
     List<InboxItemDto> toInboxDtos(List<SignalInboxItem> items);
 
+    @Mapping(target = "code", source = "result")
+    @Mapping(target = "label", source = "result", qualifiedByName = "endResultLabel")
+    @Mapping(target = "helpAccepted", source = "result", qualifiedByName = "helpAccepted")
+    EndResultOptionDto toOption(EndResult result);
+
+    List<EndResultOptionDto> toOptions(List<EndResult> results);
+
+    // Requests → domain inputs: the report as intake takes it, with blanks as absent and the postcode compact.
+
+    @Mapping(target = "partnerOrganisation", qualifiedByName = "blankToNull")
+    @Mapping(target = "partnerReference", qualifiedByName = "trimmed")
+    @Mapping(target = "initials", qualifiedByName = "blankToNull")
+    @Mapping(target = "firstName", qualifiedByName = "blankToNull")
+    @Mapping(target = "surnamePrefix", qualifiedByName = "blankToNull")
+    @Mapping(target = "surname", qualifiedByName = "trimmed")
+    @Mapping(target = "street", qualifiedByName = "trimmed")
+    @Mapping(target = "houseNumberAddition", qualifiedByName = "blankToNull")
+    @Mapping(target = "postcode", qualifiedByName = "compactPostcode")
+    @Mapping(target = "town", qualifiedByName = "trimmed")
+    @Mapping(target = "phone", qualifiedByName = "blankToNull")
+    @Mapping(target = "email", qualifiedByName = "blankToNull")
+    @Mapping(target = "threat", defaultValue = "GEEN")
+    SignalReport toReport(SignalRequest request);
+
+    ContactKind toContactKind(String kind);
+
+    PartOfDay toPartOfDay(String partOfDay);
+
+    EndResult toEndResult(String result);
+
+    default UUID toId(String id) {
+        return id == null ? null : UUID.fromString(id);
+    }
+
+    @Named("blankToNull")
+    default String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    @Named("trimmed")
+    default String trimmed(String value) {
+        return value == null ? null : value.trim();
+    }
+
+    /** "1502 ab" → "1502AB", the form addresses are keyed on. */
+    @Named("compactPostcode")
+    default String compactPostcode(String postcode) {
+        return postcode == null ? null : postcode.replace(" ", "").toUpperCase(Locale.ROOT);
+    }
+
+    @Named("helpAccepted")
+    default boolean helpAccepted(EndResult result) {
+        return result.helpAccepted();
+    }
+
+    @Named("endResultLabel")
+    default String endResultLabel(EndResult result) {
+        return result == null ? null : result.ddas();
+    }
+
+    @Named("partnerTypeLabel")
+    default String partnerTypeLabel(PartnerType type) {
+        return type == null ? null : type.ddas();
+    }
+
+    @Named("creditors")
+    default List<String> creditors(SignalCase signalCase) {
+        return signalCase.creditors();
+    }
+
+    @Named("candidates")
     default List<MatchCandidateDto> candidates(SignalCaseDetails details) {
         return details.candidates().stream()
                 .map(c -> new MatchCandidateDto(c.householdId().toString(),
@@ -97,9 +181,33 @@ public interface SignalMapper {
                 .toList();
     }
 
-    @SuppressWarnings("unchecked")
-    default Map<String, Object> inputs(String json) {
-        return json == null ? Map.of() : JSON.fromJson(json, HashMap.class);
+    /** The stored triage inputs (a flat JSON object) as plain values; JSON-P only, so no JSON-B is needed here. */
+    @Named("triageInputs")
+    default Map<String, Object> triageInputs(String json) {
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        if (json == null) {
+            return inputs;
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            reader.readObject().forEach((name, value) -> inputs.put(name, plain(value)));
+        }
+        return inputs;
+    }
+
+    private static Object plain(JsonValue value) {
+        return switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NULL -> null;
+            case ARRAY -> value.asJsonArray().stream().map(SignalMapper::plain).toList();
+            case OBJECT -> {
+                Map<String, Object> object = new LinkedHashMap<>();
+                value.asJsonObject().forEach((name, nested) -> object.put(name, plain(nested)));
+                yield object;
+            }
+        };
     }
 
     default String map(UUID id) {

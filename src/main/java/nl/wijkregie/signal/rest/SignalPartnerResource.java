@@ -22,7 +22,6 @@ import java.util.List;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.rest.PathIds;
 import nl.wijkregie.signal.SignalPartners;
-import nl.wijkregie.signal.domain.PartnerType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,11 +60,6 @@ public class SignalPartnerResource {
                     "BELASTINGDIENST", "CAK_EIGEN_BIJDRAGE", "OVERIGE", "DIENST_TOESLAGEN"})
             @Pattern(regexp = SignalDtos.PARTNER_TYPE, message = "Onbekend soort signaalpartner") String partnerType,
             @NotNull(message = "Geef aan of de signaalpartner actief is") Boolean active) {
-
-        SignalPartners.PartnerDetails details() {
-            return new SignalPartners.PartnerDetails(account.trim(), organisation.trim(),
-                    PartnerType.valueOf(partnerType), active);
-        }
     }
 
     @Schema(name = "SignalPartnerChange", description = "The partner as it should be, with the version that was read")
@@ -80,11 +74,6 @@ public class SignalPartnerResource {
                     "BELASTINGDIENST", "CAK_EIGEN_BIJDRAGE", "OVERIGE", "DIENST_TOESLAGEN"})
             @Pattern(regexp = SignalDtos.PARTNER_TYPE, message = "Onbekend soort signaalpartner") String partnerType,
             @NotNull(message = "Geef aan of de signaalpartner actief is") Boolean active) {
-
-        SignalPartners.PartnerDetails details() {
-            return new SignalPartners.PartnerDetails(account.trim(), organisation.trim(),
-                    PartnerType.valueOf(partnerType), active);
-        }
     }
 
     @Inject
@@ -112,7 +101,7 @@ public class SignalPartnerResource {
             content = @Content(schema = @Schema(implementation = SignalPartnerDto.class)))
     public Response register(@NotNull(message = "Stuur de gegevens van de signaalpartner mee") @Valid
                              NewSignalPartnerRequest request) {
-        return Response.status(Response.Status.CREATED).entity(mapper.toDto(partners.register(request.details())))
+        return Response.status(Response.Status.CREATED).entity(mapper.toDto(partners.register(mapper.toDetails(request))))
                 .build();
     }
 
@@ -129,6 +118,6 @@ public class SignalPartnerResource {
                                    @NotNull(message = "Stuur de gegevens van de signaalpartner mee") @Valid
                                    SignalPartnerChangeRequest request) {
         return mapper.toDto(partners.change(PathIds.parse(id, "Signaalpartner"), request.version(),
-                request.details()));
+                mapper.toDetails(request)));
     }
 }

@@ -20,9 +20,7 @@ import nl.wijkregie.security.CurrentUser;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.signal.SignalCaseService;
 import nl.wijkregie.signal.SignalIntake;
-import nl.wijkregie.signal.domain.PartnerType;
 import nl.wijkregie.signal.domain.SignalReport;
-import nl.wijkregie.signal.domain.Threat;
 import nl.wijkregie.signal.rest.SignalDtos.PartnerSignalStatusDto;
 import nl.wijkregie.signal.rest.SignalDtos.SignalReceiptDto;
 import nl.wijkregie.signal.rest.SignalDtos.SignalRequest;
@@ -62,7 +60,7 @@ public class SignalResource {
             content = @Content(schema = @Schema(implementation = SignalReceiptDto.class)))
     @APIResponse(responseCode = "200", description = "Received before: nothing changed")
     public Response receive(@Valid @NotNull(message = "Signaal ontbreekt") SignalRequest request) {
-        SignalReport report = toReport(request);
+        SignalReport report = mapper.toReport(request);
         SignalIntake.Outcome outcome = service.receive(report);
         boolean partner = currentUser.hasRole(Roles.SIGNAL_PARTNER);
         String caseId = partner || outcome.signalCaseId() == null ? null : outcome.signalCaseId().toString();
@@ -78,20 +76,5 @@ public class SignalResource {
     public List<PartnerSignalStatusDto> status(
             @QueryParam("reference") @Size(max = 100, message = "Referentie is hooguit 100 tekens") String reference) {
         return service.partnerStatus(Optional.ofNullable(reference)).stream().map(mapper::toDto).toList();
-    }
-
-    private static SignalReport toReport(SignalRequest request) {
-        return new SignalReport(request.partnerType() == null ? null : PartnerType.valueOf(request.partnerType()),
-                blankToNull(request.partnerOrganisation()), request.partnerReference().trim(),
-                blankToNull(request.initials()), blankToNull(request.firstName()), blankToNull(request.surnamePrefix()),
-                request.surname().trim(), request.dateOfBirth(), request.street().trim(), request.houseNumber(),
-                blankToNull(request.houseNumberAddition()), request.postcode().replace(" ", "").toUpperCase(),
-                request.town().trim(), blankToNull(request.phone()), blankToNull(request.email()),
-                request.amountCents(), request.arrearsSince(), request.signalDate(), request.crisis(),
-                request.warmHandover(), request.threat() == null ? Threat.GEEN : Threat.valueOf(request.threat()));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
