@@ -2,6 +2,7 @@ package nl.wijkregie.workflow;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,7 @@ import nl.wijkregie.workflow.engine.ProcessEngineBootstrap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -272,7 +274,12 @@ public class Workflow {
      */
     @Transactional
     public String cleanUpHistoryNow() {
-        return engine().getHistoryService().cleanUpHistoryAsync(true).getId();
+        try {
+            return engine().getHistoryService().cleanUpHistoryAsync(true).getId();
+        } catch (OptimisticLockingException e) {
+            // the job executor moved the same cleanup job at this moment: a conflict (409) to ask again, not a failure
+            throw new OptimisticLockException("De opschoning van de procesgeschiedenis liep al; probeer het opnieuw.", e);
+        }
     }
 
     /** Whether a process instance with this business key is running (for tests and health of the link). */

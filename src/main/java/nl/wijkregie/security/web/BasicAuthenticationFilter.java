@@ -17,6 +17,7 @@ import java.util.Optional;
 import nl.wijkregie.security.CurrentUser;
 import nl.wijkregie.security.LoginThrottle;
 import nl.wijkregie.security.RefusalReason;
+import nl.wijkregie.shared.DatabaseFailures;
 
 /**
  * Lets machine clients (signal partners, scripts) call the API with HTTP Basic credentials against the container's
@@ -41,8 +42,16 @@ public class BasicAuthenticationFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String authorization = request.getHeader("Authorization");
-        if (request.getUserPrincipal() == null && authorization != null && authorization.startsWith(BASIC)
-                && !logIn(request, response, authorization.substring(BASIC.length()).trim())) {
+        try {
+            if (request.getUserPrincipal() == null && authorization != null && authorization.startsWith(BASIC)
+                    && !logIn(request, response, authorization.substring(BASIC.length()).trim())) {
+                return;
+            }
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isUnavailable(e)) {
+                throw e;
+            }
+            Refusals.unavailable(request, response);
             return;
         }
         boolean credentialsPresented = authorization != null || hasSsoCookie(request);

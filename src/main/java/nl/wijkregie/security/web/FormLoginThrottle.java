@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Optional;
 import nl.wijkregie.security.LoginThrottle;
 import nl.wijkregie.security.RefusalReason;
+import nl.wijkregie.shared.DatabaseFailures;
 
 /**
  * Puts the {@link LoginThrottle} in front of the container's form login: Liberty runs the filters of
@@ -37,7 +38,16 @@ public class FormLoginThrottle extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        LoginThrottle.Standing standing = throttle.standing(user);
+        LoginThrottle.Standing standing;
+        try {
+            standing = throttle.standing(user);
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isUnavailable(e)) {
+                throw e;
+            }
+            response.sendRedirect(request.getContextPath() + "/login.html?fout=storing");
+            return;
+        }
         if (standing.lockedFor().isPresent()) {
             response.sendRedirect(request.getContextPath() + "/login.html?fout=geblokkeerd&minuten="
                     + Refusals.minutes(standing.lockedFor().get()));

@@ -49,6 +49,14 @@ public class Refusals {
                 .build().toString());
     }
 
+    /** 503 with Retry-After: the login throttle could not reach the database, so the login cannot be judged now. */
+    static void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Retry-After", "10");
+        problem(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable",
+                "Tijdelijk niet beschikbaar",
+                "Wijkregie kan de database nu niet bereiken. Probeer het over enkele ogenblikken opnieuw.");
+    }
+
     /** Whole minutes, rounded up: what a person is told to wait. */
     static long minutes(Duration wait) {
         return Math.max(1, (wait.toSeconds() + 59) / 60);

@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.wijkregie.shared.DatabaseFailures;
 import nl.wijkregie.shared.DuplicateException;
 import nl.wijkregie.shared.ForbiddenException;
 import nl.wijkregie.shared.NotFoundException;
@@ -64,7 +65,7 @@ public final class ProblemMappers {
     }
 
     static Problem problemFor(Throwable exception, String instance) {
-        if (isDatabaseUnavailable(exception)) {
+        if (DatabaseFailures.isUnavailable(exception)) {
             LOG.warning(() -> "Database unavailable on " + instance + ": " + rootMessage(exception));
             return Problem.of(ProblemType.UNAVAILABLE, "Wijkregie kan de database nu niet bereiken. "
                     + "Probeer het over enkele ogenblikken opnieuw.", instance);
@@ -117,47 +118,6 @@ public final class ProblemMappers {
         return Problem.of(ProblemType.INTERNAL, "Er ging iets mis. Probeer het later opnieuw.", instance);
     }
 
-    /**
-     * The database cannot be reached (down, restarting, network, pool exhausted): the request may succeed later, so
-     * 503 with Retry-After instead of 500. Recognised anywhere in the cause chain, as Hibernate, Camunda, the
-     * transaction interceptor and Liberty's pool each wrap it: SQLState class 08 (connection exception) or 57P01-3
-     * (the server is shutting down or starting), JDBC's connection exception types, Hibernate's
-     * JDBCConnectionException, and Liberty's wait timeout for a pooled connection.
-     */
-    static boolean isDatabaseUnavailable(Throwable exception) {
-        int depth = 0;
-        for (Throwable cause = exception; cause != null && depth < 50; cause = cause.getCause(), depth++) {
-            if (cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLNonTransientConnectionException
-                    || cause instanceof java.sql.SQLRecoverableException) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
-                return true;
-            }
-            if (isA(cause, "org.hibernate.exception.JDBCConnectionException")
-                    || isA(cause, "com.ibm.websphere.ce.j2c.ConnectionWaitTimeoutException")
-                    || isA(cause, "com.ibm.websphere.ce.cm.ConnectionWaitTimeoutException")
-                    || isA(cause, "com.ibm.websphere.ce.cm.StaleConnectionException")) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql && sql.getNextException() != null
-                    && isDatabaseUnavailable(sql.getNextException())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isA(Throwable cause, String typeName) {
-        for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
-            if (type.getName().equals(typeName)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static String rootMessage(Throwable exception) {
         Throwable root = exception;
@@ -168,6 +128,15 @@ public final class ProblemMappers {
     }
 
     /** Hibernate's StaleStateException and subclasses: a versioned update matched no row (a concurrent writer won). */
+    private static boolean isA(Throwable cause, String typeName) {
+        for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+            if (type.getName().equals(typeName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isHibernateStaleState(Throwable cause) {
         return isA(cause, "org.hibernate.StaleStateException");
     }
