@@ -23,11 +23,13 @@ import nl.wijkregie.audit.Actor;
 import nl.wijkregie.audit.SubjectType;
 import nl.wijkregie.casefile.CaseFileService;
 import nl.wijkregie.casefile.OpenCaseRef;
-import nl.wijkregie.household.HouseholdView;
+import nl.wijkregie.household.HouseholdId;
 import nl.wijkregie.household.HouseholdService;
+import nl.wijkregie.household.HouseholdView;
 import nl.wijkregie.household.ResidentDirectory;
 import nl.wijkregie.security.CurrentUser;
 import nl.wijkregie.security.Roles;
+import nl.wijkregie.security.TeamId;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.shared.WorkingDays;
@@ -37,8 +39,8 @@ import nl.wijkregie.signal.domain.HouseholdLink;
 import nl.wijkregie.signal.domain.MatchCandidate;
 import nl.wijkregie.signal.domain.MatchStatus;
 import nl.wijkregie.signal.domain.PartOfDay;
-import nl.wijkregie.signal.domain.SignalCsvFormat;
 import nl.wijkregie.signal.domain.SignalCase;
+import nl.wijkregie.signal.domain.SignalCsvFormat;
 import nl.wijkregie.signal.domain.SignalReport;
 import nl.wijkregie.signal.persistence.SignalCaseRepository;
 import nl.wijkregie.signal.persistence.SignalQueries;
@@ -164,9 +166,10 @@ public class SignalCaseService {
     public SignalCaseDetails confirmHousehold(UUID id, long editedVersion, UUID householdId) {
         SignalCase signalCase = findInScope(id);
         boolean candidate = visibleCandidates(signalCase).stream().anyMatch(c -> c.householdId().equals(householdId));
-        HouseholdView household = candidate ? null : households.viewInScope(householdId);
+        HouseholdView household = candidate ? null : households.viewInScope(new HouseholdId(householdId));
         UUID teamId = household != null ? household.teamId()
-                : households.teamOf(householdId).orElseThrow(() -> new NotFoundException("Huishouden", householdId));
+                : households.teamOf(new HouseholdId(householdId)).map(TeamId::value)
+                        .orElseThrow(() -> new NotFoundException("Huishouden", householdId));
         OpenCaseRef openCase = caseFiles.openCasesOf(List.of(householdId)).get(householdId);
         UUID before = signalCase.getTeamId();
         signalCase.confirmHousehold(new HouseholdLink(householdId, teamId, household == null ? null
@@ -238,8 +241,8 @@ public class SignalCaseService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void startDebtHelp(UUID id) {
         SignalCase signalCase = signalCases.find(id).orElseThrow(() -> new NotFoundException("Signaalzaak", id));
-        caseFiles.startDebtHelp(signalCase.getHouseholdId(), signalCase.getTeamId(), signalCase.getClosedBy(),
-                SignalIntake.MODULE, signalCase.getId());
+        caseFiles.startDebtHelp(new HouseholdId(signalCase.getHouseholdId()), new TeamId(signalCase.getTeamId()),
+                signalCase.getClosedBy(), SignalIntake.MODULE, signalCase.getId());
     }
 
     private void fireEndResult(SignalCase signalCase) {
