@@ -168,7 +168,7 @@ public class CaseFileService {
             caseFile.moveTo(target, editedVersion, norms.dueOn(target, today()), now);
         }
         if (from == CaseStatus.AANGEMELD && target == CaseStatus.INTAKE) {
-            households.intakePlanned(caseFile.getHouseholdId());
+            households.intakePlanned(new HouseholdId(caseFile.getHouseholdId()));
         }
         String actor = currentUser.userId();
         boolean closed = target == CaseStatus.AFGESLOTEN;

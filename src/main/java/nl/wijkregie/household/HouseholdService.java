@@ -169,7 +169,7 @@ public class HouseholdService {
 
     /** The intake was planned outside the inbox (the case moved on to INTAKE): its inbox task is done. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void intakePlanned(UUID householdId) {
+    public void intakePlanned(HouseholdId householdId) {
         workflow.completeOpenTasks(HouseholdIntakeProcess.KEY, householdId.toString());
     }
 
