@@ -22,7 +22,7 @@ public class CaseFilePersonalData implements PersonalDataSubjects {
     @Override
     public Set<UUID> subjectsOf(UUID personId) {
         Set<UUID> subjects = new HashSet<>();
-        households.householdOfMember(personId).ifPresent(h -> subjects.addAll(cases.caseIdsOfHousehold(h)));
+        households.householdOfMember(personId).ifPresent(h -> subjects.addAll(cases.caseIdsOfHousehold(h.value())));
         return subjects;
     }
 }

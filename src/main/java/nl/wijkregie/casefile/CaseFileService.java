@@ -33,10 +33,12 @@ import nl.wijkregie.casefile.persistence.CaseFileRepository;
 import nl.wijkregie.casefile.persistence.ConsentRepository;
 import nl.wijkregie.casefile.persistence.JournalRepository;
 import nl.wijkregie.casefile.persistence.TimelineRepository;
+import nl.wijkregie.household.HouseholdId;
 import nl.wijkregie.household.HouseholdService;
 import nl.wijkregie.household.HouseholdView;
 import nl.wijkregie.security.CurrentUser;
 import nl.wijkregie.security.TeamDirectory;
+import nl.wijkregie.security.TeamId;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.Page;
 import nl.wijkregie.shared.PageRequest;
@@ -88,7 +90,7 @@ public class CaseFileService {
     /** Opens a new case for a household whose earlier case was closed (or that never had one). */
     @Transactional
     public CaseFileDetails open(UUID householdId) {
-        HouseholdView household = households.viewInScope(householdId);
+        HouseholdView household = households.viewInScope(new HouseholdId(householdId));
         CaseFile caseFile = openCase(household.id(), household.teamId(), currentUser.userId(), null);
         accessLog.record(AccessAction.CREATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
         return details(caseFile, household);
@@ -121,18 +123,20 @@ public class CaseFileService {
      * opened with it. Both leave a line on the timeline. Returns the case id.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID startDebtHelp(UUID householdId, UUID teamId, String actorId, String sourceModule, UUID sourceId) {
+    public CaseId startDebtHelp(HouseholdId householdId, TeamId teamId, String actorId, String sourceModule,
+                                UUID sourceId) {
         Instant now = clock.instant();
-        CaseFile caseFile = cases.openCaseOf(householdId).orElse(null);
+        CaseFile caseFile = cases.openCaseOf(householdId.value()).orElse(null);
         if (caseFile == null) {
-            caseFile = openCase(householdId, teamId, actorId, actorId);
+            caseFile = openCase(householdId.value(), teamId.value(), actorId, actorId);
         }
         if (caseFile.involveDomain(CareDomain.SCHULDEN, now)) {
-            events.fire(new CaseFileEvents.DebtHelpStarted(caseFile.getId(), householdId, caseFile.getTeamId(),
+            events.fire(new CaseFileEvents.DebtHelpStarted(caseFile.getId(), householdId.value(),
+                    caseFile.getTeamId(),
                     sourceModule, sourceId, now, actorId));
         }
         accessLog.record(AccessAction.UPDATE, AccessPurpose.CASEWORK, subjectOf(caseFile));
-        return caseFile.getId();
+        return new CaseId(caseFile.getId());
     }
 
     @Transactional
@@ -164,7 +168,7 @@ public class CaseFileService {
             caseFile.moveTo(target, editedVersion, norms.dueOn(target, today()), now);
         }
         if (from == CaseStatus.AANGEMELD && target == CaseStatus.INTAKE) {
-            households.intakePlanned(caseFile.getHouseholdId());
+            households.intakePlanned(new HouseholdId(caseFile.getHouseholdId()));
         }
         String actor = currentUser.userId();
         boolean closed = target == CaseStatus.AFGESLOTEN;
@@ -183,7 +187,7 @@ public class CaseFileService {
     @Transactional
     public CaseFileDetails changeDomains(UUID id, long editedVersion, List<DomainInvolvement> involvements) {
         CaseFile caseFile = findInScope(id);
-        HouseholdView household = households.viewInScope(caseFile.getHouseholdId());
+        HouseholdView household = households.viewInScope(new HouseholdId(caseFile.getHouseholdId()));
         Set<UUID> memberIds = household.members().stream().map(HouseholdView.MemberView::id)
                 .collect(Collectors.toSet());
         Instant now = clock.instant();
@@ -247,7 +251,7 @@ public class CaseFileService {
     public JournalEntry writeNote(UUID id, String text, CareDomain domain, Set<UUID> memberIds,
                                   boolean confidential) {
         CaseFile caseFile = findInScope(id);
-        HouseholdView household = households.viewInScope(caseFile.getHouseholdId());
+        HouseholdView household = households.viewInScope(new HouseholdId(caseFile.getHouseholdId()));
         Set<UUID> householdMembers = household.members().stream().map(HouseholdView.MemberView::id)
                 .collect(Collectors.toSet());
         Instant now = clock.instant();
@@ -281,7 +285,7 @@ public class CaseFileService {
     public Consent recordConsent(UUID id, UUID memberId, Consent.Decision decision, Consent.RecipientKind kind,
                                  String recipient, String purpose, LocalDate recordedOn, LocalDate expiresOn) {
         CaseFile caseFile = findInScope(id);
-        HouseholdView household = households.viewInScope(caseFile.getHouseholdId());
+        HouseholdView household = households.viewInScope(new HouseholdId(caseFile.getHouseholdId()));
         HouseholdView.MemberView member = household.members().stream().filter(m -> m.id().equals(memberId))
                 .findFirst().orElseThrow(() -> new RuleViolationException("member-not-in-household",
                         "Dit lid hoort niet bij het huishouden"));
@@ -332,7 +336,7 @@ public class CaseFileService {
     }
 
     private CaseFileDetails details(CaseFile caseFile) {
-        return details(caseFile, households.viewInScope(caseFile.getHouseholdId()));
+        return details(caseFile, households.viewInScope(new HouseholdId(caseFile.getHouseholdId())));
     }
 
     private CaseFileDetails details(CaseFile caseFile, HouseholdView household) {

@@ -16,6 +16,7 @@ import nl.wijkregie.casefile.persistence.CaseFileRepository;
 import nl.wijkregie.casefile.persistence.ConsentRepository;
 import nl.wijkregie.casefile.persistence.TimelineRepository;
 import nl.wijkregie.household.HouseholdEvents;
+import nl.wijkregie.household.HouseholdId;
 import nl.wijkregie.household.HouseholdService;
 import nl.wijkregie.household.HouseholdView;
 import nl.wijkregie.security.CurrentUser;
@@ -106,7 +107,7 @@ public class CaseFileTimeline {
     }
 
     void onConsentRecorded(@Observes CaseFileEvents.ConsentRecorded recorded) {
-        HouseholdView household = households.viewInScope(recorded.householdId());
+        HouseholdView household = households.viewInScope(new HouseholdId(recorded.householdId()));
         String firstName = household.members().stream().filter(m -> m.id().equals(recorded.memberId()))
                 .map(HouseholdView.MemberView::firstName).findFirst().orElse("?");
         add(recorded.householdId(), recorded.at(), "CONSENT_RECORDED",

@@ -18,6 +18,7 @@ import nl.wijkregie.household.domain.Wijk;
 import nl.wijkregie.household.persistence.AreaRepository;
 import nl.wijkregie.security.CurrentUser;
 import nl.wijkregie.security.TeamDirectory;
+import nl.wijkregie.security.TeamId;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.RuleViolationException;
 
@@ -80,7 +81,7 @@ public class AreaCatalogue {
 
     @Transactional
     public Wijk saveWijk(String code, String name, UUID teamId, boolean active) {
-        if (teamId != null && !teams.exists(teamId)) {
+        if (teamId != null && !teams.exists(new TeamId(teamId))) {
             throw new RuleViolationException("unknown-team", "Team " + teamId + " bestaat niet");
         }
         Optional<Wijk> existing = areas.wijk(code);

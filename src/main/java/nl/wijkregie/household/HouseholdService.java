@@ -25,6 +25,7 @@ import nl.wijkregie.household.domain.PersonDetails;
 import nl.wijkregie.household.persistence.HouseholdRepository;
 import nl.wijkregie.household.process.HouseholdIntakeProcess;
 import nl.wijkregie.security.CurrentUser;
+import nl.wijkregie.security.TeamId;
 import nl.wijkregie.security.TeamRef;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.Page;
@@ -151,7 +152,8 @@ public class HouseholdService {
      * household later in the same transaction.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public HouseholdView viewInScope(UUID id) {
+    public HouseholdView viewInScope(HouseholdId householdId) {
+        UUID id = householdId.value();
         Household household = households.findForReading(id)
                 .orElseThrow(() -> new NotFoundException("Huishouden", id));
         currentUser.requireMemberOf(household.getTeamId(), "Huishouden", id);
@@ -167,20 +169,20 @@ public class HouseholdService {
 
     /** The intake was planned outside the inbox (the case moved on to INTAKE): its inbox task is done. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void intakePlanned(UUID householdId) {
+    public void intakePlanned(HouseholdId householdId) {
         workflow.completeOpenTasks(HouseholdIntakeProcess.KEY, householdId.toString());
     }
 
     /** Team of a household, for modules that keep a household id (no scope check, no personal data). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<UUID> teamOf(UUID householdId) {
-        return households.teamOf(householdId);
+    public Optional<TeamId> teamOf(HouseholdId householdId) {
+        return households.teamOf(householdId.value()).map(TeamId::new);
     }
 
     /** The household a member belongs or belonged to (privacy requests). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<UUID> householdOfMember(UUID memberId) {
-        return households.householdOfMember(memberId);
+    public Optional<HouseholdId> householdOfMember(UUID memberId) {
+        return households.householdOfMember(memberId).map(HouseholdId::new);
     }
 
     /** The members with this BSN in any team (privacy requests; the caller logs the access). */

@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.wijkregie.household.persistence.ResidentRepository;
+import nl.wijkregie.security.TeamId;
 
 /**
  * Lookups of current residents for matching incoming signals to known households, many at a time (a monthly list
@@ -76,19 +78,24 @@ public class ResidentDirectory {
      * its household.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Set<UUID> ownedBy(Collection<UUID> householdIds, Collection<UUID> teamIds) {
+    public Set<HouseholdId> ownedBy(Collection<HouseholdId> householdIds, Collection<TeamId> teamIds) {
         if (householdIds.isEmpty() || teamIds.isEmpty()) {
             return new HashSet<>();
         }
-        return repository.ownedBy(householdIds, teamIds);
+        return repository.ownedBy(householdIds.stream().map(HouseholdId::value).toList(),
+                        teamIds.stream().map(TeamId::value).toList())
+                .stream().map(HouseholdId::new).collect(Collectors.toSet());
     }
 
     /** "Name, street number, postcode" of each household, for showing match candidates. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, String> labelsOf(Collection<UUID> householdIds) {
+    public Map<HouseholdId, String> labelsOf(Collection<HouseholdId> householdIds) {
         if (householdIds.isEmpty()) {
             return new HashMap<>();
         }
-        return repository.labelsOf(householdIds);
+        Map<HouseholdId, String> labels = new HashMap<>();
+        repository.labelsOf(householdIds.stream().map(HouseholdId::value).toList())
+                .forEach((id, label) -> labels.put(new HouseholdId(id), label));
+        return labels;
     }
 }

@@ -80,8 +80,8 @@ public class TeamDirectory {
     }
 
     @Transactional
-    public boolean exists(UUID teamId) {
-        return teams.find(teamId).isPresent();
+    public boolean exists(TeamId teamId) {
+        return teams.find(teamId.value()).isPresent();
     }
 
     @Transactional

@@ -23,11 +23,13 @@ import nl.wijkregie.audit.Actor;
 import nl.wijkregie.audit.SubjectType;
 import nl.wijkregie.casefile.CaseFileService;
 import nl.wijkregie.casefile.OpenCaseRef;
-import nl.wijkregie.household.HouseholdView;
+import nl.wijkregie.household.HouseholdId;
 import nl.wijkregie.household.HouseholdService;
+import nl.wijkregie.household.HouseholdView;
 import nl.wijkregie.household.ResidentDirectory;
 import nl.wijkregie.security.CurrentUser;
 import nl.wijkregie.security.Roles;
+import nl.wijkregie.security.TeamId;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.shared.WorkingDays;
@@ -37,8 +39,8 @@ import nl.wijkregie.signal.domain.HouseholdLink;
 import nl.wijkregie.signal.domain.MatchCandidate;
 import nl.wijkregie.signal.domain.MatchStatus;
 import nl.wijkregie.signal.domain.PartOfDay;
-import nl.wijkregie.signal.domain.SignalCsvFormat;
 import nl.wijkregie.signal.domain.SignalCase;
+import nl.wijkregie.signal.domain.SignalCsvFormat;
 import nl.wijkregie.signal.domain.SignalReport;
 import nl.wijkregie.signal.persistence.SignalCaseRepository;
 import nl.wijkregie.signal.persistence.SignalQueries;
@@ -164,9 +166,10 @@ public class SignalCaseService {
     public SignalCaseDetails confirmHousehold(UUID id, long editedVersion, UUID householdId) {
         SignalCase signalCase = findInScope(id);
         boolean candidate = visibleCandidates(signalCase).stream().anyMatch(c -> c.householdId().equals(householdId));
-        HouseholdView household = candidate ? null : households.viewInScope(householdId);
+        HouseholdView household = candidate ? null : households.viewInScope(new HouseholdId(householdId));
         UUID teamId = household != null ? household.teamId()
-                : households.teamOf(householdId).orElseThrow(() -> new NotFoundException("Huishouden", householdId));
+                : households.teamOf(new HouseholdId(householdId)).map(TeamId::value)
+                        .orElseThrow(() -> new NotFoundException("Huishouden", householdId));
         OpenCaseRef openCase = caseFiles.openCasesOf(List.of(householdId)).get(householdId);
         UUID before = signalCase.getTeamId();
         signalCase.confirmHousehold(new HouseholdLink(householdId, teamId, household == null ? null
@@ -238,8 +241,8 @@ public class SignalCaseService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void startDebtHelp(UUID id) {
         SignalCase signalCase = signalCases.find(id).orElseThrow(() -> new NotFoundException("Signaalzaak", id));
-        caseFiles.startDebtHelp(signalCase.getHouseholdId(), signalCase.getTeamId(), signalCase.getClosedBy(),
-                SignalIntake.MODULE, signalCase.getId());
+        caseFiles.startDebtHelp(new HouseholdId(signalCase.getHouseholdId()), new TeamId(signalCase.getTeamId()),
+                signalCase.getClosedBy(), SignalIntake.MODULE, signalCase.getId());
     }
 
     private void fireEndResult(SignalCase signalCase) {
@@ -254,11 +257,12 @@ public class SignalCaseService {
         signalCase.getDecisions().size();
         signalCase.getAttempts().size();
         List<MatchCandidate> candidates = visibleCandidates(signalCase);
-        List<UUID> labelled = new ArrayList<>(candidates.stream().map(MatchCandidate::householdId).toList());
+        List<HouseholdId> labelled = new ArrayList<>(candidates.stream().map(c -> new HouseholdId(c.householdId()))
+                .toList());
         if (signalCase.getHouseholdId() != null) {
-            labelled.add(signalCase.getHouseholdId());
+            labelled.add(new HouseholdId(signalCase.getHouseholdId()));
         }
-        Map<UUID, String> labels = residents.labelsOf(labelled);
+        Map<HouseholdId, String> labels = residents.labelsOf(labelled);
         if (!candidates.isEmpty()) {
             accessLog.recordAll(AccessAction.READ, AccessPurpose.EARLY_SIGNALLING, candidates.stream()
                     .map(c -> new AccessedSubject(SubjectType.HOUSEHOLD, c.householdId(), null)).toList());
@@ -266,9 +270,9 @@ public class SignalCaseService {
         LocalDate today = LocalDate.now(clock);
         Integer daysLeft = signalCase.getContactDeadline() == null ? null
                 : WorkingDays.workingDaysUntil(today, signalCase.getContactDeadline());
-        return new SignalCaseDetails(signalCase, labels.get(signalCase.getHouseholdId()), candidates,
+        return new SignalCaseDetails(signalCase, labels.get(HouseholdId.of(signalCase.getHouseholdId())), candidates,
                 candidates.stream().collect(Collectors.toMap(MatchCandidate::householdId,
-                        c -> labels.getOrDefault(c.householdId(), "?"), (a, b) -> a)),
+                        c -> labels.getOrDefault(new HouseholdId(c.householdId()), "?"), (a, b) -> a)),
                 visibleMatchStatus(signalCase.getMatchStatus(), !candidates.isEmpty()), daysLeft,
                 signalCase.isOverdue(today));
     }
@@ -282,9 +286,14 @@ public class SignalCaseService {
         if (signalCase.getCandidates().isEmpty()) {
             return List.of();
         }
-        Set<UUID> visible = residents.ownedBy(signalCase.getCandidates().stream().map(MatchCandidate::householdId)
-                .collect(Collectors.toSet()), currentUser.teamIds());
-        return signalCase.getCandidates().stream().filter(c -> visible.contains(c.householdId())).toList();
+        Set<HouseholdId> visible = residents.ownedBy(signalCase.getCandidates().stream()
+                .map(c -> new HouseholdId(c.householdId())).collect(Collectors.toSet()), myTeams());
+        return signalCase.getCandidates().stream().filter(c -> visible.contains(new HouseholdId(c.householdId())))
+                .toList();
+    }
+
+    private List<TeamId> myTeams() {
+        return currentUser.teamIds().stream().map(TeamId::new).toList();
     }
 
     /** UNCERTAIN without a visible candidate looks UNKNOWN, so the status does not reveal that hidden ones exist. */
@@ -299,11 +308,12 @@ public class SignalCaseService {
             return items;
         }
         Map<UUID, List<UUID>> candidates = queries.candidatesOf(uncertain);
-        Set<UUID> visible = residents.ownedBy(candidates.values().stream().flatMap(List::stream)
-                .collect(Collectors.toSet()), currentUser.teamIds());
+        Set<HouseholdId> visible = residents.ownedBy(candidates.values().stream().flatMap(List::stream)
+                .map(HouseholdId::new).collect(Collectors.toSet()), myTeams());
         return items.stream().map(item -> item.matchStatus() != MatchStatus.UNCERTAIN ? item
                 : item.withMatchStatus(visibleMatchStatus(item.matchStatus(), candidates
-                        .getOrDefault(item.id(), List.of()).stream().anyMatch(visible::contains)))).toList();
+                        .getOrDefault(item.id(), List.of()).stream().map(HouseholdId::new)
+                        .anyMatch(visible::contains)))).toList();
     }
 
     private SignalCase findInScope(UUID id) {

@@ -23,7 +23,7 @@ public class SignalPersonalData implements PersonalDataSubjects {
     public Set<UUID> subjectsOf(UUID personId) {
         Set<UUID> subjects = new HashSet<>();
         households.householdOfMember(personId).ifPresent(household -> subjects.addAll(
-                signalCases.idsOfHousehold(household)));
+                signalCases.idsOfHousehold(household.value())));
         return subjects;
     }
 }

@@ -2,19 +2,20 @@ package nl.wijkregie.household.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import nl.wijkregie.shared.PostalAddress;
+import nl.wijkregie.shared.Postcode;
 import nl.wijkregie.shared.RuleViolationException;
 
 /**
- * A Dutch address with the CBS wijk it lies in. The postcode is stored normalised ("1502AB") so that postcode +
+ * A Dutch address with the CBS wijk it lies in: the columns of a {@link PostalAddress}, which validates and
+ * normalises it, plus the wijk and buurt codes. The postcode is stored normalised ("1502AB") so that postcode +
  * house number finds a household however it was typed.
  */
 @Embeddable
 public class Address {
 
-    public static final Pattern POSTCODE = Pattern.compile("^[1-9][0-9]{3} ?[A-Za-z]{2}$");
     public static final Pattern WIJK_CODE = Pattern.compile("^WK[0-9]{6}$");
     public static final Pattern BUURT_CODE = Pattern.compile("^BU[0-9]{8}$");
 
@@ -43,33 +44,26 @@ public class Address {
 
     public Address(String street, int houseNumber, String houseNumberAddition, String postcode, String town,
                    String wijkCode, String buurtCode) {
-        if (postcode == null || !POSTCODE.matcher(postcode.trim()).matches()) {
-            throw new RuleViolationException("postcode", "Ongeldige postcode");
-        }
+        Postcode valid = Postcode.of(postcode);
         if (wijkCode == null || !WIJK_CODE.matcher(wijkCode).matches()) {
             throw new RuleViolationException("wijk-code", "Ongeldige CBS-wijkcode");
         }
         if (buurtCode != null && !buurtCode.isBlank() && !BUURT_CODE.matcher(buurtCode).matches()) {
             throw new RuleViolationException("buurt-code", "Ongeldige CBS-buurtcode");
         }
-        if (houseNumber < 1) {
-            throw new RuleViolationException("house-number", "Huisnummer moet positief zijn");
-        }
-        this.street = requireText(street, "straat");
-        this.houseNumber = houseNumber;
-        this.houseNumberAddition = houseNumberAddition == null || houseNumberAddition.isBlank()
-                ? null : houseNumberAddition.trim().toUpperCase(Locale.ROOT);
-        this.postcode = postcode.replace(" ", "").toUpperCase(Locale.ROOT);
-        this.town = requireText(town, "plaats");
+        PostalAddress postal = new PostalAddress(street, houseNumber, houseNumberAddition, valid, town);
+        this.street = postal.street();
+        this.houseNumber = postal.houseNumber();
+        this.houseNumberAddition = postal.houseNumberAddition();
+        this.postcode = postal.postcode().toString();
+        this.town = postal.town();
         this.wijkCode = wijkCode;
         this.buurtCode = buurtCode == null || buurtCode.isBlank() ? null : buurtCode;
     }
 
-    private static String requireText(String value, String name) {
-        if (value == null || value.isBlank()) {
-            throw new RuleViolationException(name, "Vul " + name + " in");
-        }
-        return value.trim();
+    /** The address as a value, for writing it out. */
+    public PostalAddress toPostalAddress() {
+        return new PostalAddress(street, houseNumber, houseNumberAddition, Postcode.of(postcode), town);
     }
 
     public String getStreet() {

@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
+import nl.wijkregie.shared.PersonName;
 
 /**
  * A person in a household, from the day they joined until the day they left. Part of the {@link Household}
@@ -74,10 +75,10 @@ public class Member {
         this.id = id;
         this.household = household;
         this.position = position;
-        this.firstName = details.firstName().trim();
-        this.surnamePrefix = details.surnamePrefix() == null || details.surnamePrefix().isBlank()
-                ? null : details.surnamePrefix().trim();
-        this.surname = details.surname().trim();
+        PersonName name = new PersonName(details.firstName(), details.surnamePrefix(), details.surname());
+        this.firstName = name.firstName();
+        this.surnamePrefix = name.surnamePrefix();
+        this.surname = name.surname();
         this.dateOfBirth = details.dateOfBirth();
         this.bsn = details.bsn() == null || details.bsn().isBlank() ? null : Bsn.normalise(details.bsn().trim());
         this.role = details.role();
@@ -100,13 +101,17 @@ public class Member {
         this.leftOn = on;
     }
 
+    public PersonName name() {
+        return new PersonName(firstName, surnamePrefix, surname);
+    }
+
     /** "van Dijk": prefix and surname as they are written after a first name. */
     public String fullSurname() {
-        return surnamePrefix == null ? surname : surnamePrefix + " " + surname;
+        return name().fullSurname();
     }
 
     public String fullName() {
-        return firstName + " " + fullSurname();
+        return name().display();
     }
 
     /** Still part of the household on that day. */

@@ -8,16 +8,16 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import nl.wijkregie.household.HouseholdQuery;
 import nl.wijkregie.household.HouseholdSummary;
 import nl.wijkregie.household.domain.Household;
 import nl.wijkregie.shared.Page;
 import nl.wijkregie.shared.PageRequest;
+import nl.wijkregie.shared.Postcode;
 
 @ApplicationScoped
 public class HouseholdRepository {
@@ -102,7 +102,7 @@ public class HouseholdRepository {
         }
         if (query.postcode() != null && !query.postcode().isBlank()) {
             sql.append(" and h.postcode = :postcode");
-            parameters.put("postcode", query.postcode().replace(" ", "").toUpperCase(Locale.ROOT));
+            parameters.put("postcode", Postcode.normalise(query.postcode()));
         }
         if (query.houseNumber() != null) {
             sql.append(" and h.house_number = :houseNumber");

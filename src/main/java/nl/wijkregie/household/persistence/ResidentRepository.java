@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.wijkregie.household.ResidentDirectory.Resident;
+import nl.wijkregie.shared.PostalAddress;
 
 /** The queries behind {@link nl.wijkregie.household.ResidentDirectory}: current residents, many at a time. */
 @ApplicationScoped
@@ -56,12 +57,14 @@ public class ResidentRepository {
 
     public Map<UUID, String> labelsOf(Collection<UUID> householdIds) {
         Map<UUID, String> labels = new HashMap<>();
-        List<?> rows = em.createNativeQuery("select id, display_name || ', ' || street || ' ' || house_number"
-                        + " || coalesce(house_number_addition, '') || ', ' || postcode from household"
-                        + " where id in (:ids)").setParameter("ids", householdIds).getResultList();
+        List<?> rows = em.createNativeQuery("select id, display_name, street, house_number, house_number_addition,"
+                        + " postcode, town from household where id in (:ids)")
+                .setParameter("ids", householdIds).getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
-            labels.put((UUID) columns[0], (String) columns[1]);
+            PostalAddress address = new PostalAddress((String) columns[2], ((Number) columns[3]).intValue(),
+                    (String) columns[4], (String) columns[5], (String) columns[6]);
+            labels.put((UUID) columns[0], columns[1] + ", " + address.shortLabel());
         }
         return labels;
     }

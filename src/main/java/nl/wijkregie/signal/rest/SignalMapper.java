@@ -8,9 +8,9 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import nl.wijkregie.shared.Postcode;
 import nl.wijkregie.signal.PartnerSignalStatus;
 import nl.wijkregie.signal.SignalBatches;
 import nl.wijkregie.signal.SignalCaseDetails;
@@ -20,10 +20,10 @@ import nl.wijkregie.signal.domain.ContactKind;
 import nl.wijkregie.signal.domain.EndResult;
 import nl.wijkregie.signal.domain.PartOfDay;
 import nl.wijkregie.signal.domain.PartnerType;
-import nl.wijkregie.signal.domain.SignalCase;
-import nl.wijkregie.signal.domain.SignalReport;
 import nl.wijkregie.signal.domain.Signal;
 import nl.wijkregie.signal.domain.SignalBatch;
+import nl.wijkregie.signal.domain.SignalCase;
+import nl.wijkregie.signal.domain.SignalReport;
 import nl.wijkregie.signal.domain.TriageDecision;
 import nl.wijkregie.signal.rest.SignalDtos.ContactAttemptDto;
 import nl.wijkregie.signal.rest.SignalDtos.EndResultOptionDto;
@@ -150,7 +150,7 @@ public interface SignalMapper {
     /** "1502 ab" → "1502AB", the form addresses are keyed on. */
     @Named("compactPostcode")
     default String compactPostcode(String postcode) {
-        return postcode == null ? null : postcode.replace(" ", "").toUpperCase(Locale.ROOT);
+        return Postcode.normalise(postcode);
     }
 
     @Named("helpAccepted")
