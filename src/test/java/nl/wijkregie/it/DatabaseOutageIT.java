@@ -3,6 +3,10 @@ package nl.wijkregie.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,7 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * With PostgreSQL stopped, the API answers 503 problem+json with Retry-After (not 500) and readiness is DOWN; once it
+ * With PostgreSQL stopped, the API answers 503 problem+json with Retry-After (not 500), a form login is sent back to
+ * the login page with a Dutch message, and readiness is DOWN; once it
  * is back, the connection pool recovers without a restart of the server. The test really stops the integration tests'
  * database (pg_ctl, with the binaries the running server was started from) and always starts it again.
  */
@@ -45,6 +50,13 @@ class DatabaseOutageIT {
             Api.Response write = FATIMA.post("/api/v1/cases/" + caseId + "/journal", "{\"text\": \"tijdens storing\"}");
             assertThat(write.status()).as(write.toString()).isEqualTo(503);
             assertThat(Api.anonymous().get("/health/ready").status()).isEqualTo(503);
+            HttpResponse<String> formLogin = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(Api.BASE_URL + "/j_security_check"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("j_username=fatima&j_password=" + Api.DEMO_PASSWORD))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(formLogin.statusCode()).as("form login " + formLogin.body()).isEqualTo(302);
+            assertThat(formLogin.headers().firstValue("Location").orElseThrow()).endsWith("/login.html?fout=storing");
         } finally {
             postmaster.start();
         }
