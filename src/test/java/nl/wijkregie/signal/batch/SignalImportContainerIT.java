@@ -1,4 +1,4 @@
-package nl.wijkregie.signal;
+package nl.wijkregie.signal.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package nl.wijkregie.signal;
+package nl.wijkregie.signal.batch;
 
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import nl.wijkregie.audit.Actor;
+import nl.wijkregie.signal.SignalIntake;
 
 /**
  * A test-only CDI alternative, deployed with {@link SignalImportContainerIT} alone: the intake as it is, except that
