@@ -65,7 +65,7 @@ public class SignalCaseService {
     SignalIntake intake;
 
     @Inject
-    SignalBatches batches;
+    SignalPartners partners;
 
     @Inject
     ResidentDirectory residents;
@@ -100,7 +100,7 @@ public class SignalCaseService {
         String account = currentUser.hasRole(Roles.SIGNAL_PARTNER) ? currentUser.userId() : null;
         SignalReport report = received;
         if (account != null) {
-            SignalCsvFormat.Partner partner = batches.partnerAccount();
+            SignalCsvFormat.Partner partner = partners.callingPartner();
             report = received.fromPartner(partner.type(), partner.organisation());
         } else if (received.partnerType() == null || received.partnerOrganisation() == null) {
             throw new RuleViolationException("partner-missing", "Vul het soort en de naam van de signaalpartner in");
@@ -206,7 +206,7 @@ public class SignalCaseService {
      */
     @Transactional
     public List<PartnerSignalStatus> partnerStatus(Optional<String> reference) {
-        batches.partnerAccount();
+        partners.callingPartner();
         List<SignalQueries.PartnerStatusRow> rows = queries.partnerStatus(currentUser.userId(),
                 reference.orElse(null));
         Map<UUID, AccessedSubject> disclosed = new LinkedHashMap<>();

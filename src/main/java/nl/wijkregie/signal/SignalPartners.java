@@ -17,6 +17,7 @@ import nl.wijkregie.shared.ForbiddenException;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.signal.domain.PartnerType;
+import nl.wijkregie.signal.domain.SignalCsvFormat;
 import nl.wijkregie.signal.domain.SignalPartner;
 import nl.wijkregie.signal.persistence.SignalPartnerRepository;
 
@@ -82,6 +83,16 @@ public class SignalPartners {
         LOG.info(() -> currentUser.userId() + " changed signal partner " + id + (partner.isActive() ? ""
                 : " (inactive)"));
         return partner;
+    }
+
+    /**
+     * The organisation and partner type of the calling signal-partner account, as its signals and files are stamped
+     * with; refused when it is not active.
+     */
+    @Transactional
+    public SignalCsvFormat.Partner callingPartner() {
+        SignalPartner partner = activePartnerOf(currentUser.userId());
+        return new SignalCsvFormat.Partner(partner.getPartnerType(), partner.getOrganisation());
     }
 
     /**

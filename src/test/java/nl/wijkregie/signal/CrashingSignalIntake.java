@@ -8,9 +8,10 @@ import java.util.List;
 import nl.wijkregie.audit.Actor;
 
 /**
- * A test-only CDI alternative, deployed with {@link SignalImportContainerIT} alone: the intake as it is, except that
- * once armed it fails inside the chunk that passes a number of rows, after that chunk's signals, cases and processes
- * were written and before the chunk commits — where a crash of the server would leave an import.
+ * A test-only CDI alternative, deployed with {@link nl.wijkregie.signal.batch.SignalImportContainerIT} alone: the
+ * intake as it is, except that once armed it fails inside the chunk that passes a number of rows, after that chunk's
+ * signals, cases and processes were written and before the chunk commits — where a crash of the server would leave an
+ * import. It stays in the intake's package: Weld's interception subclass of it must reach the intake's private types.
  */
 @Alternative
 @Priority(1)
@@ -18,7 +19,7 @@ import nl.wijkregie.audit.Actor;
 public class CrashingSignalIntake extends SignalIntake {
 
     /** What the alternative throws: not the devtools' simulated crash, so the import fails as on any error. */
-    static class Crash extends RuntimeException {
+    public static class Crash extends RuntimeException {
         Crash(String message) {
             super(message);
         }
@@ -27,7 +28,7 @@ public class CrashingSignalIntake extends SignalIntake {
     private int crashAfterRows = -1;
     private int rowsSinceArmed;
 
-    synchronized void crashAfter(int rows) {
+    public synchronized void crashAfter(int rows) {
         rowsSinceArmed = 0;
         crashAfterRows = rows;
     }

@@ -1,6 +1,7 @@
 package nl.wijkregie.signal.domain;
 
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -39,5 +40,31 @@ public final class ImportLanes {
             laneOfRow[at] = laneOfReference.computeIfAbsent(row.report().referenceKey(), key -> byAddress);
         });
         return laneOfRow;
+    }
+
+    /** Takes one row for one lane, e.g. into that lane's bounded queue. */
+    @FunctionalInterface
+    public interface LaneSink<T> {
+        void accept(int lane, T row) throws InterruptedException;
+    }
+
+    /**
+     * One pass over the file for all lanes: every row goes to the lane {@link #assign} gave it, in file order, except
+     * each lane's first {@code rowsDonePerLane} rows, which its committed chunks already hold (a resumed import).
+     */
+    public static <T> void dispatch(Iterator<T> rows, byte[] rowLanes, int[] rowsDonePerLane, LaneSink<T> sink)
+            throws InterruptedException {
+        int[] seen = new int[rowsDonePerLane.length];
+        int position = 0;
+        while (rows.hasNext()) {
+            T row = rows.next();
+            if (position >= rowLanes.length) {
+                throw new IllegalStateException("the file has more rows than lanes were assigned: " + rowLanes.length);
+            }
+            int lane = rowLanes[position++];
+            if (seen[lane]++ >= rowsDonePerLane[lane]) {
+                sink.accept(lane, row);
+            }
+        }
     }
 }

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -142,18 +141,43 @@ public final class SignalCsvFormat {
 
     /** The rows, parsed and validated one by one as the stream is read. */
     public static Stream<Row> rows(byte[] content, Optional<Partner> partner, LocalDate today) {
-        return rows(content, partner, today, position -> true);
+        Header header = header(content, partner);
+        return records(content, header).map(record -> validate(record, header, partner, today));
     }
 
     /**
-     * Only the rows at the wanted positions (0 for the first data row): a lane reads past the rows of the other lanes
-     * without validating them.
+     * A data row split into fields but not yet validated: the batch import parses the file once, on one thread, and
+     * lets each lane validate only its own rows, in parallel.
      */
-    public static Stream<Row> rows(byte[] content, Optional<Partner> partner, LocalDate today, IntPredicate wanted) {
-        Header header = header(content, partner);
+    public static final class RawRow {
+
+        private final int position;
+        private final CSVRecord record;
+
+        private RawRow(int position, CSVRecord record) {
+            this.position = position;
+            this.record = record;
+        }
+
+        /** 0 for the first data row. */
+        public int position() {
+            return position;
+        }
+    }
+
+    /** The header from the first line only, without checking the whole file again (that was done at upload). */
+    public static Header headerOf(byte[] content, Optional<Partner> partner) {
+        return header(content, partner);
+    }
+
+    /** Every data row, split into fields only, in file order. */
+    public static Stream<RawRow> rawRows(byte[] content, Header header) {
         int[] position = {0};
-        return records(content, header).filter(record -> wanted.test(position[0]++))
-                .map(record -> validate(record, header, partner, today));
+        return records(content, header).map(record -> new RawRow(position[0]++, record));
+    }
+
+    public static Row validate(RawRow raw, Header header, Optional<Partner> partner, LocalDate today) {
+        return validate(raw.record, header, partner, today);
     }
 
     private static Stream<CSVRecord> records(byte[] content, Header header) {

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.wijkregie.signal.SignalBatches.Rejection;
+import nl.wijkregie.signal.batch.SignalBatches.Rejection;
 import nl.wijkregie.signal.domain.SignalBatch;
 
 /** Batches, their rejected rows, and the partner accounts that upload them. */

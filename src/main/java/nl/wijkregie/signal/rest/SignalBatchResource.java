@@ -24,7 +24,7 @@ import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.PayloadTooLargeException;
 import nl.wijkregie.shared.rest.CsvDownload;
 import nl.wijkregie.shared.rest.PathIds;
-import nl.wijkregie.signal.SignalBatches;
+import nl.wijkregie.signal.batch.SignalBatches;
 import nl.wijkregie.signal.SignalPolicy;
 import nl.wijkregie.signal.domain.SignalBatch;
 import nl.wijkregie.signal.rest.SignalDtos.RejectionDto;

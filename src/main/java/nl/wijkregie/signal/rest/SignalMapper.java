@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.wijkregie.shared.Postcode;
 import nl.wijkregie.signal.PartnerSignalStatus;
-import nl.wijkregie.signal.SignalBatches;
+import nl.wijkregie.signal.batch.SignalBatches;
 import nl.wijkregie.signal.SignalCaseDetails;
 import nl.wijkregie.signal.SignalInboxItem;
 import nl.wijkregie.signal.domain.ContactAttempt;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -76,5 +78,68 @@ class ImportLanesTest {
         assertThatThrownBy(() -> ImportLanes.assign(rows(), 0, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ImportLanes.assign(rows(), 0, ImportLanes.MAX_LANES + 1))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private static List<List<Integer>> dispatched(String csv, byte[] rowLanes, int... done) throws Exception {
+        byte[] content = csv.getBytes(StandardCharsets.UTF_8);
+        SignalCsvFormat.Header header = SignalCsvFormat.headerOf(content, Optional.empty());
+        List<List<Integer>> perLane = new ArrayList<>();
+        for (int lane = 0; lane < done.length; lane++) {
+            perLane.add(new ArrayList<>());
+        }
+        int[] parsed = {0};
+        try (Stream<SignalCsvFormat.RawRow> rows = SignalCsvFormat.rawRows(content, header)
+                .peek(row -> parsed[0]++)) {
+            ImportLanes.dispatch(rows.iterator(), rowLanes, done, (lane, row) -> {
+                SignalCsvFormat.Row valid = SignalCsvFormat.validate(row, header, Optional.empty(), TODAY);
+                assertThat(valid.rowNumber() - 2).isEqualTo(row.position());
+                perLane.get(lane).add(row.position());
+            });
+        }
+        assertThat(parsed[0]).as("rows parsed in the one pass").isEqualTo(rowLanes.length);
+        return perLane;
+    }
+
+    @Test
+    void oneParsingPassHandsEveryRowToExactlyItsOwnLaneInFileOrder() throws Exception {
+        String[] lines = new String[40];
+        for (int i = 0; i < 40; i++) {
+            lines[i] = row("Woonzaam", "R-" + i, "1503AB", i % 7 + 1);
+        }
+        String csv = HEADER + "\n" + String.join("\n", lines) + "\n";
+        byte[] rowLanes = ImportLanes.assign(rows(lines), 40, 3);
+
+        List<List<Integer>> perLane = dispatched(csv, rowLanes, 0, 0, 0);
+
+        List<Integer> all = new ArrayList<>();
+        for (int lane = 0; lane < 3; lane++) {
+            for (int position : perLane.get(lane)) {
+                assertThat(rowLanes[position]).isEqualTo((byte) lane);
+            }
+            assertThat(perLane.get(lane)).isSorted();
+            all.addAll(perLane.get(lane));
+        }
+        assertThat(all).hasSize(40).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aResumedImportSkipsExactlyTheRowsOfEachLanesCommittedChunks() throws Exception {
+        String[] lines = new String[12];
+        for (int i = 0; i < 12; i++) {
+            lines[i] = row("Woonzaam", "R-" + i, "1503AB", i + 1);
+        }
+        String csv = HEADER + "\n" + String.join("\n", lines) + "\n";
+        byte[] rowLanes = {0, 1, 1, 0, 0, 1, 0, 1, 1, 1, 0, 0};
+
+        List<List<Integer>> perLane = dispatched(csv, rowLanes, 2, 3);
+
+        assertThat(perLane.get(0)).containsExactly(4, 6, 10, 11);
+        assertThat(perLane.get(1)).containsExactly(7, 8, 9);
+    }
+
+    @Test
+    void aFileLongerThanItsLaneAssignmentIsRefused() {
+        String csv = HEADER + "\n" + row("A", "1", "1503AB", 1) + "\n" + row("A", "2", "1503AB", 2) + "\n";
+        assertThatThrownBy(() -> dispatched(csv, new byte[] {0}, 0)).isInstanceOf(IllegalStateException.class);
     }
 }

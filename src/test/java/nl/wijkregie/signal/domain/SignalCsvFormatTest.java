@@ -117,12 +117,14 @@ class SignalCsvFormatTest {
     }
 
     @Test
-    void readsOnlyTheWantedRowsAndKeepsTheirRowNumbers() {
+    void validatesOnlyTheRowsItIsGivenAndKeepsTheirRowNumbers() {
         String csv = HEADER + "\n" + GOOD + "\n" + GOOD.replace("R-1", "R-2").replace("1984-03-12", "gisteren") + "\n"
                 + GOOD.replace("R-1", "R-3") + "\n";
+        byte[] content = csv.getBytes(StandardCharsets.UTF_8);
+        SignalCsvFormat.Header header = SignalCsvFormat.headerOf(content, Optional.empty());
 
-        List<SignalCsvFormat.Row> rows = SignalCsvFormat.rows(csv.getBytes(StandardCharsets.UTF_8), Optional.empty(),
-                TODAY, position -> position != 1).toList();
+        List<SignalCsvFormat.Row> rows = SignalCsvFormat.rawRows(content, header).filter(raw -> raw.position() != 1)
+                .map(raw -> SignalCsvFormat.validate(raw, header, Optional.empty(), TODAY)).toList();
 
         assertThat(rows).extracting(SignalCsvFormat.Row::reference).containsExactly("R-1", "R-3");
         assertThat(rows).extracting(SignalCsvFormat.Row::rowNumber).containsExactly(2, 4);

@@ -1,4 +1,4 @@
-package nl.wijkregie.signal;
+package nl.wijkregie.signal.batch;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.wijkregie.audit.Actor;
+import nl.wijkregie.signal.SignalIntake;
 import nl.wijkregie.signal.domain.ImportLanes;
 import nl.wijkregie.signal.domain.PartnerType;
 import nl.wijkregie.signal.domain.SignalBatch;

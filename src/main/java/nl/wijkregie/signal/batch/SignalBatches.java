@@ -1,4 +1,4 @@
-package nl.wijkregie.signal;
+package nl.wijkregie.signal.batch;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -11,13 +11,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -28,12 +27,14 @@ import nl.wijkregie.audit.AccessPurpose;
 import nl.wijkregie.audit.AccessedSubject;
 import nl.wijkregie.audit.SubjectType;
 import nl.wijkregie.security.CurrentUser;
+import nl.wijkregie.signal.SignalPartners;
+import nl.wijkregie.signal.SignalPolicy;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.PayloadTooLargeException;
 import nl.wijkregie.shared.RuleViolationException;
+import nl.wijkregie.signal.domain.ImportLanes;
 import nl.wijkregie.signal.domain.SignalBatch;
-import nl.wijkregie.signal.domain.SignalPartner;
 import nl.wijkregie.signal.domain.SignalCsvFormat;
 import nl.wijkregie.signal.persistence.SignalBatchRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,8 +43,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Monthly lists: an upload is checked as a whole (size, encoding, header, row count) and stored in one transaction,
  * then imported in the background, one batch at a time per node, by parallel lanes (two by default: the database and
  * the server each get a core's worth of work instead of waiting on each other) that each take their own rows
- * ({@link nl.wijkregie.signal.domain.ImportLanes}) in chunks through {@link SignalBatchChunks}. Batches that were cut off
- * (a crash, a restart) resume where the last committed chunk of every lane ended, at start-up or on request.
+ * ({@link ImportLanes}) in chunks through {@link SignalBatchChunks}. The file is parsed once per import: one pass
+ * splits the rows into fields and hands each to its lane through a bounded {@link LaneFeed}; the lanes validate and
+ * import. Batches that were cut off (a crash, a restart) resume where the last committed chunk of every lane ended, at
+ * start-up or on request.
  */
 @ApplicationScoped
 public class SignalBatches {
@@ -175,70 +178,96 @@ public class SignalBatches {
         if (plan.isEmpty()) {
             return;
         }
-        AtomicBoolean stop = new AtomicBoolean();
+        LaneFeed<SignalCsvFormat.RawRow> feed = new LaneFeed<>(plan.get().lanes(), 2 * chunkRows);
         List<Future<?>> running = new ArrayList<>();
-        for (int lane = 1; lane < plan.get().lanes(); lane++) {
+        for (int lane = 0; lane < plan.get().lanes(); lane++) {
             int thisLane = lane;
-            running.add(executor.submit(() -> importLane(batchId, thisLane, plan.get(), stop)));
+            running.add(executor.submit(() -> importLane(batchId, thisLane, plan.get(), feed)));
         }
         RuntimeException failure = null;
         try {
-            importLane(batchId, 0, plan.get(), stop);
+            feedLanes(plan.get(), feed);
+        } catch (CancellationException e) {
+            // a lane failed and stopped the feed: its own failure is reported below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            feed.stop();
+            return;
         } catch (RuntimeException e) {
+            feed.stop();
             failure = e;
         }
+        failure = awaitLanes(running, failure, feed);
+        if (failure != null) {
+            throw failure;
+        }
+        if (!Thread.currentThread().isInterrupted()) {
+            chunks.finish(batchId);
+        }
+    }
+
+    /** The one parsing pass over the file: each row is split into fields once and handed to its lane. */
+    private static void feedLanes(SignalBatchChunks.Plan plan, LaneFeed<SignalCsvFormat.RawRow> feed)
+            throws InterruptedException {
+        SignalCsvFormat.Header header = SignalCsvFormat.headerOf(plan.content(), plan.partner());
+        try (Stream<SignalCsvFormat.RawRow> rows = SignalCsvFormat.rawRows(plan.content(), header)) {
+            ImportLanes.dispatch(rows.iterator(), plan.rowLanes(), plan.rowsDonePerLane(), feed::put);
+        }
+        feed.close();
+    }
+
+    /** The first real failure of a lane (not the cancellation that another failure caused), or the feed's. */
+    private static RuntimeException awaitLanes(List<Future<?>> running, RuntimeException feedFailure,
+                                               LaneFeed<?> feed) {
+        RuntimeException failure = feedFailure;
         for (Future<?> lane : running) {
             try {
                 lane.get();
             } catch (ExecutionException e) {
-                RuntimeException cause = e.getCause() instanceof RuntimeException runtime ? runtime
-                        : new IllegalStateException(e.getCause());
-                failure = failure == null ? cause : failure;
+                if (!(e.getCause() instanceof CancellationException) && failure == null) {
+                    failure = e.getCause() instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException(e.getCause());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                stop.set(true);
-                return;
+                feed.stop();
+                return failure;
             }
         }
-        if (failure != null) {
-            throw failure;
-        }
-        chunks.finish(batchId);
+        return failure;
     }
 
-    /** One lane: its own rows in file order, skipping those of its committed chunks; stops when another lane fails. */
-    private void importLane(UUID batchId, int lane, SignalBatchChunks.Plan plan, AtomicBoolean stop) {
-        byte[] rowLanes = plan.rowLanes();
-        int done = plan.rowsDonePerLane()[lane];
-        int[] seen = {0};
-        try (Stream<SignalCsvFormat.Row> rows = SignalCsvFormat.rows(plan.content(), plan.partner(),
-                LocalDate.now(clock), position -> rowLanes[position] == lane && seen[0]++ >= done)) {
-            Iterator<SignalCsvFormat.Row> own = rows.iterator();
+    /**
+     * One lane: validates its own rows as the feed hands them over, in file order, and imports them in chunks; stops
+     * when another lane or the parser fails.
+     */
+    private void importLane(UUID batchId, int lane, SignalBatchChunks.Plan plan,
+                            LaneFeed<SignalCsvFormat.RawRow> feed) {
+        SignalCsvFormat.Header header = SignalCsvFormat.headerOf(plan.content(), plan.partner());
+        LocalDate today = LocalDate.now(clock);
+        try {
             List<SignalCsvFormat.Row> chunk = new ArrayList<>(chunkRows);
-            while (own.hasNext() && !stop.get()) {
-                chunk.add(own.next());
+            for (SignalCsvFormat.RawRow raw = feed.take(lane); raw != null; raw = feed.take(lane)) {
+                chunk.add(SignalCsvFormat.validate(raw, header, plan.partner(), today));
                 if (chunk.size() == chunkRows) {
                     chunks.importChunk(batchId, lane, chunk, plan);
                     chunk = new ArrayList<>(chunkRows);
                 }
             }
-            if (!chunk.isEmpty() && !stop.get()) {
+            if (!chunk.isEmpty()) {
                 chunks.importChunk(batchId, lane, chunk, plan);
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            feed.stop();
+            throw new CancellationException("interrupted");
         } catch (RuntimeException e) {
-            stop.set(true);
+            feed.stop();
             throw e;
         }
     }
 
-    /** The organisation and partner type of the calling signal-partner account; refused when it is not active. */
-    @Transactional
-    public SignalCsvFormat.Partner partnerAccount() {
-        SignalPartner partner = partners.activePartnerOf(currentUser.userId());
-        return new SignalCsvFormat.Partner(partner.getPartnerType(), partner.getOrganisation());
-    }
-
     private Optional<SignalCsvFormat.Partner> partnerOfCurrentUser() {
-        return currentUser.hasRole(Roles.SIGNAL_PARTNER) ? Optional.of(partnerAccount()) : Optional.empty();
+        return currentUser.hasRole(Roles.SIGNAL_PARTNER) ? Optional.of(partners.callingPartner()) : Optional.empty();
     }
 }

@@ -1,4 +1,4 @@
-package nl.wijkregie.signal;
+package nl.wijkregie.signal.batch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import nl.wijkregie.it.container.ContainerDeployment;
+import nl.wijkregie.signal.CrashingSignalIntake;
 import nl.wijkregie.signal.domain.SignalBatch;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
