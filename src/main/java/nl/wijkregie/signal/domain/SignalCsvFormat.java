@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import nl.wijkregie.shared.ControlCharacters;
+import nl.wijkregie.shared.Postcode;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -344,7 +345,7 @@ public final class SignalCsvFormat {
                 problems.add("postcode '" + value + "' is ongeldig (4 cijfers en 2 letters)");
                 return null;
             }
-            return value.replace(" ", "").toUpperCase(Locale.ROOT);
+            return Postcode.normalise(value);
         }
 
         Long amount() {
