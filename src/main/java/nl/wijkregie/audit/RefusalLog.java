@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -19,9 +20,11 @@ import java.util.logging.Logger;
 import nl.wijkregie.audit.domain.RefusedAttempt;
 import nl.wijkregie.audit.persistence.RefusedAttemptRepository;
 import nl.wijkregie.security.AccessRefusal;
+import nl.wijkregie.shared.ClockProducer;
 import nl.wijkregie.shared.Ids;
 import nl.wijkregie.shared.Page;
 import nl.wijkregie.shared.PageRequest;
+import nl.wijkregie.shared.RuleViolationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -62,9 +65,19 @@ public class RefusalLog {
                 refusal.userName(), refusal.reason(), refusal.status(), refusal.method(), refusal.path()));
     }
 
+    /**
+     * Refused attempts from the start of {@code from} to the end of {@code to} (days in Dutch time, both included,
+     * either open), of one user name or of all (blank), newest first.
+     */
     @Transactional
-    public Page<RefusedAttempt> find(Instant from, Instant to, String userName, PageRequest page) {
-        return repository.find(from, to, userName, page);
+    public Page<RefusedAttempt> find(LocalDate from, LocalDate to, String userName, PageRequest page) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new RuleViolationException("period", "De einddatum ligt voor de begindatum");
+        }
+        Instant start = from == null ? Instant.EPOCH : from.atStartOfDay(ClockProducer.ZONE).toInstant();
+        Instant end = to == null ? Instant.parse("9999-01-01T00:00:00Z")
+                : to.plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant();
+        return repository.find(start, end, userName == null || userName.isBlank() ? null : userName.trim(), page);
     }
 
     /** Deletes entries older than the retention period; answers how many. */

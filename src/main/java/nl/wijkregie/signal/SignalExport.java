@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.signal.domain.DdasDelivery;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -88,10 +87,9 @@ public class SignalExport {
         Instant deliveredAt = clock.instant();
         DdasDelivery.Sender sender = new DdasDelivery.Sender(supplierCode, municipalityCode, organisation, kvkNumber,
                 contactName, contactPhone, contactEmail, contactTitle);
-        Set<String> sharedIds = chunks.sharedIds(from, to, deliveredAt);
         Path casesFile = Files.createTempFile("ddas-cases-", ".json");
         try (JsonGenerator json = Json.createGenerator(new BufferedOutputStream(out, BUFFER))) {
-            DdasDelivery delivery = DdasDelivery.start(json, sender, from, to, deliveredAt, sharedIds);
+            DdasDelivery delivery = DdasDelivery.start(json, sender, from, to, deliveredAt);
             try (JsonGenerator cases = Json.createGenerator(new BufferedOutputStream(
                     Files.newOutputStream(casesFile), BUFFER))) {
                 cases.writeStartArray();

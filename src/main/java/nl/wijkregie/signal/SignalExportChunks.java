@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.wijkregie.audit.AccessAction;
 import nl.wijkregie.audit.AccessLog;
 import nl.wijkregie.audit.AccessPurpose;
 import nl.wijkregie.signal.domain.DdasDelivery;
+import nl.wijkregie.signal.domain.Signal;
 import nl.wijkregie.signal.domain.SignalCase;
 import nl.wijkregie.signal.persistence.SignalCaseRepository;
 import nl.wijkregie.signal.persistence.SignalCaseRepository.PagePosition;
@@ -36,19 +38,16 @@ public class SignalExportChunks {
     AccessLog accessLog;
 
     @Transactional
-    public Set<String> sharedIds(LocalDate from, LocalDate to, Instant until) {
-        return signalCases.sharedDdasIds(from, to, until);
-    }
-
-    @Transactional
     public Chunk read(DdasDelivery delivery, LocalDate from, LocalDate to, Instant until, PagePosition after,
                       int size) {
         List<SignalCase> page = signalCases.matchedPage(from, to, until, after, size);
+        Set<String> shared = signalCases.sharedDdasIds(page.stream().flatMap(c -> c.getSignals().stream())
+                .map(Signal::getPartnerReference).collect(Collectors.toSet()), from, to, until);
         List<JsonObject> signals = new ArrayList<>();
         List<JsonObject> cases = new ArrayList<>(page.size());
         for (SignalCase signalCase : page) {
-            signals.addAll(delivery.signalsOf(signalCase));
-            cases.add(delivery.caseOf(signalCase));
+            signals.addAll(delivery.signalsOf(signalCase, shared));
+            cases.add(delivery.caseOf(signalCase, shared));
         }
         accessLog.recordAll(AccessAction.EXPORT, AccessPurpose.EARLY_SIGNALLING,
                 page.stream().map(SignalCaseService::subjectOf).toList());

@@ -15,14 +15,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.validation.constraints.Pattern;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import nl.wijkregie.audit.RefusalLog;
 import nl.wijkregie.audit.domain.RefusedAttempt;
-import nl.wijkregie.shared.ClockProducer;
 import nl.wijkregie.shared.Page;
 import nl.wijkregie.shared.PageRequest;
 import nl.wijkregie.audit.AccessOverview;
@@ -35,6 +31,7 @@ import nl.wijkregie.audit.Anchoring;
 import nl.wijkregie.audit.ChainVerification;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.rest.CsvDownload;
+import nl.wijkregie.shared.rest.QueryDates;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,7 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Toegangslog")
 public class AccessLogResource {
 
-    static final String DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
     static final String UUID_PATTERN = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
 
     @Inject
@@ -91,20 +87,14 @@ public class AccessLogResource {
     @APIResponse(responseCode = "200", description = "One page of refused attempts",
             content = @Content(schema = @Schema(implementation = RefusedAttemptPageDto.class)))
     public RefusedAttemptPageDto refusals(
-            @QueryParam("from") @Pattern(regexp = DATE, message = "Begindatum is JJJJ-MM-DD") String from,
-            @QueryParam("to") @Pattern(regexp = DATE, message = "Einddatum is JJJJ-MM-DD") String to,
+            @QueryParam("from") @Pattern(regexp = QueryDates.PATTERN, message = "Begindatum is JJJJ-MM-DD") String from,
+            @QueryParam("to") @Pattern(regexp = QueryDates.PATTERN, message = "Einddatum is JJJJ-MM-DD") String to,
             @QueryParam("user") @Size(max = 100, message = "Gebruikersnaam is hooguit 100 tekens") String user,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Pagina is 0 of meer") int page,
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "Paginagrootte is minstens 1")
             @Max(value = PageRequest.MAX_SIZE, message = "Paginagrootte is hooguit 100") int size) {
-        Instant start = from == null ? Instant.EPOCH : date(from).atStartOfDay(ClockProducer.ZONE).toInstant();
-        Instant end = to == null ? Instant.parse("9999-01-01T00:00:00Z")
-                : date(to).plusDays(1).atStartOfDay(ClockProducer.ZONE).toInstant();
-        if (!end.isAfter(start)) {
-            throw new RuleViolationException("period", "De einddatum ligt voor de begindatum");
-        }
-        String name = user == null || user.isBlank() ? null : user.trim();
-        Page<RefusedAttempt> result = refusals.find(start, end, name, new PageRequest(page, size));
+        Page<RefusedAttempt> result = refusals.find(from == null ? null : QueryDates.parse(from), to == null ? null : QueryDates.parse(to),
+                user, new PageRequest(page, size));
         return new RefusedAttemptPageDto(result.items().stream().map(AccessLogResource::toDto).toList(),
                 result.page(), result.size(), result.totalItems());
     }
@@ -180,14 +170,6 @@ public class AccessLogResource {
             throw new RuleViolationException("one-person", "Geef precies één van: onderwerp (subject) of BSN");
         }
         return subject != null ? overview.ofPerson(UUID.fromString(subject)) : overview.ofBsn(bsn);
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException("date", value + " is geen bestaande datum");
-        }
     }
 
     private static RefusedAttemptDto toDto(RefusedAttempt attempt) {

@@ -84,11 +84,9 @@ public final class DdasDelivery {
     }
 
     private final JsonGenerator out;
-    private final Set<String> sharedIds;
 
-    private DdasDelivery(JsonGenerator out, Set<String> sharedIds) {
+    private DdasDelivery(JsonGenerator out) {
         this.out = out;
-        this.sharedIds = sharedIds;
     }
 
     /**
@@ -108,21 +106,17 @@ public final class DdasDelivery {
                 .filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
         StringWriter json = new StringWriter();
         try (JsonGenerator generator = Json.createGenerator(json)) {
-            DdasDelivery delivery = start(generator, sender, from, to, deliveredAt, shared);
-            cases.stream().flatMap(c -> delivery.signalsOf(c).stream()).forEach(delivery::writeSignal);
-            delivery.finish(cases.stream().map(delivery::caseOf).map(JsonValue.class::cast).iterator());
+            DdasDelivery delivery = start(generator, sender, from, to, deliveredAt);
+            cases.stream().flatMap(c -> delivery.signalsOf(c, shared).stream()).forEach(delivery::writeSignal);
+            delivery.finish(cases.stream().map(c -> delivery.caseOf(c, shared)).map(JsonValue.class::cast)
+                    .iterator());
         }
         return Json.createReader(new StringReader(json.toString())).readObject();
     }
 
-    /**
-     * Writes the head of the delivery up to the opening of its signals.
-     *
-     * @param sharedIds the {@link #idOf signal ids} that more than one signal of the delivery has: those signals get
-     *                  their own id appended, so every ID in the delivery is unique
-     */
+    /** Writes the head of the delivery up to the opening of its signals. */
     public static DdasDelivery start(JsonGenerator out, Sender sender, LocalDate from, LocalDate to,
-                                     Instant deliveredAt, Set<String> sharedIds) {
+                                     Instant deliveredAt) {
         Objects.requireNonNull(sender, "sender");
         out.writeStartObject().write("codeGegevensleverancier", sender.supplierCode())
                 .write("startdatumLevering", from.toString()).write("einddatumLevering", to.toString())
@@ -137,12 +131,18 @@ public final class DdasDelivery {
         optional(organisation, "kvk-nummer", sender.kvkNumber());
         organisation.add("contactpersoonen", Json.createArrayBuilder().add(contact));
         out.write("aanleverende_organisatie", organisation.build()).writeStartArray("vroegsignalen");
-        return new DdasDelivery(out, Set.copyOf(sharedIds));
+        return new DdasDelivery(out);
     }
 
-    /** The signals of a case as they will stand under {@code vroegsignalen}, with their status from the case. */
-    public List<JsonObject> signalsOf(SignalCase signalCase) {
-        return signalCase.getSignals().stream().map(signal -> signal(signal, idFor(signal), signalCase)).toList();
+    /**
+     * The signals of a case as they will stand under {@code vroegsignalen}, with their status from the case.
+     *
+     * @param sharedIds the {@link #idOf signal ids} among this case's that more than one signal of the delivery has:
+     *                  those signals get their own id appended, so every ID in the delivery is unique
+     */
+    public List<JsonObject> signalsOf(SignalCase signalCase, Set<String> sharedIds) {
+        return signalCase.getSignals().stream()
+                .map(signal -> signal(signal, idFor(signal, sharedIds), signalCase)).toList();
     }
 
     /** Writes one signal made by {@link #signalsOf}, in order. */
@@ -151,10 +151,10 @@ public final class DdasDelivery {
     }
 
     /** The case as it will stand under {@code vroegsignaalzaken}, referring to its signals by their ids. */
-    public JsonObject caseOf(SignalCase signalCase) {
+    public JsonObject caseOf(SignalCase signalCase, Set<String> sharedIds) {
         JsonArrayBuilder references = Json.createArrayBuilder();
         for (Signal signal : signalCase.getSignals()) {
-            references.add(Json.createObjectBuilder().add("ID", idFor(signal)));
+            references.add(Json.createObjectBuilder().add("ID", idFor(signal, sharedIds)));
         }
         return signalCase(signalCase, references);
     }
@@ -167,7 +167,7 @@ public final class DdasDelivery {
         out.flush();
     }
 
-    private String idFor(Signal signal) {
+    private static String idFor(Signal signal, Set<String> sharedIds) {
         String id = idOf(signal);
         return sharedIds.contains(id) ? id + "-" + signal.getId() : id;
     }

@@ -90,15 +90,21 @@ public class SignalCaseRepository {
     }
 
     /**
-     * The DDAS ids ({@code <PARTNER_TYPE>-<reference>}) that more than one signal of the delivery has: signals of
-     * different organisations of one type may share a reference, and the delivery then tells them apart.
+     * Of these partner references (one chunk's), the DDAS ids ({@code <PARTNER_TYPE>-<reference>}) that more than one
+     * signal of the delivery has: signals of different organisations of one type may share a reference, and the
+     * delivery then tells them apart. Asked per chunk through the reference index, so nothing grows with the period.
      */
-    public Set<String> sharedDdasIds(LocalDate from, LocalDate to, Instant until) {
+    public Set<String> sharedDdasIds(Collection<String> references, LocalDate from, LocalDate to, Instant until) {
+        if (references.isEmpty()) {
+            return Set.of();
+        }
         List<?> rows = em.createNativeQuery("select s.partner_type || '-' || s.partner_reference from signal s"
                         + " join signal_case c on c.id = s.signal_case_id"
-                        + " where c.matched_on between :from and :to and c.opened_at <= :until"
+                        + " where s.partner_reference in (:references)"
+                        + " and c.matched_on between :from and :to and c.opened_at <= :until"
                         + " group by s.partner_type, s.partner_reference having count(*) > 1")
-                .setParameter("from", from).setParameter("to", to).setParameter("until", until).getResultList();
+                .setParameter("references", references).setParameter("from", from).setParameter("to", to)
+                .setParameter("until", until).getResultList();
         return rows.stream().map(Object::toString).collect(Collectors.toSet());
     }
 

@@ -14,11 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import nl.wijkregie.security.Roles;
-import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.signal.SignalExport;
 import nl.wijkregie.signal.SignalRetention;
+import nl.wijkregie.shared.rest.QueryDates;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -34,8 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Vroegsignalering")
 @Produces(MediaType.APPLICATION_JSON)
 public class SignalAdminResource {
-
-    static final String DATE = "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$";
 
     @Inject
     SignalRetention retention;
@@ -53,11 +50,11 @@ public class SignalAdminResource {
             schema = @Schema(type = SchemaType.OBJECT)))
     public Response ddasDelivery(
             @QueryParam("from") @NotNull(message = "Begindatum (from) ontbreekt")
-            @Pattern(regexp = DATE, message = "Begindatum is JJJJ-MM-DD") String from,
+            @Pattern(regexp = QueryDates.PATTERN, message = "Begindatum is JJJJ-MM-DD") String from,
             @QueryParam("to") @NotNull(message = "Einddatum (to) ontbreekt")
-            @Pattern(regexp = DATE, message = "Einddatum is JJJJ-MM-DD") String to) {
-        LocalDate first = date(from);
-        LocalDate last = date(to);
+            @Pattern(regexp = QueryDates.PATTERN, message = "Einddatum is JJJJ-MM-DD") String to) {
+        LocalDate first = QueryDates.parse(from);
+        LocalDate last = QueryDates.parse(to);
         export.checkPeriod(first, last);
         StreamingOutput delivery = out -> export.writeDelivery(first, last, out);
         return Response.ok(delivery, MediaType.APPLICATION_JSON_TYPE).build();
@@ -69,14 +66,5 @@ public class SignalAdminResource {
     @Operation(summary = "Run the retention of signal data now (it also runs daily); answers the counts erased")
     public SignalRetention.Erasure runRetention() {
         return retention.eraseExpired();
-    }
-
-
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new RuleViolationException("date", value + " is geen bestaande datum");
-        }
     }
 }
