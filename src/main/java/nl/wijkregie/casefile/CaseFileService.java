@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -114,8 +115,11 @@ public class CaseFileService {
 
     /** The open case of each household, as ids and regisseur only: other modules route work with it. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<UUID, OpenCaseRef> openCasesOf(Collection<UUID> householdIds) {
-        return cases.openCasesOf(householdIds);
+    public Map<HouseholdId, OpenCaseRef> openCasesOf(Collection<HouseholdId> householdIds) {
+        Map<HouseholdId, OpenCaseRef> open = new HashMap<>();
+        cases.openCasesOf(householdIds.stream().map(HouseholdId::value).toList())
+                .forEach((household, caseFile) -> open.put(new HouseholdId(household), caseFile));
+        return open;
     }
 
     /**

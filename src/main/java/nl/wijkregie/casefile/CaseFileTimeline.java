@@ -147,7 +147,7 @@ public class CaseFileTimeline {
                 .collect(Collectors.toSet()));
         for (Received line : lines) {
             OpenCaseRef caseFile = open.get(line.householdId());
-            timeline.add(new TimelineEvent(line.householdId(), caseFile == null ? null : caseFile.caseId(),
+            timeline.add(new TimelineEvent(line.householdId(), caseFile == null ? null : caseFile.caseId().value(),
                     intake.at(), "SIGNAL_RECEIVED", TimelineSentences.signalsReceived(line.signals(),
                     line.creditorTypes()), intake.actorId(), SIGNAL_SOURCE, line.signalCaseId(), false));
         }

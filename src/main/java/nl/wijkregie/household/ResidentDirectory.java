@@ -30,7 +30,7 @@ public class ResidentDirectory {
             .expireAfterWrite(Duration.ofMinutes(15)).build();
 
     /** A current member of a household at its current address. */
-    public record Resident(UUID householdId, UUID teamId, String wijkCode, String postcode, int houseNumber,
+    public record Resident(HouseholdId householdId, TeamId teamId, String wijkCode, String postcode, int houseNumber,
                            String houseNumberAddition, UUID memberId, String firstName, String surnamePrefix,
                            String surname, LocalDate dateOfBirth) {
     }

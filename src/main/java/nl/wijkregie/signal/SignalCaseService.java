@@ -170,10 +170,11 @@ public class SignalCaseService {
         UUID teamId = household != null ? household.teamId()
                 : households.teamOf(new HouseholdId(householdId)).map(TeamId::value)
                         .orElseThrow(() -> new NotFoundException("Huishouden", householdId));
-        OpenCaseRef openCase = caseFiles.openCasesOf(List.of(householdId)).get(householdId);
+        OpenCaseRef openCase = caseFiles.openCasesOf(List.of(new HouseholdId(householdId)))
+                .get(new HouseholdId(householdId));
         UUID before = signalCase.getTeamId();
         signalCase.confirmHousehold(new HouseholdLink(householdId, teamId, household == null ? null
-                : household.wijkCode(), openCase == null ? null : openCase.caseId(),
+                : household.wijkCode(), openCase == null ? null : openCase.caseId().value(),
                 openCase == null ? null : openCase.regisseurId()), editedVersion);
         if (!before.equals(teamId)) {
             workflow.offerToTeam(SignalProcess.KEY, id.toString(), SignalProcess.TEAM_ID, teamId);

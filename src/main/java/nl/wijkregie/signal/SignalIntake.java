@@ -25,6 +25,7 @@ import nl.wijkregie.audit.Actor;
 import nl.wijkregie.audit.SubjectType;
 import nl.wijkregie.casefile.CaseFileService;
 import nl.wijkregie.casefile.OpenCaseRef;
+import nl.wijkregie.household.HouseholdId;
 import nl.wijkregie.household.ResidentDirectory.Resident;
 import nl.wijkregie.shared.ClockProducer;
 import nl.wijkregie.signal.domain.HouseholdLink;
@@ -161,7 +162,7 @@ public class SignalIntake {
             return;
         }
         SignalMatching.Matches matches = matching.match(fresh);
-        Map<UUID, OpenCaseRef> openCaseFiles = caseFiles.openCasesOf(matches.certainHouseholds());
+        Map<HouseholdId, OpenCaseRef> openCaseFiles = caseFiles.openCasesOf(matches.certainHouseholds());
         Map<String, UUID> repeats = signalCases.closedSince(fresh.keySet(),
                 run.today.minus(policy.repeatPeriod()).atStartOfDay(ClockProducer.ZONE).toInstant());
         SignalRouting.Lookup lookup = routing.lookup();
@@ -172,7 +173,7 @@ public class SignalIntake {
 
     /** Opens the case for one address, or rejects its rows when no team at all can take it. */
     private void openCase(Run run, String address, List<Integer> rows, SignalMatching.Matches matches,
-                          Map<UUID, OpenCaseRef> openCaseFiles, UUID repeatOf, SignalRouting.Lookup lookup) {
+                          Map<HouseholdId, OpenCaseRef> openCaseFiles, UUID repeatOf, SignalRouting.Lookup lookup) {
         SignalReport first = run.report(rows.get(0));
         var match = matches.of(address);
         var route = SignalRouting.route(match, matches.atNumberOf(first), first.postcode(), lookup);
@@ -181,8 +182,8 @@ public class SignalIntake {
             Resident resident = match.certain();
             run.certainMatches.put(address, resident);
             OpenCaseRef caseFile = openCaseFiles.get(resident.householdId());
-            link = new HouseholdLink(resident.householdId(), resident.teamId(), resident.wijkCode(),
-                    caseFile == null ? null : caseFile.caseId(), caseFile == null ? null : caseFile.regisseurId());
+            link = new HouseholdLink(resident.householdId().value(), resident.teamId().value(), resident.wijkCode(),
+                    caseFile == null ? null : caseFile.caseId().value(), caseFile == null ? null : caseFile.regisseurId());
         }
         if (route.isEmpty()) {
             rows.forEach(i -> run.outcomes[i] = new Outcome(Outcome.Kind.REJECTED, null, null,

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.wijkregie.household.HouseholdId;
 import nl.wijkregie.household.ResidentDirectory;
 import nl.wijkregie.household.ResidentDirectory.Resident;
 import nl.wijkregie.signal.domain.HouseholdMatcher;
@@ -35,7 +36,7 @@ public class SignalMatching {
             return residentsByNumber.getOrDefault(numberKey(report.postcode(), report.houseNumber()), List.of());
         }
 
-        public Set<UUID> certainHouseholds() {
+        public Set<HouseholdId> certainHouseholds() {
             return byAddress.values().stream().filter(HouseholdMatcher.Match::isCertain)
                     .map(match -> match.certain().householdId()).collect(Collectors.toSet());
         }

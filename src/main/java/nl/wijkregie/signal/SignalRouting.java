@@ -58,11 +58,11 @@ public class SignalRouting {
     public static Optional<Route> route(HouseholdMatcher.Match match, List<Resident> atNumber, String postcode,
                                         Lookup lookup) {
         if (match.isCertain()) {
-            return routeTo(match.certain().teamId(), match.certain().wijkCode());
+            return routeTo(match.certain().teamId().value(), match.certain().wijkCode());
         }
         Optional<Resident> here = householdHere(match, atNumber);
         if (here.isPresent()) {
-            return routeTo(here.get().teamId(), here.get().wijkCode());
+            return routeTo(here.get().teamId().value(), here.get().wijkCode());
         }
         Optional<String> wijk = lookup.wijkOfPostcode(postcode);
         return wijk.flatMap(lookup::teamServing).or(lookup::intakeTeam)
@@ -99,7 +99,7 @@ public class SignalRouting {
     private static Optional<Resident> householdHere(HouseholdMatcher.Match match, List<Resident> atNumber) {
         for (MatchCandidate candidate : match.candidates()) {
             for (Resident resident : atNumber) {
-                if (resident.householdId().equals(candidate.householdId())) {
+                if (resident.householdId().value().equals(candidate.householdId())) {
                     return Optional.of(resident);
                 }
             }

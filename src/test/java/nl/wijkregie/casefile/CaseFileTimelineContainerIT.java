@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import nl.wijkregie.casefile.domain.TimelineEvent;
 import nl.wijkregie.household.HouseholdEvents;
+import nl.wijkregie.household.HouseholdId;
 import nl.wijkregie.household.HouseholdService;
 import nl.wijkregie.household.domain.Address;
 import nl.wijkregie.household.domain.PersonDetails;
@@ -78,10 +79,11 @@ class CaseFileTimelineContainerIT {
             householdId = households.register(Optional.empty(), address(), List.of(new PersonDetails("Sem", null,
                     "Bakker", LocalDate.of(1985, 3, 4), null))).getId();
 
-            OpenCaseRef opened = caseFiles.openCasesOf(Set.of(householdId)).get(householdId);
+            OpenCaseRef opened = caseFiles.openCasesOf(Set.of(new HouseholdId(householdId)))
+                    .get(new HouseholdId(householdId));
             assertNotNull(opened, "the Registered observer opened the case");
             assertEquals("fatima", opened.regisseurId(), "the professional who registers becomes the regisseur");
-            caseId = opened.caseId();
+            caseId = opened.caseId().value();
 
             moves.fire(new HouseholdEvents.Moved(householdId, "WK047901", LocalDate.now(), "fatima", Instant.now()));
 

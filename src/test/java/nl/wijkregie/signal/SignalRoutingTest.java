@@ -8,7 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import nl.wijkregie.household.HouseholdId;
 import nl.wijkregie.household.ResidentDirectory.Resident;
+import nl.wijkregie.security.TeamId;
 import nl.wijkregie.signal.domain.HouseholdMatcher;
 import nl.wijkregie.signal.domain.MatchCandidate;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,12 +48,12 @@ class SignalRoutingTest {
     };
 
     private static Resident resident(UUID team, String wijk, String postcode, int number) {
-        return new Resident(UUID.randomUUID(), team, wijk, postcode, number, null, UUID.randomUUID(), "Jan", "van",
+        return new Resident(new HouseholdId(UUID.randomUUID()), new TeamId(team), wijk, postcode, number, null, UUID.randomUUID(), "Jan", "van",
                 "Dijk", LocalDate.of(1984, 3, 12));
     }
 
     private static MatchCandidate candidate(Resident resident) {
-        return new MatchCandidate(resident.householdId(), resident.memberId(), "zelfde adres");
+        return new MatchCandidate(resident.householdId().value(), resident.memberId(), "zelfde adres");
     }
 
     static Stream<Arguments> routes() {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.wijkregie.casefile.CaseSummary;
+import nl.wijkregie.casefile.CaseId;
 import nl.wijkregie.casefile.OpenCaseRef;
 import nl.wijkregie.casefile.CaseloadPage;
 import nl.wijkregie.casefile.CaseloadQuery;
@@ -65,7 +66,7 @@ public class CaseFileRepository {
                         + " and c.status <> nl.wijkregie.casefile.domain.CaseStatus.AFGESLOTEN", Object[].class)
                 .setParameter("households", householdIds).getResultList();
         for (Object[] row : rows) {
-            open.put((UUID) row[0], new OpenCaseRef((UUID) row[1], (String) row[2]));
+            open.put((UUID) row[0], new OpenCaseRef(new CaseId((UUID) row[1]), (String) row[2]));
         }
         return open;
     }

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.wijkregie.household.HouseholdId;
 import nl.wijkregie.household.ResidentDirectory.Resident;
+import nl.wijkregie.security.TeamId;
 import nl.wijkregie.shared.PostalAddress;
 
 /** The queries behind {@link nl.wijkregie.household.ResidentDirectory}: current residents, many at a time. */
@@ -73,7 +75,7 @@ public class ResidentRepository {
     private static List<Resident> map(List<?> rows) {
         List<Resident> residents = new ArrayList<>(rows.size());
         for (Object[] row : (List<Object[]>) rows) {
-            residents.add(new Resident((UUID) row[0], (UUID) row[1], (String) row[2], ((String) row[3]).trim(),
+            residents.add(new Resident(new HouseholdId((UUID) row[0]), new TeamId((UUID) row[1]), (String) row[2], ((String) row[3]).trim(),
                     ((Number) row[4]).intValue(), (String) row[5], (UUID) row[6], (String) row[7], (String) row[8],
                     (String) row[9], toLocalDate(row[10])));
         }

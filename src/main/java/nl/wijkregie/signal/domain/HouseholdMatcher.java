@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import nl.wijkregie.household.HouseholdId;
 import nl.wijkregie.household.ResidentDirectory.Resident;
 
 /**
@@ -42,31 +43,31 @@ public final class HouseholdMatcher {
         if (samePerson.stream().map(Resident::householdId).distinct().count() == 1) {
             return new Match(samePerson.get(0), List.of());
         }
-        Map<UUID, MatchCandidate> candidates = new LinkedHashMap<>();
+        Map<HouseholdId, MatchCandidate> candidates = new LinkedHashMap<>();
         for (Resident resident : samePerson) {
-            candidates.putIfAbsent(resident.householdId(), new MatchCandidate(resident.householdId(),
+            candidates.putIfAbsent(resident.householdId(), new MatchCandidate(resident.householdId().value(),
                     resident.memberId(), "Zelfde adres, naam en geboortedatum (meerdere huishoudens)"));
         }
         for (Resident resident : sameAddress) {
             if (differsOnlyInPrefix(report, resident)) {
-                candidates.putIfAbsent(resident.householdId(), new MatchCandidate(resident.householdId(),
+                candidates.putIfAbsent(resident.householdId(), new MatchCandidate(resident.householdId().value(),
                         resident.memberId(), "Zelfde adres en geboortedatum, ander voorvoegsel bij de achternaam"));
             }
         }
         for (Resident resident : bornOnDay) {
             if (isSamePerson(report, resident)) {
-                candidates.putIfAbsent(resident.householdId(), new MatchCandidate(resident.householdId(),
+                candidates.putIfAbsent(resident.householdId(), new MatchCandidate(resident.householdId().value(),
                         resident.memberId(), "Zelfde naam en geboortedatum, ander adres (verhuisd?)"));
             }
         }
         for (Resident resident : sameAddress) {
-            candidates.putIfAbsent(resident.householdId(), new MatchCandidate(resident.householdId(), null,
+            candidates.putIfAbsent(resident.householdId(), new MatchCandidate(resident.householdId().value(), null,
                     "Zelfde adres, andere persoon"));
         }
         for (Resident resident : atAddress) {
             if (resident.postcode().equals(report.postcode()) && resident.houseNumber() == report.houseNumber()
                     && isSamePerson(report, resident)) {
-                candidates.putIfAbsent(resident.householdId(), new MatchCandidate(resident.householdId(),
+                candidates.putIfAbsent(resident.householdId(), new MatchCandidate(resident.householdId().value(),
                         resident.memberId(), "Zelfde persoon en huisnummer, andere toevoeging"));
             }
         }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.wijkregie.household.HouseholdId;
 import nl.wijkregie.household.ResidentDirectory.Resident;
+import nl.wijkregie.security.TeamId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,7 +17,7 @@ class HouseholdMatcherTest {
 
     static final UUID HOUSEHOLD = UUID.randomUUID();
     static final UUID MEMBER = UUID.randomUUID();
-    static final Resident ANNA = new Resident(HOUSEHOLD, UUID.randomUUID(), "WK047901", "1503AB", 12, "A", MEMBER,
+    static final Resident ANNA = new Resident(new HouseholdId(HOUSEHOLD), new TeamId(UUID.randomUUID()), "WK047901", "1503AB", 12, "A", MEMBER,
             "Anna", "van der", "Berg-Öztürk", LocalDate.of(1984, 3, 12));
 
     static SignalReport signal(String initials, String prefix, String surname, String birth, String postcode,
