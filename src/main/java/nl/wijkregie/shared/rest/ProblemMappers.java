@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.wijkregie.shared.ConflictException;
 import nl.wijkregie.shared.DatabaseFailures;
 import nl.wijkregie.shared.DuplicateException;
 import nl.wijkregie.shared.ForbiddenException;
@@ -89,6 +90,9 @@ public final class ProblemMappers {
             }
             if (cause instanceof NotFoundException) {
                 return Problem.of(ProblemType.NOT_FOUND, cause.getMessage(), instance);
+            }
+            if (cause instanceof ConflictException) {
+                return Problem.of(ProblemType.CONFLICT, cause.getMessage(), instance);
             }
             if (cause instanceof DuplicateException) {
                 return Problem.of(ProblemType.DUPLICATE, cause.getMessage(), instance);

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +23,8 @@ import nl.wijkregie.signal.persistence.SignalBatchRepository;
 /**
  * The background import of one batch, one transaction per chunk of rows of one lane: the chunk's signals, its rejected
  * rows and the progress counters of its lane and of the batch commit together. That is what makes a resumed import
- * exact: every lane skips exactly the rows of its committed chunks.
+ * exact: every lane skips exactly the rows of its committed chunks. Each chunk also renews its run's lease; a chunk
+ * of a run that lost the batch to another node is rolled back whole ({@link LeaseLost}).
  */
 @ApplicationScoped
 public class SignalBatchChunks {
@@ -32,24 +35,40 @@ public class SignalBatchChunks {
     @Inject
     SignalIntake intake;
 
-
     @Inject
     Clock clock;
 
-    /** What the lanes need to know of their batch, read once at the start of an import. */
-    public record Plan(byte[] content, byte[] rowLanes, int[] rowsDonePerLane, Optional<SignalCsvFormat.Partner> partner,
-                       String partnerAccount, Actor actor) {
+    /** What the uploader reads when an import breaks off: the cause may hold data and SQL, so it stays in the log. */
+    static final String FAILURE_SHOWN = "De verwerking is afgebroken door een technische storing. Hervat het bestand;"
+            + " gaat het opnieuw mis, neem dan contact op met de functioneel beheerder.";
+
+    /** The run lost its batch to another (its lease expired); its chunk is rolled back and it stops. */
+    public static class LeaseLost extends RuntimeException {
+        LeaseLost(UUID batchId) {
+            super("the run no longer holds batch " + batchId);
+        }
+    }
+
+    /** What the lanes need to know of their batch, read once at the start of an import; {@code run} holds it. */
+    public record Plan(UUID run, Duration lease, byte[] content, byte[] rowLanes, int[] rowsDonePerLane,
+                       Optional<SignalCsvFormat.Partner> partner, String partnerAccount, Actor actor) {
 
         public int lanes() {
             return rowsDonePerLane.length;
         }
     }
 
-    /** Marks the batch running; at its first start also fixes the lanes and which row goes to which. */
+    /**
+     * Starts a run of the batch on {@code node}, unless it is done or another live run holds it (empty then); at its
+     * first start also fixes the lanes and which row goes to which. The batch row stays locked until this commits, so
+     * two nodes that start the same batch at once go one after the other and the second finds it held.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<Plan> begin(UUID batchId, int lanesWanted) {
-        SignalBatch batch = batches.find(batchId).orElse(null);
-        if (batch == null || !batch.start(lanesWanted)) {
+    public Optional<Plan> begin(UUID batchId, int lanesWanted, String node, Duration lease, boolean nodeRestarted) {
+        SignalBatch batch = batches.findForUpdate(batchId).orElse(null);
+        Optional<UUID> run = batch == null ? Optional.empty()
+                : batch.start(lanesWanted, node, clock.instant(), lease, nodeRestarted);
+        if (run.isEmpty()) {
             return Optional.empty();
         }
         SignalBatchRepository.StoredFile file = batches.file(batchId).orElseThrow(() -> new IllegalStateException(
@@ -67,7 +86,7 @@ public class SignalBatchChunks {
         }
         Actor actor = new Actor(batch.getUploadedBy(), batch.getUploadedRole(),
                 "POST /api/v1/signal-batches/" + batch.getId());
-        return Optional.of(new Plan(file.content(), rowLanes, batches.rowsDonePerLane(batchId, batch.getLanes()),
+        return Optional.of(new Plan(run.get(), lease, file.content(), rowLanes, batches.rowsDonePerLane(batchId, batch.getLanes()),
                 partner, batch.getPartnerAccount(), actor));
     }
 
@@ -100,24 +119,31 @@ public class SignalBatchChunks {
                 }
             }
         }
-        batches.countChunk(batchId, lane, new SignalBatchRepository.ChunkTally(chunk.size(), imported, duplicate,
-                rejected));
+        if (!batches.countChunk(batchId, plan.run(), lane, new SignalBatchRepository.ChunkTally(chunk.size(),
+                imported, duplicate, rejected), clock.instant().plus(plan.lease()))) {
+            throw new LeaseLost(batchId);
+        }
     }
 
-    /** Done: the file with its personal data goes. */
+    /** Done: the file with its personal data goes — unless the run lost the batch meanwhile. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void finish(UUID batchId) {
-        batches.find(batchId).ifPresent(batch -> batch.finish(clock.instant()));
-        batches.deleteFile(batchId);
+    public void finish(UUID batchId, UUID run) {
+        boolean finished = batches.findForUpdate(batchId).map(batch -> batch.finish(run, clock.instant()))
+                .orElse(false);
+        if (finished) {
+            batches.deleteFile(batchId);
+        }
     }
 
+    /** The run broke off; the uploader reads a Dutch sentence, the server log has the cause. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void markFailed(UUID batchId, RuntimeException cause) {
-        batches.find(batchId).ifPresent(batch -> batch.fail(cause.getMessage(), clock.instant()));
+    public void markFailed(UUID batchId, UUID run) {
+        batches.findForUpdate(batchId).ifPresent(batch -> batch.fail(run, FAILURE_SHOWN, clock.instant()));
     }
 
+    /** See {@link SignalBatchRepository#unattended}. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<UUID> unfinished() {
-        return batches.unfinished();
+    public List<UUID> unattended(Instant receivedBefore, String restartedNode) {
+        return batches.unattended(clock.instant(), receivedBefore, restartedNode);
     }
 }

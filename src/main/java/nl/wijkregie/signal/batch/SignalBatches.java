@@ -3,20 +3,27 @@ package nl.wijkregie.signal.batch;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,9 +37,11 @@ import nl.wijkregie.security.CurrentUser;
 import nl.wijkregie.signal.SignalPartners;
 import nl.wijkregie.signal.SignalPolicy;
 import nl.wijkregie.security.Roles;
+import nl.wijkregie.shared.ConflictException;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.PayloadTooLargeException;
 import nl.wijkregie.shared.RuleViolationException;
+import nl.wijkregie.shared.ThisNode;
 import nl.wijkregie.signal.domain.ImportLanes;
 import nl.wijkregie.signal.domain.SignalBatch;
 import nl.wijkregie.signal.domain.SignalCsvFormat;
@@ -46,7 +55,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@link ImportLanes}) in chunks through {@link SignalBatchChunks}. The file is parsed once per import: one pass
  * splits the rows into fields and hands each to its lane through a bounded {@link LaneFeed}; the lanes validate and
  * import. Batches that were cut off (a crash, a restart) resume where the last committed chunk of every lane ended, at
- * start-up or on request.
+ * start-up or on request. Across nodes, a run holds its batch by a lease that each chunk renews (see
+ * {@link SignalBatch}); every node looks for batches that nobody holds any more (their node died) and takes them over,
+ * so an import finishes without a hand as long as one node lives.
  */
 @ApplicationScoped
 public class SignalBatches {
@@ -79,8 +90,23 @@ public class SignalBatches {
     @Inject
     Clock clock;
 
+    @Inject
+    ThisNode node;
+
     @Resource
     ManagedExecutorService executor;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @ConfigProperty(name = "wijkregie.signal.batch.lease-seconds", defaultValue = "120")
+    int leaseSeconds;
+
+    /** Batches this node has queued or is importing: a sweep does not queue them again. */
+    private final Set<UUID> queued = ConcurrentHashMap.newKeySet();
+
+    private ScheduledFuture<?> sweep;
 
     @Inject
     @ConfigProperty(name = "wijkregie.signal.batch.chunk-rows", defaultValue = "1000")
@@ -120,7 +146,13 @@ public class SignalBatches {
     }
 
     public void importInBackground(UUID batchId) {
-        executor.execute(() -> runImport(batchId));
+        importInBackground(batchId, false);
+    }
+
+    private void importInBackground(UUID batchId, boolean nodeRestarted) {
+        if (queued.add(batchId)) {
+            executor.execute(() -> runImport(batchId, nodeRestarted));
+        }
     }
 
     /** The batch with its progress; partners see only their own uploads. */
@@ -147,46 +179,92 @@ public class SignalBatches {
         return batches.rejections(id, policy.batchMaxRows());
     }
 
-    /** Resumes an interrupted or failed import from its last committed chunk. */
+    /**
+     * Resumes an interrupted or failed import from its last committed chunk; refused while a run (on any node) still
+     * holds the batch, so that it is never imported twice at once.
+     */
     public SignalBatch resume(UUID id) {
         SignalBatch batch = get(id);
         if (batch.getStatus() == SignalBatch.Status.DONE) {
             throw new RuleViolationException("batch-done", "Dit bestand is al volledig verwerkt");
         }
+        if (batch.isBeingImported(clock.instant())) {
+            throw new ConflictException("Dit bestand wordt nu verwerkt. Hervatten kan pas als die verwerking stopt.");
+        }
         importInBackground(id);
         return batch;
     }
 
+    /**
+     * At start-up this node resumes what it held itself before it stopped, and every batch nobody holds; afterwards it
+     * looks again every half lease for batches whose run died with its node.
+     */
     void resumeAtStartUp(@Observes @Priority(400) @Initialized(ApplicationScoped.class) Object event) {
-        chunks.unfinished().forEach(this::importInBackground);
+        chunks.unattended(clock.instant(), node.name()).forEach(id -> importInBackground(id, true));
+        long every = Math.max(1, leaseSeconds / 2);
+        sweep = scheduler.scheduleWithFixedDelay(this::takeOverUnattended, every, every, TimeUnit.SECONDS);
+    }
+
+    void stopSweeping(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+        if (sweep != null) {
+            sweep.cancel(false);
+        }
+    }
+
+    /** Queues the batches that nobody holds: received a lease ago and never started, or whose run's lease expired. */
+    List<UUID> takeOverUnattended() {
+        try {
+            List<UUID> unattended = chunks.unattended(clock.instant().minus(lease()), null);
+            unattended.forEach(this::importInBackground);
+            return unattended;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Looking for unattended signal batches failed", e);
+            return List.of();
+        }
     }
 
     void runImport(UUID batchId) {
+        runImport(batchId, false);
+    }
+
+    private void runImport(UUID batchId, boolean nodeRestarted) {
         ONE_BATCH_AT_A_TIME.lock();
         try {
-            importRemaining(batchId);
+            chunks.begin(batchId, lanes, node.name(), lease(), nodeRestarted).ifPresent(plan -> importRun(batchId,
+                    plan));
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Import of batch " + batchId + " failed", e);
-            chunks.markFailed(batchId, e);
+            LOG.log(Level.SEVERE, "Import of batch " + batchId + " could not start", e);
         } finally {
+            queued.remove(batchId);
             ONE_BATCH_AT_A_TIME.unlock();
         }
     }
 
-    private void importRemaining(UUID batchId) {
-        Optional<SignalBatchChunks.Plan> plan = chunks.begin(batchId, lanes);
-        if (plan.isEmpty()) {
-            return;
+    private void importRun(UUID batchId, SignalBatchChunks.Plan plan) {
+        try {
+            importRemaining(batchId, plan);
+        } catch (SignalBatchChunks.LeaseLost e) {
+            LOG.warning(() -> "Import of batch " + batchId + " stopped: another run took the batch over");
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "Import of batch " + batchId + " failed", e);
+            chunks.markFailed(batchId, plan.run());
         }
-        LaneFeed<SignalCsvFormat.RawRow> feed = new LaneFeed<>(plan.get().lanes(), 2 * chunkRows);
+    }
+
+    private Duration lease() {
+        return Duration.ofSeconds(leaseSeconds);
+    }
+
+    private void importRemaining(UUID batchId, SignalBatchChunks.Plan plan) {
+        LaneFeed<SignalCsvFormat.RawRow> feed = new LaneFeed<>(plan.lanes(), 2 * chunkRows);
         List<Future<?>> running = new ArrayList<>();
-        for (int lane = 0; lane < plan.get().lanes(); lane++) {
+        for (int lane = 0; lane < plan.lanes(); lane++) {
             int thisLane = lane;
-            running.add(executor.submit(() -> importLane(batchId, thisLane, plan.get(), feed)));
+            running.add(executor.submit(() -> importLane(batchId, thisLane, plan, feed)));
         }
         RuntimeException failure = null;
         try {
-            feedLanes(plan.get(), feed);
+            feedLanes(plan, feed);
         } catch (CancellationException e) {
             // a lane failed and stopped the feed: its own failure is reported below
         } catch (InterruptedException e) {
@@ -202,7 +280,7 @@ public class SignalBatches {
             throw failure;
         }
         if (!Thread.currentThread().isInterrupted()) {
-            chunks.finish(batchId);
+            chunks.finish(batchId, plan.run());
         }
     }
 

@@ -7,7 +7,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import nl.wijkregie.shared.Ids;
 
@@ -17,6 +19,10 @@ import nl.wijkregie.shared.Ids;
  * resumes where its last chunk ended without losing or repeating a row. The counters are added to by the lanes with one
  * SQL update each (they commit concurrently), so this entity only reads them. The file itself is kept apart, and only
  * until the import is done (it holds personal data).
+ *
+ * <p>One run imports a batch at a time, on whichever node: a run holds a lease that each committed chunk renews. A run
+ * whose lease expired (its node died or hung) may be taken over by another; the run that lost it can no longer count,
+ * finish or fail the batch, so two nodes never both import it and the counters and status stay exact.
  */
 @Entity
 @Table(name = "signal_batch")
@@ -73,6 +79,15 @@ public class SignalBatch {
     @Column(name = "failure")
     private String failure;
 
+    @Column(name = "run_id")
+    private UUID runId;
+
+    @Column(name = "run_node")
+    private String runNode;
+
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+
     protected SignalBatch() {
     }
 
@@ -91,31 +106,64 @@ public class SignalBatch {
         return batch;
     }
 
+    /** Whether a live run holds the batch now: a resume must wait until it ends or its lease expires. */
+    public boolean isBeingImported(Instant now) {
+        return status == Status.RUNNING && leaseUntil != null && leaseUntil.isAfter(now);
+    }
+
     /**
-     * Starts or resumes the import; false when there is nothing left to do. The number of lanes is fixed at the first
-     * start (a resumed import must split the rows as before), and never above the number of rows.
+     * Starts, resumes or takes over the import as a new run on {@code node}, with a lease until {@code now + lease};
+     * empty when the batch is done or a live run holds it. {@code nodeRestarted} says that this node's own earlier
+     * runs are dead (it has just started), so they need not wait for their lease to expire. The number of lanes is
+     * fixed at the first start (a resumed import must split the rows as before), and never above the number of rows.
      */
-    public boolean start(int lanesWanted) {
+    public Optional<UUID> start(int lanesWanted, String node, Instant now, Duration lease, boolean nodeRestarted) {
         if (status == Status.DONE) {
-            return false;
+            return Optional.empty();
+        }
+        if (isBeingImported(now) && !(nodeRestarted && node.equals(runNode))) {
+            return Optional.empty();
         }
         if (status == Status.RECEIVED) {
             lanes = Math.max(1, Math.min(Math.min(lanesWanted, ImportLanes.MAX_LANES), rowsTotal));
         }
         status = Status.RUNNING;
         failure = null;
+        finishedAt = null;
+        runId = Ids.newId();
+        runNode = node;
+        leaseUntil = now.plus(lease);
+        return Optional.of(runId);
+    }
+
+    /** The run is done with every row; false (and nothing changes) when the run no longer holds the batch. */
+    public boolean finish(UUID run, Instant now) {
+        if (!isHeldBy(run)) {
+            return false;
+        }
+        status = Status.DONE;
+        finishedAt = now;
+        leaseUntil = null;
         return true;
     }
 
-    public void finish(Instant now) {
-        status = Status.DONE;
-        finishedAt = now;
-    }
-
-    public void fail(String reason, Instant now) {
+    /**
+     * The run broke off; {@code reason} is shown to the uploader, so it is a Dutch sentence without data. False (and
+     * nothing changes) when the run no longer holds the batch.
+     */
+    public boolean fail(UUID run, String reason, Instant now) {
+        if (!isHeldBy(run)) {
+            return false;
+        }
         status = Status.FAILED;
         finishedAt = now;
-        failure = reason == null ? "onbekende fout" : reason.substring(0, Math.min(500, reason.length()));
+        leaseUntil = null;
+        failure = reason.substring(0, Math.min(500, reason.length()));
+        return true;
+    }
+
+    private boolean isHeldBy(UUID run) {
+        return status == Status.RUNNING && run.equals(runId);
     }
 
     public UUID getId() {
@@ -172,6 +220,14 @@ public class SignalBatch {
 
     public Instant getFinishedAt() {
         return finishedAt;
+    }
+
+    public String getRunNode() {
+        return runNode;
+    }
+
+    public Instant getLeaseUntil() {
+        return leaseUntil;
     }
 
     public String getFailure() {

@@ -2,7 +2,9 @@ package nl.wijkregie.signal.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -60,20 +62,28 @@ public class SignalBatchRepository {
     }
 
     /**
-     * Adds a chunk's tally to its lane and to the batch, in the chunk's transaction. Plain increments rather than an
-     * entity update, because the lanes commit concurrently. Everything else of the chunk is written first, so the
-     * batch row, which the other lanes also update, stays locked only for the commit; the chunk's entities are then
-     * let go, so the commit does not walk them once more.
+     * Adds a chunk's tally to the batch and its lane and renews the run's lease, in the chunk's transaction; false
+     * (nothing counted) when the run no longer holds the batch, and the caller must then roll the chunk back. Plain
+     * increments rather than an entity update, because the lanes commit concurrently. Everything else of the chunk is
+     * written first, so the batch row, which the other lanes also update, stays locked only for the commit; the
+     * chunk's entities are then let go, so the commit does not walk them once more.
      */
-    public void countChunk(UUID batchId, int lane, ChunkTally tally) {
+    public boolean countChunk(UUID batchId, UUID run, int lane, ChunkTally tally, Instant leaseUntil) {
         em.flush();
         em.clear();
+        int counted = em.createNativeQuery("update signal_batch set rows_done = rows_done + ?,"
+                        + " rows_imported = rows_imported + ?, rows_duplicate = rows_duplicate + ?,"
+                        + " rows_rejected = rows_rejected + ?, lease_until = ?"
+                        + " where id = ? and run_id = ? and status = 'RUNNING'")
+                .setParameter(1, tally.rows()).setParameter(2, tally.imported()).setParameter(3, tally.duplicate())
+                .setParameter(4, tally.rejected()).setParameter(5, leaseUntil).setParameter(6, batchId)
+                .setParameter(7, run).executeUpdate();
+        if (counted == 0) {
+            return false;
+        }
         em.createNativeQuery("update signal_batch_lane set rows_done = rows_done + ? where batch_id = ? and lane = ?")
                 .setParameter(1, tally.rows()).setParameter(2, batchId).setParameter(3, lane).executeUpdate();
-        em.createNativeQuery("update signal_batch set rows_done = rows_done + ?, rows_imported = rows_imported + ?,"
-                        + " rows_duplicate = rows_duplicate + ?, rows_rejected = rows_rejected + ? where id = ?")
-                .setParameter(1, tally.rows()).setParameter(2, tally.imported()).setParameter(3, tally.duplicate())
-                .setParameter(4, tally.rejected()).setParameter(5, batchId).executeUpdate();
+        return true;
     }
 
     /** What one chunk did with its rows. */
@@ -89,17 +99,31 @@ public class SignalBatchRepository {
         return Optional.ofNullable(em.find(SignalBatch.class, id));
     }
 
+    /** The batch, locked until the transaction ends: nodes that start or end a run of it go one after the other. */
+    public Optional<SignalBatch> findForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(SignalBatch.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public List<SignalBatch> recent(String uploadedBy, int limit) {
         return em.createQuery("select b from SignalBatch b where :user is null or b.uploadedBy = :user"
                         + " order by b.uploadedAt desc", SignalBatch.class)
                 .setParameter("user", uploadedBy).setMaxResults(limit).getResultList();
     }
 
-    public List<UUID> unfinished() {
-        return em.createQuery("select b.id from SignalBatch b where b.status in :statuses order by b.uploadedAt",
-                        UUID.class)
-                .setParameter("statuses", List.of(SignalBatch.Status.RECEIVED, SignalBatch.Status.RUNNING))
-                .getResultList();
+    /**
+     * Batches nobody imports: received before {@code receivedBefore} and never started (the node that took the upload
+     * died before it began), or running without a live lease — or, with {@code node}, held by that node's runs, which
+     * a node that has just started knows to be dead.
+     */
+    public List<UUID> unattended(Instant now, Instant receivedBefore, String node) {
+        return em.createQuery("select b.id from SignalBatch b where"
+                        + " (b.status = nl.wijkregie.signal.domain.SignalBatch.Status.RECEIVED"
+                        + " and b.uploadedAt < :receivedBefore)"
+                        + " or (b.status = nl.wijkregie.signal.domain.SignalBatch.Status.RUNNING"
+                        + " and (b.leaseUntil is null or b.leaseUntil < :now or b.runNode = :node))"
+                        + " order by b.uploadedAt", UUID.class)
+                .setParameter("receivedBefore", receivedBefore).setParameter("now", now)
+                .setParameter("node", node == null ? "" : node).getResultList();
     }
 
     public void reject(UUID batchId, int rowNumber, String reference, String reasons, String rawRow) {

@@ -117,6 +117,7 @@ public class SignalBatchResource {
     @Operation(summary = "Resume an interrupted or failed import from its last committed chunk")
     @APIResponse(responseCode = "202", description = "Resuming",
             content = @Content(schema = @Schema(implementation = SignalBatchDto.class)))
+    @APIResponse(responseCode = "409", description = "A run (on this or another node) still holds the batch")
     public Response resume(@PathParam("id") String id) {
         return Response.accepted(mapper.toDto(batches.resume(PathIds.parse(id, "Bestand")))).build();
     }

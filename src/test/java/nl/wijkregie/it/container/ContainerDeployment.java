@@ -45,6 +45,19 @@ public final class ContainerDeployment {
         }
     }
 
+    /** Runs one {@code update} with the given parameters; returns the number of rows it changed. */
+    public static int update(String sql, Object... parameters) {
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql, e);
+        }
+    }
+
     private static DataSource dataSource() {
         try {
             return InitialContext.doLookup("jdbc/wijkregie");
