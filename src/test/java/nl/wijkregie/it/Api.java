@@ -19,6 +19,8 @@ import java.util.Base64;
 public final class Api {
 
     public static final String BASE_URL = System.getProperty("wijkregie.baseUrl", "http://localhost:9180");
+    /** The second node of the test cluster (wijkregie-it-b): same database, its own JVM (docs/operations.md). */
+    public static final String NODE_B_URL = System.getProperty("wijkregie.nodeB.baseUrl", "http://localhost:9183");
     public static final String DEMO_PASSWORD = "wijkregie-demo";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -27,6 +29,7 @@ public final class Api {
     }
 
     private final String authorization;
+    private final String baseUrl;
 
     /**
      * The server says it started once the application has had 30 seconds, not when it is up: on a busy build machine
@@ -57,12 +60,22 @@ public final class Api {
     }
 
     private Api(String authorization) {
+        this(authorization, BASE_URL);
+    }
+
+    private Api(String authorization, String baseUrl) {
         this.authorization = authorization;
+        this.baseUrl = baseUrl;
     }
 
     public static Api as(String user) {
         return new Api("Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The same user's calls, sent to the second node of the test cluster. */
+    public Api onNodeB() {
+        return new Api(authorization, NODE_B_URL);
     }
 
     public static Api anonymous() {
@@ -108,7 +121,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE_URL + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30));
         if (authorization != null) {
             builder.header("Authorization", authorization);

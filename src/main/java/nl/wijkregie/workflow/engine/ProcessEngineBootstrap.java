@@ -60,6 +60,10 @@ public class ProcessEngineBootstrap {
     BeanManager beanManager;
 
     @Inject
+    @ConfigProperty(name = "wijkregie.workflow.job-executor.active", defaultValue = "true")
+    boolean jobExecutorActive;
+
+    @Inject
     @ConfigProperty(name = "wijkregie.workflow.history-cleanup.window-start", defaultValue = "01:00")
     String historyCleanupWindowStart;
 
@@ -86,7 +90,7 @@ public class ProcessEngineBootstrap {
         configuration.setCustomHistoryLevels(List.of(new AuditHistoryWithoutInstantSteps()));
         configuration.setHistory(AuditHistoryWithoutInstantSteps.NAME);
         configuration.setJobExecutor(new ManagedExecutorJobExecutor(jobExecutorService));
-        configuration.setJobExecutorActivate(true);
+        configuration.setJobExecutorActivate(jobExecutorActive);
         configuration.setMetricsEnabled(true);
         configuration.setBeans(allowListedDelegates());
         configuration.setEnforceHistoryTimeToLive(false);

@@ -1,0 +1,116 @@
+package nl.wijkregie.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Liberty nodes on one database (wijkregie-it and wijkregie-it-b, started by the build): a login made on one node
+ * is accepted by the other, two writers on two nodes are refused as on one, and a list imported by one node while the
+ * other is asked to resume it is imported exactly once.
+ */
+class TwoNodesIT {
+
+    private final Api anouk = Api.as("anouk");
+    private final Api fatima = Api.as("fatima");
+
+    @Test
+    void aLoginOnOneNodeIsAcceptedByTheOtherWhichAlsoEndsIt() throws Exception {
+        CookieJar cookies = new CookieJar();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        browser.send(HttpRequest.newBuilder(URI.create(Api.BASE_URL + "/login")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<String> submitted = browser.send(HttpRequest.newBuilder(URI.create(Api.BASE_URL
+                        + "/j_security_check")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=fatima&j_password=" + Api.DEMO_PASSWORD))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(submitted.statusCode()).isEqualTo(302);
+        assertThat(cookies.value("LtpaToken2")).isNotBlank();
+
+        HttpResponse<String> onB = browser.send(HttpRequest.newBuilder(URI.create(Api.NODE_B_URL + "/api/v1/me"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(onB.statusCode()).as(onB.body()).isEqualTo(200);
+        assertThat(onB.body()).contains("\"userId\":\"fatima\"");
+        HttpResponse<String> backOnA = browser.send(HttpRequest.newBuilder(URI.create(Api.BASE_URL + "/api/v1/me"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(backOnA.statusCode()).as("node B's answer kept the login").isEqualTo(200);
+
+        HttpResponse<String> logout = browser.send(HttpRequest.newBuilder(URI.create(Api.NODE_B_URL
+                        + "/api/v1/session/logout")).header("X-Requested-With", "wijkregie")
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(logout.statusCode()).isEqualTo(204);
+        assertThat(browser.send(HttpRequest.newBuilder(URI.create(Api.NODE_B_URL + "/api/v1/me")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void ofTwoWritersOnTwoNodesExactlyOneWins() throws Exception {
+        JsonObject caseFile = Cases.newCase(fatima);
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (Api node : List.of(fatima, fatima.onNodeB())) {
+                Callable<Integer> writer = () -> {
+                    start.await();
+                    return Cases.transition(node, caseFile, "INTAKE").status();
+                };
+                results.add(pool.submit(writer));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aListImportedByOneNodeWhileTheOtherIsAskedToResumeItIsImportedExactlyOnce() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder(SignalBatchIT.HEADER).append('\n');
+        int rows = 4000;
+        for (int n = 1; n <= rows; n++) {
+            csv.append(SignalBatchIT.row(run, n, "1%03dCR".formatted(n % 1000))).append('\n');
+        }
+        String id = SignalBatchIT.upload(anouk, csv.toString()).getString("id");
+
+        Set<Integer> answers = new HashSet<>();
+        JsonObject batch = anouk.get("/api/v1/signal-batches/" + id).json();
+        while (!List.of("DONE", "FAILED").contains(batch.getString("status"))) {
+            Api.Response resume = anouk.onNodeB().post("/api/v1/signal-batches/" + id + "/resume", null);
+            assertThat(resume.status()).as(resume.toString()).isIn(202, 409, 422);
+            assertThat(resume.isProblem() || resume.status() == 202).isTrue();
+            answers.add(resume.status());
+            batch = anouk.get("/api/v1/signal-batches/" + id).json();
+        }
+        batch = SignalBatchIT.awaitDone(anouk, id);
+
+        assertThat(batch.getString("status")).isEqualTo("DONE");
+        assertThat(batch.getInt("rowsDone")).isEqualTo(rows);
+        assertThat(batch.getInt("rowsImported") + batch.getInt("rowsDuplicate") + batch.getInt("rowsRejected"))
+                .isEqualTo(rows);
+        assertThat(TestDatabase.count("select count(*) from wijkregie.signal where partner_reference like ?",
+                run + "-%")).isEqualTo(batch.getInt("rowsImported"));
+        assertThat(answers).as("node B was asked while node A imported").isNotEmpty();
+    }
+}
