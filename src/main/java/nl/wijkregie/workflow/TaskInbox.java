@@ -48,7 +48,7 @@ public class TaskInbox {
         Map<UUID, String> teamNames = currentUser.teams().stream()
                 .collect(Collectors.toMap(TeamRef::id, TeamRef::name));
         Workflow.TaskPage page = workflow.openTasksOf(teamNames.keySet(),
-                query.scope() == TaskListQuery.Scope.MINE ? currentUser.userId() : null, query.taskKey(),
+                query.scope() == TaskListQuery.Scope.MINE ? currentUser.userId() : null, query.taskKey(), query.subjectId(),
                 query.overdueOnly() ? clock.instant() : null, query.page());
         List<WorkflowTask> tasks = page.tasks();
         Map<String, TaskSubject> subjects = new HashMap<>();

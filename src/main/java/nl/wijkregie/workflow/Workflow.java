@@ -238,12 +238,12 @@ public class Workflow {
 
     /**
      * The open tasks offered to any of the teams (including those a professional picked up), optionally only those
-     * assigned to {@code assignee}, of one task key, or due before {@code dueBefore}; most urgent first: by due date
+     * assigned to {@code assignee}, of one task key, about one business key, or due before {@code dueBefore}; most urgent first: by due date
      * (none last), then the oldest. The count is exact: open tasks are few compared to cases.
      */
     @Transactional
-    public TaskPage openTasksOf(Collection<UUID> teamIds, String assignee, String taskKey, Instant dueBefore,
-                                PageRequest page) {
+    public TaskPage openTasksOf(Collection<UUID> teamIds, String assignee, String taskKey, String businessKey,
+                                Instant dueBefore, PageRequest page) {
         if (teamIds.isEmpty()) {
             return new TaskPage(List.of(), 0);
         }
@@ -255,6 +255,9 @@ public class Workflow {
         }
         if (taskKey != null) {
             query.taskDefinitionKey(taskKey);
+        }
+        if (businessKey != null) {
+            query.processInstanceBusinessKey(businessKey);
         }
         if (dueBefore != null) {
             query.dueBefore(Date.from(dueBefore));

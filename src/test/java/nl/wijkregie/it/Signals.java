@@ -48,6 +48,25 @@ public final class Signals {
         return response.json();
     }
 
+    /** Every item of the user's signal inbox with this query (all pages), for tests in a shared database. */
+    public static java.util.List<JsonObject> inbox(Api api, String query) {
+        java.util.List<JsonObject> items = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            Api.Response response = api.get("/api/v1/signal-cases?size=100&page=" + page
+                    + (query.isEmpty() ? "" : "&" + query));
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            jakarta.json.JsonArray found = response.json().getJsonArray("items");
+            found.getValuesAs(JsonObject.class).forEach(items::add);
+            if (found.size() < 100) {
+                return items;
+            }
+        }
+    }
+
+    public static boolean inInbox(Api api, String caseId) {
+        return inbox(api, "").stream().anyMatch(item -> caseId.equals(item.getString("id")));
+    }
+
     public static Api.Response attempt(Api api, String caseId, String kind, boolean reached, String date) {
         return api.post("/api/v1/signal-cases/" + caseId + "/contact-attempts", """
                 {"kind":"%s","reached":%s,"attemptedOn":"%s","partOfDay":"OCHTEND"}""".formatted(kind, reached, date));

@@ -40,7 +40,7 @@ public class TaskResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open tasks of the user's teams, most urgent first",
             description = "Sorted by due date (tasks without one last), then the oldest. `scope=mine` keeps the tasks "
-                    + "assigned to the user, `kind` one task key (see `kinds`), `overdue=true` those past their due "
+                    + "assigned to the user, `kind` one task key (see `kinds`), `subject` the tasks about one household, case or signal case, `overdue=true` those past their due "
                     + "date. `totalItems` is exact. The subjects shown are access-logged.")
     @APIResponse(responseCode = "200", description = "A page of open tasks")
     public TaskDto.TaskPageDto openTasks(
@@ -48,13 +48,15 @@ public class TaskResource {
                     message = "Kies mine of team") String scope,
             @QueryParam("kind") @Pattern(regexp = "^[A-Za-z][A-Za-z0-9_-]{0,63}$", message = "Onbekende soort taak")
             String kind,
+            @QueryParam("subject") @Pattern(regexp = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                    + "[0-9a-fA-F]{12}$", message = "Onbekend onderwerp") String subject,
             @QueryParam("overdue") @DefaultValue("false") boolean overdue,
             @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Pagina is 0 of meer") int page,
             @QueryParam("size") @DefaultValue("25") @Min(value = 1, message = "Paginagrootte is minstens 1")
             @Max(value = PageRequest.MAX_SIZE, message = "Paginagrootte is hooguit " + PageRequest.MAX_SIZE)
             int size) {
         return mapper.toDto(inbox.openTasks(new TaskListQuery(
-                TaskListQuery.Scope.valueOf(scope.toUpperCase(Locale.ROOT)), kind, overdue,
+                TaskListQuery.Scope.valueOf(scope.toUpperCase(Locale.ROOT)), kind, subject == null ? null : subject.toLowerCase(Locale.ROOT), overdue,
                 new PageRequest(page, size))));
     }
 
