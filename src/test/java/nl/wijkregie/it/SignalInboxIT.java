@@ -3,11 +3,9 @@ package nl.wijkregie.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,24 +17,6 @@ class SignalInboxIT {
     static final String TEAM_OOST = "7c1e6a4e-0000-4000-8000-000000000001";
     private final Api fatima = Api.as("fatima");
 
-    /**
-     * Uploads a list of {@code rows} signals, each at its own address in one postcode, and returns the postcode once
-     * imported; the cases land in one team (the routing of that postcode).
-     */
-    static String manySignalCases(int rows) {
-        Api anouk = Api.as("anouk");
-        String run = UUID.randomUUID().toString().substring(0, 8);
-        String postcode = Households.uniquePostcode();
-        List<String> lines = new ArrayList<>();
-        for (int n = 1; n <= rows; n++) {
-            lines.add(SignalBatchIT.row(run, n, postcode));
-        }
-        JsonObject batch = SignalBatchIT.awaitDone(anouk, SignalBatchIT.upload(anouk,
-                SignalBatchIT.HEADER + "\n" + String.join("\n", lines) + "\n").getString("id"));
-        assertThat(batch.getInt("rowsImported")).as(batch.toString()).isEqualTo(rows);
-        return postcode;
-    }
-
     /** The user who sees the cases of this postcode: fatima for Zaandam-Oost, pieter for Zaandam-West. */
     static String userFor(String postcode) {
         long inOost = TestDatabase.count("select count(*) from wijkregie.signal_case where address_key like ?"
@@ -46,7 +26,7 @@ class SignalInboxIT {
 
     @Test
     void pagesBeyond300WithTheTrueTotal() {
-        String postcode = manySignalCases(320);
+        String postcode = Signals.manyCases(320);
         String user = userFor(postcode);
         Api api = Api.as(user);
         long open = TestDatabase.count("select count(*) from wijkregie.signal_case c where c.status = 'OPEN'"

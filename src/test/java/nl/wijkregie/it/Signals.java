@@ -63,6 +63,24 @@ public final class Signals {
         }
     }
 
+    /**
+     * Uploads a list of {@code rows} signals (as the administrator), each at its own address in one new postcode, and
+     * returns the postcode once all are imported; the cases land in the team that postcode routes to.
+     */
+    public static String manyCases(int rows) {
+        Api anouk = Api.as("anouk");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String postcode = Households.uniquePostcode();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (int n = 1; n <= rows; n++) {
+            lines.add(SignalBatchIT.row(run, n, postcode));
+        }
+        JsonObject batch = SignalBatchIT.awaitDone(anouk, SignalBatchIT.upload(anouk,
+                SignalBatchIT.HEADER + "\n" + String.join("\n", lines) + "\n").getString("id"));
+        assertThat(batch.getInt("rowsImported")).as(batch.toString()).isEqualTo(rows);
+        return postcode;
+    }
+
     public static boolean inInbox(Api api, String caseId) {
         return inbox(api, "").stream().anyMatch(item -> caseId.equals(item.getString("id")));
     }
