@@ -174,7 +174,7 @@ function CaseTable(props: CaseTableProps) {
                       }}
                       onFailed={onRefresh} />
       )}
-      <div className="wr-table-container" role="region" aria-labelledby="cases-caption" tabIndex={0}>
+      <div className="wr-table-container wr-cards" role="region" aria-labelledby="cases-caption" tabIndex={0}>
         <Table>
           <TableCaption id="cases-caption">{caption}</TableCaption>
           <TableHeader>
@@ -201,21 +201,21 @@ function CaseTable(props: CaseTableProps) {
               return (
                 <TableRow key={id} data-case-id={id}>
                   {selectable && (
-                    <TableCell>
+                    <TableCell data-label="Selecteren">
                       <Checkbox id={`select-${id}`} checked={selected.includes(id)}
                                 onChange={(event) => toggle(id, event.target.checked)} />
                       <FormLabel htmlFor={`select-${id}`} className="wr-visually-hidden">{name} selecteren</FormLabel>
                     </TableCell>
                   )}
-                  <TableCell><Link href={href.case(id)}>{name}</Link></TableCell>
-                  <TableCell>{wijkName(areas, item.wijkCode)}</TableCell>
-                  <TableCell className="wr-status">{statusLabel(item.status)}</TableCell>
-                  <TableCell>
+                  <TableCell data-label="Huishouden"><Link href={href.case(id)}>{name}</Link></TableCell>
+                  <TableCell data-label="Wijk">{wijkName(areas, item.wijkCode)}</TableCell>
+                  <TableCell data-label="Status" className="wr-status">{statusLabel(item.status)}</TableCell>
+                  <TableCell data-label="Uiterlijk">
                     {item.dueOn ? formatDate(item.dueOn) : 'Geen termijn'}
                     {item.overdue && <> <strong className="wr-overdue">Te laat</strong></>}
                   </TableCell>
-                  <TableCell>{(item.domains ?? []).map(domainLabel).join(', ') || '–'}</TableCell>
-                  <TableCell className="wr-regisseur">{item.regisseurId || 'Geen regisseur'}</TableCell>
+                  <TableCell data-label="Domeinen">{(item.domains ?? []).map(domainLabel).join(', ') || '–'}</TableCell>
+                  <TableCell data-label="Regisseur" className="wr-regisseur">{item.regisseurId || 'Geen regisseur'}</TableCell>
                 </TableRow>
               );
             })}

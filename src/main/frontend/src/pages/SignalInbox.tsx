@@ -68,7 +68,7 @@ function SignalFilterForm({ filters, areas, members, me, onApply }: {
         <SelectField id="filter-priority" label="Prioriteit" value={draft.priority} onChange={set('priority')}
                      emptyLabel="Alle prioriteiten" options={options(PRIORITY_LABELS)} />
         <SelectField id="filter-wijk" label="Wijk" value={draft.wijk} onChange={set('wijk')} emptyLabel="Alle wijken"
-                     options={wijkOptions(areas)} />
+                     options={wijkOptions(areas).map((option) => ({ ...option, label: wijkName(areas, option.value) }))} />
         <SelectField id="filter-match" label="Koppeling" value={draft.match} onChange={set('match')}
                      emptyLabel="Alle" options={options(MATCH_LABELS)} />
         <SelectField id="filter-deadline" label="Contacttermijn" value={draft.deadline} onChange={set('deadline')}
