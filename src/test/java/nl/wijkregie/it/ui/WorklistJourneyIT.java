@@ -66,9 +66,14 @@ class WorklistJourneyIT {
         browser.waitForText(By.id("tasks-caption"), "Open taken van je team");
         new Select(browser.waitFor(By.id("filter-kind"))).selectByVisibleText("Contact leggen");
         browser.click(By.xpath("//button[text()='Filteren']"));
-        Signals.await("the filtered task list", java.time.Duration.ofSeconds(20),
-                () -> browser.driver().getCurrentUrl().contains("soort=makeContact")
-                        && !browser.waitFor(By.tagName("tbody")).getText().contains("Intake plannen"));
+        Signals.await("the filtered task list", java.time.Duration.ofSeconds(20), () -> {
+            try {
+                return browser.driver().getCurrentUrl().contains("soort=makeContact")
+                        && !browser.waitFor(By.tagName("tbody")).getText().contains("Intake plannen");
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                return false;
+            }
+        });
         browser.waitForText(By.id("tasks-caption"), "Open taken van je team (");
         assertThat(browser.driver().findElements(By.cssSelector("tbody tr")))
                 .allSatisfy(row -> assertThat(row.getText()).contains("Contact leggen"));
