@@ -171,4 +171,32 @@ class WorklistJourneyIT {
         browser.click(By.xpath("//button[text()='Ja, afsluiten']"));
         browser.waitForText(By.tagName("main"), "Afgesloten: Inwoner hoeft geen hulp vanuit vroegsignalering");
     }
+
+    @Test
+    void professionalRegistersTheHouseholdOfAnUnknownAddressFromTheSignal() {
+        Api fatima = Api.as("fatima");
+        String surname = "Nieuw" + UUID.randomUUID().toString().substring(0, 6);
+        JsonObject signalCase = Signals.receive(fatima, Signals.plain(Households.uniquePostcode(), 7, surname));
+
+        browser.logIn("fatima");
+        browser.open("/#/signalen/" + signalCase.getString("id"));
+        browser.waitForText(By.id("huishouden"), "Onbekend adres");
+        browser.click(By.partialLinkText("Registreer het huishouden"));
+        browser.waitForText(By.tagName("h1"), "Nieuw huishouden");
+        browser.waitForText(By.tagName("main"), "De gegevens komen uit het signaal");
+        Signals.await("the form filled in from the signal", java.time.Duration.ofSeconds(20),
+                () -> surname.equals(browser.waitFor(By.id("member-0-surname")).getAttribute("value")));
+        assertThat(browser.waitFor(By.id("member-0-dateOfBirth")).getAttribute("value")).isEqualTo("03-02-1985");
+        assertThat(browser.waitFor(By.id("street")).getAttribute("value")).isEqualTo("Signaalstraat");
+        assertAccessibleAtBothWidths("new household from a signal");
+        if (browser.waitFor(By.id("wijkCode")).getAttribute("value").isEmpty()) {
+            browser.type("wijkCode", "WK047901");
+        }
+        browser.click(By.xpath("//button[text()='Opslaan']"));
+
+        browser.waitForTextOrFail(By.id("huishouden"), "Gekoppeld aan huishouden", By.cssSelector(".wr-error-summary"));
+        assertThat(browser.waitFor(By.id("huishouden")).getText()).contains("Huishouden " + surname);
+        assertThat(Signals.signalCase(fatima, signalCase.getString("id")).getString("matchStatus"))
+                .isEqualTo("MATCHED");
+    }
 }
