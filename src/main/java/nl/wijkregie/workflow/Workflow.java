@@ -238,8 +238,9 @@ public class Workflow {
 
     /**
      * The open tasks offered to any of the teams (including those a professional picked up), optionally only those
-     * assigned to {@code assignee}, of one task key, about one business key, or due before {@code dueBefore}; most urgent first: by due date
-     * (none last), then the oldest. The count is exact: open tasks are few compared to cases.
+     * assigned to {@code assignee}, of one task key, about one business key, or due before {@code dueBefore}; most
+     * urgent first: by due date (none last), then the oldest. The count is exact: open tasks are few compared to
+     * cases, and the task list promises an honest total.
      */
     @Transactional
     public TaskPage openTasksOf(Collection<UUID> teamIds, String assignee, String taskKey, String businessKey,

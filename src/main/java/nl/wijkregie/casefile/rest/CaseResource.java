@@ -83,7 +83,8 @@ public class CaseResource {
     @RolesAllowed({Roles.PROFESSIONAL, Roles.TEAMLEAD})
     @Operation(summary = "Caseload: my cases or the team's, filtered and sorted",
             description = "Without `status` only open cases are listed; with `household` all of its cases. `overdue=true` keeps the cases past their "
-                    + "due date, `unassigned=true` those without a regisseur (instead of `regisseur`). Every listed case is access-logged.")
+                    + "due date, `unassigned=true` those without a regisseur (instead of `regisseur`). Every listed case "
+                    + "is access-logged.")
     @APIResponse(responseCode = "200", description = "A page of cases",
             content = @Content(schema = @Schema(implementation = CaseloadPageDto.class)))
     public CaseloadPageDto caseload(
