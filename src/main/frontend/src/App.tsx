@@ -14,6 +14,7 @@ import { NewHousehold } from './pages/NewHousehold';
 import { ApiOnly, Monitoring, NoAccess, NotFound } from './pages/SimplePages';
 import { SignalBatches } from './pages/SignalBatches';
 import { SignalCaseDetail } from './pages/SignalCaseDetail';
+import { SignalFormat } from './pages/SignalFormat';
 import { SignalInbox } from './pages/SignalInbox';
 import { TaskInbox } from './pages/TaskInbox';
 import { navigate, useRoute, type Route } from './routing';
@@ -111,17 +112,19 @@ function CurrentPage({ route, me, hasScreens, home }: { route: Route; me: Me; ha
     case 'households':
       return <HouseholdList pageNumber={route.pageNumber} />;
     case 'newHousehold':
-      return <NewHousehold me={me} />;
+      return <NewHousehold key={route.signalCaseId ?? ''} me={me} signalCaseId={route.signalCaseId} />;
     case 'household':
       return <HouseholdDetail id={route.id} />;
     case 'tasks':
-      return <TaskInbox />;
+      return <TaskInbox filters={route.filters} me={me} />;
     case 'signals':
-      return <SignalInbox attention={route.attention} />;
+      return <SignalInbox filters={route.filters} me={me} />;
     case 'signalCase':
-      return <SignalCaseDetail id={route.id} me={me} />;
+      return <SignalCaseDetail key={route.id} id={route.id} me={me} />;
     case 'signalBatches':
       return <SignalBatches />;
+    case 'signalFormat':
+      return <SignalFormat />;
     case 'admin':
       return <Admin />;
     case 'monitoring':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   accessActionLabel, accessExportHref, loginNameError, outcomeLabel, parseAccessSubject, parseRefusalFilter,
-  refusalReasonLabel, subjectTypeLabel,
+  refusalReasonLabel, roleLabel, subjectTypeLabel,
 } from './admin';
 
 describe('access overview', () => {
@@ -9,8 +9,9 @@ describe('access overview', () => {
     expect(parseAccessSubject(' 1112.22.333 ')).toEqual({ query: { bsn: '111222333' } });
     expect(parseAccessSubject('3B04F766-DC32-44E9-9F14-A094D8B48FFF'))
       .toEqual({ query: { subject: '3b04f766-dc32-44e9-9f14-a094d8b48fff' } });
-    expect(parseAccessSubject('')).toEqual({ error: 'Vul een BSN of persoonsnummer in.' });
+    expect(parseAccessSubject('')).toEqual({ error: 'Vul een BSN in.' });
     expect(parseAccessSubject('Jan')).toMatchObject({ error: expect.stringContaining('9 cijfers') });
+    expect(parseAccessSubject('Jan')).not.toMatchObject({ error: expect.stringMatching(/[0-9a-f]{8}-/) });
   });
 
   it('links the CSV of the same person', () => {
@@ -23,6 +24,8 @@ describe('access overview', () => {
     expect(subjectTypeLabel('CASE')).toBe('Zaak');
     expect(outcomeLabel('SUCCESS')).toBe('Gelukt');
     expect(outcomeLabel('IETS')).toBe('IETS');
+    expect(roleLabel('professional')).toBe('wijkteamprofessional');
+    expect(roleLabel('teamlead')).toBe('teamleider');
   });
 });
 

@@ -8,11 +8,11 @@ export type AccessQuery = { bsn: string } | { subject: string };
 /** A BSN (8 or 9 digits, dots and spaces allowed) or a person id (the member id, a UUID). */
 export function parseAccessSubject(text: string): { query: AccessQuery } | { error: string } {
   const trimmed = text.trim();
-  if (trimmed === '') return { error: 'Vul een BSN of persoonsnummer in.' };
+  if (trimmed === '') return { error: 'Vul een BSN in.' };
   const digits = trimmed.replace(/[\s.]/g, '');
   if (/^\d{8,9}$/.test(digits)) return { query: { bsn: digits } };
   if (UUID.test(trimmed)) return { query: { subject: trimmed.toLowerCase() } };
-  return { error: 'Een BSN heeft 9 cijfers; een persoonsnummer ziet eruit als 3b04f766-dc32-44e9-9f14-a094d8b48fff.' };
+  return { error: 'Een BSN heeft 9 cijfers; punten en spaties mogen.' };
 }
 
 /** The link of the CSV download for the same person. */
@@ -25,6 +25,10 @@ const ACTIONS: Record<string, string> = {
   CREATE: 'Aangemaakt', READ: 'Ingezien', UPDATE: 'Gewijzigd', DELETE: 'Verwijderd', EXPORT: 'Geëxporteerd',
 };
 const SUBJECT_TYPES: Record<string, string> = { HOUSEHOLD: 'Huishouden', MEMBER: 'Persoon', CASE: 'Zaak' };
+const ROLES: Record<string, string> = {
+  professional: 'wijkteamprofessional', teamlead: 'teamleider', policy: 'beleidsmedewerker',
+  admin: 'functioneel beheerder', 'signal-partner': 'signaalpartner', system: 'systeem',
+};
 const OUTCOMES: Record<string, string> = { SUCCESS: 'Gelukt', DENIED: 'Geweigerd', FAILURE: 'Mislukt' };
 
 const label = (labels: Record<string, string>) => (code: string | null | undefined): string =>
@@ -33,6 +37,8 @@ const label = (labels: Record<string, string>) => (code: string | null | undefin
 export const accessActionLabel = label(ACTIONS);
 export const subjectTypeLabel = label(SUBJECT_TYPES);
 export const outcomeLabel = label(OUTCOMES);
+/** A role in Dutch words (`teamlead` → `teamleider`), as the access overview shows who acted. */
+export const roleLabel = label(ROLES);
 
 /** Whether a login name can be added to a team (the API's pattern for user ids). */
 export function loginNameError(name: string): string | undefined {

@@ -1,5 +1,6 @@
 import type { DomainInvolvement, NewConsent, NewJournalEntry } from './api/client';
 import { DOMAINS } from './caseLabels';
+import { isoDate } from './dutchDate';
 
 /** The form of a new journal entry, as the inputs hold it. */
 export interface JournalInput {
@@ -125,7 +126,7 @@ export function consentViolations(input: ConsentInput): Record<string, string> {
     violations.recipient = input.recipientKind === 'DOMAIN' ? 'Kies het domein.' : 'Vul de organisatie in.';
   }
   if (!input.recordedOn) violations.recordedOn = 'Vul de datum in.';
-  if (input.expiresOn && input.recordedOn && input.expiresOn < input.recordedOn) {
+  if (input.expiresOn && input.recordedOn && isoDate(input.expiresOn) < isoDate(input.recordedOn)) {
     violations.expiresOn = 'De einddatum ligt na de datum van vastleggen.';
   }
   return violations;
@@ -138,10 +139,10 @@ export function toNewConsent(input: ConsentInput): NewConsent {
     decision: input.decision,
     recipientKind: input.recipientKind,
     recipient: input.recipient.trim(),
-    recordedOn: input.recordedOn,
+    recordedOn: isoDate(input.recordedOn),
   };
   if (input.purpose.trim()) body.purpose = input.purpose.trim();
-  if (input.expiresOn) body.expiresOn = input.expiresOn;
+  if (input.expiresOn) body.expiresOn = isoDate(input.expiresOn);
   return body as unknown as NewConsent;
 }
 

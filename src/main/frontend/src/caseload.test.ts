@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  caseloadApiQuery, caseloadQueryString, defaultScope, isFiltered, noFilters, pageInfo, parseCaseloadQuery,
+  allMatchingIds, caseloadApiQuery, caseloadQueryString, defaultScope, isFiltered, NO_REGISSEUR, noFilters,
+  pageInfo, parseCaseloadQuery,
 } from './caseload';
 
 describe('caseload filters in the URL', () => {
@@ -64,5 +65,28 @@ describe('caseload paging', () => {
     });
     expect(pageInfo({ items: new Array(3), page: 60, size: 20, totalItems: 1000, totalIsLowerBound: true }).hasNext)
       .toBe(false);
+  });
+});
+
+describe('the "Geen regisseur" choice', () => {
+  it('survives the URL and asks the API for cases without a regisseur', () => {
+    const filters = { ...noFilters, scope: 'team' as const, regisseur: NO_REGISSEUR };
+    expect(caseloadQueryString(filters)).toBe('bereik=team&zonderregisseur=ja');
+    expect(parseCaseloadQuery('bereik=team&zonderregisseur=ja')).toEqual(filters);
+    expect(caseloadApiQuery(filters, ['teamlead'])).toEqual({ scope: 'team', unassigned: true, sort: 'due', page: 0, size: 20 });
+    expect(isFiltered(filters)).toBe(true);
+  });
+});
+
+describe('reassigning all matching cases', () => {
+  it('collects the ids of every page, not only the one on screen', async () => {
+    const all = Array.from({ length: 230 }, (_, i) => ({ id: `c${i}` }));
+    const asked: number[] = [];
+    const ids = await allMatchingIds({ scope: 'team', sort: 'due', page: 3, size: 20 }, async (query) => {
+      asked.push(query.page);
+      return { items: all.slice(query.page * query.size, (query.page + 1) * query.size) };
+    });
+    expect(ids).toHaveLength(230);
+    expect(asked).toEqual([0, 1, 2]);
   });
 });

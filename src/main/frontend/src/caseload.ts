@@ -26,6 +26,9 @@ export const noFilters: CaseloadFilters = {
 
 export const PAGE_SIZE = 20;
 
+/** The Regisseur filter's choice "Geen regisseur" (no login name can look like it); `zonderregisseur=ja` in the URL. */
+export const NO_REGISSEUR = '(geen)';
+
 /** The sort orders, with the Dutch word in the URL and the label of the select. */
 export const SORTS: { value: CaseloadSort; param: string; label: string }[] = [
   { value: 'due', param: 'uiterlijk', label: 'Uiterste datum (eerst)' },
@@ -51,7 +54,7 @@ export function parseCaseloadQuery(query: string): CaseloadFilters {
     status: (CASE_STATUSES as readonly string[]).includes(status) ? status : '',
     domain: (DOMAINS as readonly string[]).includes(domain) ? domain : '',
     wijk: WIJK.test(wijk) ? wijk : '',
-    regisseur: USER_ID.test(regisseur) ? regisseur : '',
+    regisseur: get('zonderregisseur') === 'ja' ? NO_REGISSEUR : USER_ID.test(regisseur) ? regisseur : '',
     overdue: get('telaat') === 'ja',
     sort: SORTS.find((sort) => sort.param === get('sorteer'))?.value ?? 'due',
     page: Number.isInteger(page) && page > 1 ? page - 1 : 0,
@@ -68,7 +71,8 @@ export function caseloadQueryString(filters: CaseloadFilters): string {
   if (filters.status) params.set('status', filters.status);
   if (filters.domain) params.set('domein', filters.domain);
   if (filters.wijk) params.set('wijk', filters.wijk);
-  if (filters.regisseur) params.set('regisseur', filters.regisseur);
+  if (filters.regisseur === NO_REGISSEUR) params.set('zonderregisseur', 'ja');
+  else if (filters.regisseur) params.set('regisseur', filters.regisseur);
   if (filters.overdue) params.set('telaat', 'ja');
   if (filters.sort !== 'due') params.set('sorteer', SORTS.find((sort) => sort.value === filters.sort)?.param ?? '');
   if (filters.page > 0) params.set('pagina', String(filters.page + 1));
@@ -86,6 +90,7 @@ export interface CaseloadApiQuery {
   domain?: string;
   wijk?: string;
   regisseur?: string;
+  unassigned?: boolean;
   overdue?: boolean;
   sort: CaseloadSort;
   page: number;
@@ -101,7 +106,8 @@ export function caseloadApiQuery(filters: CaseloadFilters, roles: readonly strin
   if (filters.status) query.status = filters.status;
   if (filters.domain) query.domain = filters.domain;
   if (filters.wijk) query.wijk = filters.wijk;
-  if (filters.regisseur) query.regisseur = filters.regisseur;
+  if (filters.regisseur === NO_REGISSEUR) query.unassigned = true;
+  else if (filters.regisseur) query.regisseur = filters.regisseur;
   if (filters.overdue) query.overdue = true;
   return query;
 }
@@ -141,4 +147,23 @@ export function pageInfo(page: Loose<CaseloadPage>): PageInfo {
     hasPrevious: pageNumber > 0,
     hasNext: pageNumber + 1 < pageCount,
   };
+}
+
+/** The most cases one bulk reassignment may hand over (the API's limit). */
+export const REASSIGN_LIMIT = 500;
+
+/**
+ * The ids of every case matching the filters, page by page (100 at a time), for "reassign all matching": the team
+ * lead confirms the count first, and the API takes at most {@link REASSIGN_LIMIT}.
+ */
+export async function allMatchingIds(query: CaseloadApiQuery,
+  fetchPage: (query: CaseloadApiQuery) => Promise<Loose<CaseloadPage> | undefined>): Promise<string[]> {
+  const ids: string[] = [];
+  for (let page = 0; ids.length < REASSIGN_LIMIT; page++) {
+    const result = await fetchPage({ ...query, page, size: 100 });
+    const items = result?.items ?? [];
+    items.forEach((item) => item.id && ids.push(item.id));
+    if (items.length < 100) break;
+  }
+  return ids;
 }

@@ -1,4 +1,5 @@
 import type { NewHousehold } from './api/client';
+import { parseDutchDate } from './dutchDate';
 
 /** What the user typed: every field a string, as the inputs hold it. */
 export interface AddressInput {
@@ -50,7 +51,8 @@ export function toNewHousehold(input: HouseholdInput, sendTeam: boolean): NewHou
       firstName: text(member.firstName),
       surnamePrefix: text(member.surnamePrefix),
       surname: text(member.surname),
-      dateOfBirth: text(member.dateOfBirth),
+      // typed as dd-mm-jjjj; anything else goes as typed, and the server names the field when it is no date
+      dateOfBirth: parseDutchDate(member.dateOfBirth) ?? text(member.dateOfBirth),
       bsn: text(member.bsn.replace(/[\s.]/g, '')),
     })),
   };

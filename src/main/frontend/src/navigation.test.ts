@@ -5,8 +5,8 @@ const labels = (roles: string[]) => navigationFor(roles).map((item) => item.labe
 
 describe('navigationFor', () => {
   it('gives professionals and team leads the casework screens', () => {
-    expect(labels(['professional'])).toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Taken']);
-    expect(labels(['teamlead'])).toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Taken']);
+    expect(labels(['professional'])).toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Werkvoorraad']);
+    expect(labels(['teamlead'])).toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Werkvoorraad']);
     expect(navigationFor(['professional']).map((item) => item.href))
       .toEqual(['#/zaken', '#/huishoudens', '#/signalen', '#/taken']);
   });
@@ -28,7 +28,7 @@ describe('navigationFor', () => {
 
   it('combines the screens of several roles without duplicates', () => {
     expect(labels(['teamlead', 'professional', 'admin']))
-      .toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Taken', 'Beheer', 'Signaallijsten']);
+      .toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Werkvoorraad', 'Beheer', 'Signaallijsten']);
   });
 });
 

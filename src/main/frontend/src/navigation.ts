@@ -11,11 +11,13 @@ const CASEWORK: NavigationItem[] = [
   { label: 'Zaken', href: href.cases(), pages: ['cases', 'case'] },
   { label: 'Huishoudens', href: href.households(), pages: ['households', 'newHousehold', 'household'] },
   { label: 'Signalen', href: href.signals(), pages: ['signals', 'signalCase'] },
-  { label: 'Taken', href: href.tasks(), pages: ['tasks'] },
+  { label: 'Werkvoorraad', href: href.tasks(), pages: ['tasks'] },
 ];
 const POLICY: NavigationItem = { label: 'Monitoring', href: href.monitoring(), pages: ['monitoring'] };
 const ADMIN: NavigationItem = { label: 'Beheer', href: href.admin(), pages: ['admin'] };
-const SIGNAL_LISTS: NavigationItem = { label: 'Signaallijsten', href: href.signalBatches(), pages: ['signalBatches'] };
+const SIGNAL_LISTS: NavigationItem = {
+  label: 'Signaallijsten', href: href.signalBatches(), pages: ['signalBatches', 'signalFormat'],
+};
 
 /**
  * The menu a user sees: only what their roles may use (the API enforces the same; this keeps the menu honest).

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { noFilters } from './caseload';
 import { href, parseRoute } from './routing';
+import { noSignalFilters } from './signalInbox';
+import { noTaskFilters } from './worklist';
 
 describe('parseRoute', () => {
   it('reads the pages of the app from the hash', () => {
@@ -8,7 +10,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/huishoudens/nieuw')).toEqual({ page: 'newHousehold' });
     expect(parseRoute('#/huishoudens/0b7c9a52-1d7e-4c39-9a3f-2f1b5d6c7e8f'))
       .toEqual({ page: 'household', id: '0b7c9a52-1d7e-4c39-9a3f-2f1b5d6c7e8f' });
-    expect(parseRoute('#/taken')).toEqual({ page: 'tasks' });
+    expect(parseRoute('#/taken')).toEqual({ page: 'tasks', filters: noTaskFilters });
     expect(parseRoute('#/beheer')).toEqual({ page: 'admin' });
     expect(parseRoute('#/monitoring')).toEqual({ page: 'monitoring' });
     expect(parseRoute('#/zaken')).toEqual({ page: 'cases', filters: noFilters });
@@ -53,10 +55,12 @@ describe('parseRoute', () => {
 
 describe('signal routes', () => {
   it('reads the inbox, its attention view, a signal case and the lists page', () => {
-    expect(parseRoute('#/signalen')).toEqual({ page: 'signals', attention: false });
-    expect(parseRoute('#/signalen?weergave=aandacht')).toEqual({ page: 'signals', attention: true });
+    expect(parseRoute('#/signalen')).toEqual({ page: 'signals', filters: noSignalFilters });
+    expect(parseRoute('#/signalen?weergave=aandacht'))
+      .toEqual({ page: 'signals', filters: { ...noSignalFilters, deadline: 'attention' } });
     expect(parseRoute('#/signalen/abc')).toEqual({ page: 'signalCase', id: 'abc' });
     expect(parseRoute('#/signaallijsten')).toEqual({ page: 'signalBatches' });
-    expect(href.signals(true)).toBe('#/signalen?weergave=aandacht');
+    expect(href.signals({ ...noSignalFilters, deadline: 'attention' })).toBe('#/signalen?termijn=aandacht');
+    expect(href.tasks({ ...noTaskFilters, scope: 'mine' })).toBe('#/taken?bereik=mijn');
   });
 });

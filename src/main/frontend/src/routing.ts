@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { caseloadQueryString, parseCaseloadQuery, type CaseloadFilters } from './caseload';
+import { parseSignalQuery, signalQueryString, type SignalFilters } from './signalInbox';
+import { parseTaskQuery, taskQueryString, type TaskFilters } from './worklist';
 
 /** The pages of the app. Hash routing (`#/huishoudens/…`) so that the server needs no fallback for deep links. */
 export type Route =
@@ -7,12 +9,13 @@ export type Route =
   | { page: 'cases'; filters: CaseloadFilters }
   | { page: 'case'; id: string }
   | { page: 'households'; pageNumber: number }
-  | { page: 'newHousehold' }
+  | { page: 'newHousehold'; signalCaseId?: string }
   | { page: 'household'; id: string }
-  | { page: 'tasks' }
-  | { page: 'signals'; attention: boolean }
+  | { page: 'tasks'; filters: TaskFilters }
+  | { page: 'signals'; filters: SignalFilters }
   | { page: 'signalCase'; id: string }
   | { page: 'signalBatches' }
+  | { page: 'signalFormat' }
   | { page: 'admin' }
   | { page: 'monitoring' }
   | { page: 'notFound' };
@@ -30,15 +33,19 @@ export function parseRoute(hash: string): Route {
     case 'zaken':
       return id ? { page: 'case', id } : { page: 'cases', filters: parseCaseloadQuery(query) };
     case 'huishoudens':
-      if (id === 'nieuw') return { page: 'newHousehold' };
+      if (id === 'nieuw') {
+        const signalCaseId = new URLSearchParams(query).get('signaal');
+        return signalCaseId ? { page: 'newHousehold', signalCaseId } : { page: 'newHousehold' };
+      }
       if (id) return { page: 'household', id };
       return { page: 'households', pageNumber: pageNumberOf(query) };
     case 'signalen':
-      return id ? { page: 'signalCase', id } : { page: 'signals', attention: new URLSearchParams(query).get('weergave') === 'aandacht' };
+      return id ? { page: 'signalCase', id } : { page: 'signals', filters: parseSignalQuery(query) };
     case 'signaallijsten':
+      if (id === 'formaat') return { page: 'signalFormat' };
       return id ? { page: 'notFound' } : { page: 'signalBatches' };
     case 'taken':
-      return id ? { page: 'notFound' } : { page: 'tasks' };
+      return id ? { page: 'notFound' } : { page: 'tasks', filters: parseTaskQuery(query) };
     case 'beheer':
       return id ? { page: 'notFound' } : { page: 'admin' };
     case 'monitoring':
@@ -63,10 +70,17 @@ export const href = {
   households: (pageNumber = 0) => (pageNumber > 0 ? `#/huishoudens?pagina=${pageNumber + 1}` : '#/huishoudens'),
   newHousehold: () => '#/huishoudens/nieuw',
   household: (id: string) => `#/huishoudens/${encodeURIComponent(id)}`,
-  tasks: () => '#/taken',
-  signals: (attention = false) => (attention ? '#/signalen?weergave=aandacht' : '#/signalen'),
+  tasks: (filters?: TaskFilters) => {
+    const query = filters ? taskQueryString(filters) : '';
+    return query ? `#/taken?${query}` : '#/taken';
+  },
+  signals: (filters?: SignalFilters) => {
+    const query = filters ? signalQueryString(filters) : '';
+    return query ? `#/signalen?${query}` : '#/signalen';
+  },
   signalCase: (id: string) => `#/signalen/${encodeURIComponent(id)}`,
   signalBatches: () => '#/signaallijsten',
+  signalFormat: () => '#/signaallijsten/formaat',
   admin: () => '#/beheer',
   monitoring: () => '#/monitoring',
 };

@@ -7,7 +7,8 @@ import { api, type Areas, type CaseloadPage, type Me } from '../api/client';
 import { send } from '../api/send';
 import { CASE_STATUSES, DOMAINS, domainLabel, statusLabel } from '../caseLabels';
 import {
-  caseloadApiQuery, defaultScope, isFiltered, pageInfo, SORTS, type CaseloadFilters, type CaseloadSort, type Scope,
+  allMatchingIds, caseloadApiQuery, defaultScope, isFiltered, NO_REGISSEUR, pageInfo, REASSIGN_LIMIT, SORTS,
+  type CaseloadApiQuery, type CaseloadFilters, type CaseloadSort, type Scope,
 } from '../caseload';
 import { CheckboxField } from '../components/CheckboxField';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
@@ -47,7 +48,7 @@ export function Caseload({ filters, me }: { filters: CaseloadFilters; me: Me }) 
       {loaded.state === 'loading' && <Loading />}
       {loaded.state === 'failed' && <ErrorMessage message={loaded.message} />}
       {loaded.state === 'done' && (
-        <CaseTable key={queryKey} page={loaded.data} scope={scope} filters={filters}
+        <CaseTable key={queryKey} page={loaded.data} scope={scope} filters={filters} query={query}
                    areas={areas.state === 'done' ? areas.data : null} members={members} selectable={isTeamLead}
                    onReassigned={(message) => {
                      setOutcome({ type: 'ok', message });
@@ -94,7 +95,8 @@ function FilterForm({ filters, areas, members, onApply }: FilterFormProps) {
     onApply({ status, domain, wijk, regisseur, overdue, sort });
   }
 
-  const regisseurs = draft.regisseur && !members.includes(draft.regisseur) ? [draft.regisseur, ...members] : members;
+  const regisseurs = draft.regisseur && draft.regisseur !== NO_REGISSEUR && !members.includes(draft.regisseur)
+    ? [draft.regisseur, ...members] : members;
   return (
     <form onSubmit={apply} aria-label="Zaken filteren" className="wr-filters">
       <div className="wr-field-grid">
@@ -107,7 +109,9 @@ function FilterForm({ filters, areas, members, onApply }: FilterFormProps) {
         <SelectField id="filter-wijk" label="Wijk" value={draft.wijk} onChange={set('wijk')} emptyLabel="Alle wijken"
                      options={wijkOptions(areas)} />
         <SelectField id="filter-regisseur" label="Regisseur" value={draft.regisseur} onChange={set('regisseur')}
-                     emptyLabel="Alle regisseurs" options={regisseurs.map((id) => ({ value: id, label: id }))} />
+                     emptyLabel="Alle regisseurs"
+                     options={[{ value: NO_REGISSEUR, label: 'Geen regisseur' },
+                       ...regisseurs.map((id) => ({ value: id, label: id }))]} />
         <SelectField id="filter-sort" label="Sorteren op" value={draft.sort}
                      onChange={(value) => set('sort')(value as CaseloadSort)}
                      options={SORTS.map((sort) => ({ value: sort.value, label: sort.label }))} />
@@ -130,6 +134,7 @@ interface CaseTableProps {
   page: CaseloadPage;
   scope: Scope;
   filters: CaseloadFilters;
+  query: CaseloadApiQuery;
   areas: Areas | null;
   members: string[];
   selectable: boolean;
@@ -139,7 +144,7 @@ interface CaseTableProps {
 }
 
 function CaseTable(props: CaseTableProps) {
-  const { page, scope, filters, areas, members, selectable, onReassigned, onRefresh, onPage } = props;
+  const { page, scope, filters, query, areas, members, selectable, onReassigned, onRefresh, onPage } = props;
   const items = page.items ?? [];
   const info = pageInfo(page);
   const [selected, setSelected] = useState<string[]>([]);
@@ -161,14 +166,15 @@ function CaseTable(props: CaseTableProps) {
     <>
       <Paragraph>{info.totalLabel} {page.totalItems === 1 && !page.totalIsLowerBound ? 'zaak' : 'zaken'}</Paragraph>
       {selectable && (
-        <ReassignForm selected={selected} members={members}
+        <ReassignForm selected={selected} members={members} query={query} total={page.totalItems ?? 0}
+                      totalIsLowerBound={Boolean(page.totalIsLowerBound)}
                       onDone={(message) => {
                         setSelected([]);
                         onReassigned(message);
                       }}
                       onFailed={onRefresh} />
       )}
-      <div className="wr-table-container" role="region" aria-labelledby="cases-caption" tabIndex={0}>
+      <div className="wr-table-container wr-cards" role="region" aria-labelledby="cases-caption" tabIndex={0}>
         <Table>
           <TableCaption id="cases-caption">{caption}</TableCaption>
           <TableHeader>
@@ -195,21 +201,21 @@ function CaseTable(props: CaseTableProps) {
               return (
                 <TableRow key={id} data-case-id={id}>
                   {selectable && (
-                    <TableCell>
+                    <TableCell data-label="Selecteren">
                       <Checkbox id={`select-${id}`} checked={selected.includes(id)}
                                 onChange={(event) => toggle(id, event.target.checked)} />
                       <FormLabel htmlFor={`select-${id}`} className="wr-visually-hidden">{name} selecteren</FormLabel>
                     </TableCell>
                   )}
-                  <TableCell><Link href={href.case(id)}>{name}</Link></TableCell>
-                  <TableCell>{wijkName(areas, item.wijkCode)}</TableCell>
-                  <TableCell className="wr-status">{statusLabel(item.status)}</TableCell>
-                  <TableCell>
+                  <TableCell data-label="Huishouden"><Link href={href.case(id)}>{name}</Link></TableCell>
+                  <TableCell data-label="Wijk">{wijkName(areas, item.wijkCode)}</TableCell>
+                  <TableCell data-label="Status" className="wr-status">{statusLabel(item.status)}</TableCell>
+                  <TableCell data-label="Uiterlijk">
                     {item.dueOn ? formatDate(item.dueOn) : 'Geen termijn'}
                     {item.overdue && <> <strong className="wr-overdue">Te laat</strong></>}
                   </TableCell>
-                  <TableCell>{(item.domains ?? []).map(domainLabel).join(', ') || '–'}</TableCell>
-                  <TableCell className="wr-regisseur">{item.regisseurId || 'Geen regisseur'}</TableCell>
+                  <TableCell data-label="Domeinen">{(item.domains ?? []).map(domainLabel).join(', ') || '–'}</TableCell>
+                  <TableCell data-label="Regisseur" className="wr-regisseur">{item.regisseurId || 'Geen regisseur'}</TableCell>
                 </TableRow>
               );
             })}
@@ -233,32 +239,61 @@ function CaseTable(props: CaseTableProps) {
   );
 }
 
-function ReassignForm({ selected, members, onDone, onFailed }: {
-  selected: string[]; members: string[]; onDone: (message: string) => void; onFailed: () => void;
+function ReassignForm({ selected, members, query, total, totalIsLowerBound, onDone, onFailed }: {
+  selected: string[]; members: string[]; query: CaseloadApiQuery; total: number; totalIsLowerBound: boolean;
+  onDone: (message: string) => void; onFailed: () => void;
 }) {
   const [regisseur, setRegisseur] = useState('');
+  const [which, setWhich] = useState<'selected' | 'all'>('selected');
+  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
   const [saving, setSaving] = useState(false);
+  const count = which === 'all' ? total : selected.length;
 
-  async function submit(event: FormEvent) {
+  function ask(event: FormEvent) {
     event.preventDefault();
-    if (selected.length === 0) {
-      setError({ message: 'Kies eerst een of meer zaken in de tabel.' });
+    if (which === 'selected' && selected.length === 0) {
+      setError({ message: 'Kies eerst een of meer zaken in de tabel, of kies alle zaken die aan de filters voldoen.' });
+      return;
+    }
+    if (which === 'all' && (totalIsLowerBound || total > REASSIGN_LIMIT)) {
+      setError({ message: `Dat zijn meer dan ${REASSIGN_LIMIT} zaken tegelijk. Verfijn eerst de filters.` });
       return;
     }
     if (!regisseur) {
       setError({ message: 'Kies de nieuwe regisseur.', field: 'regisseurId' });
       return;
     }
+    setError(null);
+    setConfirming(true);
+  }
+
+  async function reassign() {
     setSaving(true);
     setError(null);
+    let caseIds = selected;
+    if (which === 'all') {
+      try {
+        caseIds = await allMatchingIds(query, async (pageQuery) =>
+          (await api.GET('/api/v1/cases', { params: { query: pageQuery } })).data);
+      } catch {
+        caseIds = [];
+      }
+      if (caseIds.length === 0) {
+        setSaving(false);
+        setConfirming(false);
+        setError({ message: 'De zaken konden niet worden opgehaald. Probeer het opnieuw.' });
+        return;
+      }
+    }
     const sent = await send(() => api.POST('/api/v1/cases/reassignments', {
-      body: { caseIds: selected, regisseurId: regisseur },
+      body: { caseIds, regisseurId: regisseur },
     }));
     setSaving(false);
+    setConfirming(false);
     if (sent.ok) {
-      const count = sent.data?.cases?.length ?? selected.length;
-      onDone(`${count} ${count === 1 ? 'zaak' : 'zaken'} toegewezen aan ${regisseur}.`);
+      const done = sent.data?.cases?.length ?? caseIds.length;
+      onDone(`${done} ${done === 1 ? 'zaak' : 'zaken'} toegewezen aan ${regisseur}.`);
     } else {
       const fieldMessage = sent.errors.fieldErrors.regisseurId;
       setError(fieldMessage ? { message: fieldMessage, field: 'regisseurId' } : { message: sent.errors.message });
@@ -268,21 +303,48 @@ function ReassignForm({ selected, members, onDone, onFailed }: {
   }
 
   return (
-    <form onSubmit={submit} aria-labelledby="reassign-heading" className="wr-reassign">
+    <form onSubmit={ask} aria-labelledby="reassign-heading" className="wr-reassign">
       <Paragraph id="reassign-heading" className="wr-form-heading">
         Geselecteerde zaken ({selected.length}) opnieuw toewijzen
       </Paragraph>
       {error && !error.field && (
         <Alert type="error" role="alert"><Paragraph>{error.message}</Paragraph></Alert>
       )}
+      <fieldset className="wr-choice">
+        <legend className="wr-visually-hidden">Welke zaken</legend>
+        <label className="wr-radio">
+          <input type="radio" name="reassign-which" value="selected" checked={which === 'selected'}
+                 onChange={() => { setWhich('selected'); setConfirming(false); }} />
+          {' '}De geselecteerde zaken ({selected.length})
+        </label>
+        <label className="wr-radio">
+          <input type="radio" name="reassign-which" value="all" checked={which === 'all'}
+                 onChange={() => { setWhich('all'); setConfirming(false); }} />
+          {' '}Alle zaken die aan de filters voldoen ({totalIsLowerBound ? `meer dan ${total}` : total})
+        </label>
+      </fieldset>
       <div className="wr-inline-form">
-        <SelectField id="reassign-to" label="Opnieuw toewijzen aan" value={regisseur} onChange={setRegisseur}
+        <SelectField id="reassign-to" label="Opnieuw toewijzen aan" value={regisseur}
+                     onChange={(value) => { setRegisseur(value); setConfirming(false); }}
                      emptyLabel="Kies een regisseur" options={members.map((id) => ({ value: id, label: id }))}
                      error={error?.field ? error.message : undefined} />
-        <Button type="submit" appearance="primary-action-button" busy={saving} disabled={saving}>
-          Toewijzen
-        </Button>
+        {!confirming && <Button type="submit" appearance="primary-action-button">Toewijzen</Button>}
       </div>
+      {confirming && (
+        <div role="alertdialog" aria-labelledby="reassign-confirm" className="wr-confirm">
+          <Paragraph id="reassign-confirm">
+            {count} {count === 1 ? 'zaak' : 'zaken'} opnieuw toewijzen aan {regisseur}?
+          </Paragraph>
+          <ButtonGroup>
+            <Button appearance="primary-action-button" busy={saving} disabled={saving} onClick={() => void reassign()}>
+              Ja, toewijzen
+            </Button>
+            <Button appearance="secondary-action-button" disabled={saving} onClick={() => setConfirming(false)}>
+              Annuleren
+            </Button>
+          </ButtonGroup>
+        </div>
+      )}
     </form>
   );
 }

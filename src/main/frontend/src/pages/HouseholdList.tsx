@@ -95,7 +95,7 @@ function HouseholdTable({ page, search, onPage }: {
   }
   return (
     <>
-      <div className="wr-table-container" role="region" aria-labelledby="households-caption" tabIndex={0}>
+      <div className="wr-table-container wr-cards" role="region" aria-labelledby="households-caption" tabIndex={0}>
         <Table>
           <TableCaption id="households-caption">
             {search ? `Huishoudens gevonden op ${searchDescription(search)}` : 'Huishoudens van je team'}
@@ -113,14 +113,14 @@ function HouseholdTable({ page, search, onPage }: {
           <TableBody>
             {items.map((household) => (
               <TableRow key={household.id}>
-                <TableCell>
+                <TableCell data-label="Naam">
                   <Link href={href.household(household.id ?? '')}>{household.displayName || 'Naamloos huishouden'}</Link>
                 </TableCell>
-                <TableCell>{formatAddress(household)}</TableCell>
-                <TableCell>{household.wijkCode}</TableCell>
-                <TableCell>{household.teamName}</TableCell>
-                <TableCell numericColumn>{formatNumber(household.memberCount)}</TableCell>
-                <TableCell>{formatDay(household.createdAt)}</TableCell>
+                <TableCell data-label="Adres">{formatAddress(household)}</TableCell>
+                <TableCell data-label="Wijk">{household.wijkCode}</TableCell>
+                <TableCell data-label="Team">{household.teamName}</TableCell>
+                <TableCell data-label="Leden" numericColumn>{formatNumber(household.memberCount)}</TableCell>
+                <TableCell data-label="Aangemaakt">{formatDay(household.createdAt)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

@@ -7,19 +7,34 @@ import { api, type Me } from '../api/client';
 import { toFormErrors, type FormErrors } from '../api/problem';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageTitle } from '../components/PageTitle';
+import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
+import { send } from '../api/send';
+import { householdInputFromSignal } from '../signalHousehold';
+import { useLoad } from '../useLoad';
 import {
   emptyAddress, emptyMember, fieldLabel, inFormOrder, inputIdFor, localViolations, toNewHousehold, type AddressInput,
   type HouseholdInput, type MemberInput,
 } from '../householdForm';
 import { href, navigate } from '../routing';
 
-export function NewHousehold({ me }: { me: Me }) {
+export function NewHousehold({ me, signalCaseId }: { me: Me; signalCaseId?: string }) {
   const teams = me.teams ?? [];
   const chooseTeam = teams.length > 1;
   const [input, setInput] = useState<HouseholdInput>({
     teamId: teams[0]?.id ?? '', address: emptyAddress, members: [emptyMember],
   });
+  // From a signal case at an unknown address: the form starts with the signal's data, and the new household is
+  // linked to the case when saved.
+  const [signalCase] = useLoad(() => (signalCaseId
+    ? api.GET('/api/v1/signal-cases/{id}', { params: { path: { id: signalCaseId } } })
+    : Promise.resolve({ data: undefined, error: undefined, response: new Response(null, { status: 204 }) })),
+  [signalCaseId]);
+  const fromSignal = signalCase.state === 'done' ? signalCase.data : null;
+  useEffect(() => {
+    if (fromSignal) setInput(householdInputFromSignal(fromSignal, teams.map((team) => team.id ?? '')));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [fromSignal?.id]);
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -60,6 +75,15 @@ export function NewHousehold({ me }: { me: Me }) {
         body: toNewHousehold(input, chooseTeam),
       });
       if (response.ok && data?.id) {
+        if (fromSignal?.id) {
+          const linked = await send(() => api.POST('/api/v1/signal-cases/{id}/household', {
+            params: { path: { id: fromSignal.id ?? '' } }, body: { version: fromSignal.version ?? 0, householdId: data.id ?? '' },
+          }));
+          if (linked.ok) {
+            navigate(href.signalCase(fromSignal.id));
+            return;
+          }
+        }
         navigate(href.household(data.id));
         return;
       }
@@ -77,6 +101,12 @@ export function NewHousehold({ me }: { me: Me }) {
       {errors && (
         <ErrorSummary title="Het huishouden is nog niet opgeslagen" errors={errors} labelFor={fieldLabel}
                       inputIdFor={inputIdFor} order={inFormOrder} />
+      )}
+      {fromSignal && (
+        <Paragraph>
+          De gegevens komen uit het signaal; controleer ze. Na het opslaan wordt het huishouden aan de signaalzaak
+          gekoppeld.
+        </Paragraph>
       )}
       <Paragraph>Velden zonder ‘(optioneel)’ zijn verplicht.</Paragraph>
       <form onSubmit={submit} noValidate aria-label="Nieuw huishouden">
@@ -131,7 +161,7 @@ export function NewHousehold({ me }: { me: Me }) {
                            error={errorOf(`members[${index}].surnamePrefix`)} />
                 <TextField id={`member-${index}-surname`} label="Achternaam" value={member.surname}
                            onChange={setMember(index, 'surname')} error={errorOf(`members[${index}].surname`)} />
-                <TextField id={`member-${index}-dateOfBirth`} label="Geboortedatum" type="date"
+                <DateField id={`member-${index}-dateOfBirth`} label="Geboortedatum"
                            value={member.dateOfBirth} onChange={setMember(index, 'dateOfBirth')}
                            error={errorOf(`members[${index}].dateOfBirth`)} />
                 <TextField id={`member-${index}-bsn`} label="BSN" optional value={member.bsn} inputMode="numeric"

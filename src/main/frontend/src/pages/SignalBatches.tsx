@@ -11,6 +11,7 @@ import { PageTitle } from '../components/PageTitle';
 import { Section } from '../components/Section';
 import { formatDateTime, formatNumber } from '../format';
 import { BATCH_STATUS_LABELS, progressPercent } from '../signals';
+import { href } from '../routing';
 import { useLoad } from '../useLoad';
 
 /**
@@ -23,6 +24,7 @@ export function SignalBatches() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  const [uploaded, setUploaded] = useState<{ id: string; fileName: string } | null>(null);
   const selectedBatch = loaded.state === 'done' ? loaded.data.find((b) => b.id === selected) : undefined;
   // the report is read again when the selected import moves on
   const selectedState = `${selectedBatch?.status}-${selectedBatch?.rowsRejected}`;
@@ -35,6 +37,7 @@ export function SignalBatches() {
   }, [running, reload]);
 
   async function upload() {
+    setUploaded(null);
     if (!file) {
       setOutcome({ type: 'error', message: 'Kies eerst een CSV-bestand.' });
       return;
@@ -49,21 +52,27 @@ export function SignalBatches() {
     }));
     setBusy(false);
     if (sent.ok) {
-      setOutcome({ type: 'ok', message: `${file.name} is ontvangen; de verwerking loopt.` });
-      setSelected((sent.data as unknown as SignalBatch | undefined)?.id ?? null);
+      const id = (sent.data as unknown as SignalBatch | undefined)?.id ?? null;
+      setOutcome(null);
+      setUploaded(id ? { id, fileName: file.name } : null);
+      setSelected(id);
       reload();
     } else {
       setOutcome({ type: 'error', message: sent.errors.message });
     }
   }
 
+  // the message about the upload follows its import: no "verwerking loopt" once the list is done
+  const uploadedBatch = uploaded && loaded.state === 'done' ? loaded.data.find((b) => b.id === uploaded.id) : undefined;
+  const shown = outcome ?? (uploaded ? uploadOutcome(uploaded.fileName, uploadedBatch) : null);
   return (
     <>
       <PageTitle>Signaallijsten</PageTitle>
-      <OutcomeAlert outcome={outcome} />
+      <OutcomeAlert outcome={shown} />
       <Section id="uploaden" title="Lijst uploaden">
         <Paragraph>
-          CSV in UTF-8 met een kopregel, gescheiden door ; of , (zie de beschrijving van het formaat). Elke regel wordt
+          CSV in UTF-8 met een kopregel, gescheiden door ; of , (zie
+          de <Link href={href.signalFormat()}>beschrijving van het formaat</Link>). Elke regel wordt
           apart gecontroleerd: goede regels worden ingelezen, afgekeurde regels staan daarna met reden in het verslag.
           Een signaal dat al eerder is ontvangen, wordt niet opnieuw ingelezen.
         </Paragraph>
@@ -86,6 +95,20 @@ export function SignalBatches() {
       {selected && <Rejections key={`${selected}-${selectedState}`} id={selected} />}
     </>
   );
+}
+
+function uploadOutcome(fileName: string, batch: SignalBatch | undefined): Outcome {
+  if (batch?.status === 'DONE') {
+    return {
+      type: 'ok',
+      message: `${fileName} is verwerkt: ${formatNumber(batch.rowsImported)} ingelezen, `
+        + `${formatNumber(batch.rowsDuplicate)} al eerder ontvangen, ${formatNumber(batch.rowsRejected)} afgekeurd.`,
+    };
+  }
+  if (batch?.status === 'FAILED') {
+    return { type: 'error', message: `De verwerking van ${fileName} is mislukt${batch.failure ? `: ${batch.failure}` : ''}.` };
+  }
+  return { type: 'ok', message: `${fileName} is ontvangen; de verwerking loopt.` };
 }
 
 function BatchTable({ batches, onSelect }: { batches: SignalBatch[]; onSelect: (id: string) => void }) {

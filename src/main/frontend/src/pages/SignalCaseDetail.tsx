@@ -2,7 +2,7 @@ import {
   Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Link, Paragraph, Table, TableBody,
   TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { api, type Me, type SignalCase } from '../api/client';
 import type { components } from '../api/schema';
 import { send } from '../api/send';
@@ -12,7 +12,12 @@ import { OutcomeAlert, type Outcome } from '../components/OutcomeAlert';
 import { PageTitle } from '../components/PageTitle';
 import { Section } from '../components/Section';
 import { SelectField } from '../components/SelectField';
+import { DateField } from '../components/DateField';
+import { TextareaField } from '../components/TextareaField';
 import { TextField } from '../components/TextField';
+import { dutchDateError, parseDutchDate, todayDutch } from '../dutchDate';
+import { parseHouseholdSearch, searchDescription, searchQuery, type HouseholdSearch } from '../householdSearch';
+import { teamMembers } from '../reference';
 import { formatDate, formatDateTime, formatPostcode } from '../format';
 import { href } from '../routing';
 import {
@@ -50,8 +55,11 @@ export function SignalCaseDetail({ id, me }: { id: string; me: Me }) {
       <Summary signalCase={signalCase} />
       <Signals signalCase={signalCase} />
       <Reasoning signalCase={signalCase} />
+      <Assignment signalCase={signalCase} me={me} editable={open && (isProfessional || (me.roles ?? []).includes('teamlead'))}
+                  onDone={done} onFailed={failed} />
       <Household signalCase={signalCase} editable={isProfessional && open} onDone={done} onFailed={failed} />
       <Attempts signalCase={signalCase} editable={isProfessional && open} onDone={done} onFailed={failed} />
+      <Notes signalCase={signalCase} editable={isProfessional && open} onDone={done} onFailed={failed} />
       {isProfessional && open && <EndResult signalCase={signalCase} onDone={done} onFailed={failed} />}
     </>
   );
@@ -224,23 +232,32 @@ function Household({ signalCase, editable, onDone, onFailed }: Editing & { edita
           )}
         </>
       )}
+      {editable && !signalCase.householdId && (signalCase.candidates ?? []).length === 0 && (
+        <HouseholdFinder signalCase={signalCase} busy={busy} onLink={(householdId) => void confirm(householdId)} />
+      )}
     </Section>
   );
 }
 
 function Attempts({ signalCase, editable, onDone, onFailed }: Editing & { editable: boolean }) {
-  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
   const [kind, setKind] = useState('TELEFOON');
   const [partOfDay, setPartOfDay] = useState('OCHTEND');
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(todayDutch());
   const [reached, setReached] = useState(false);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const attempts = signalCase.attempts ?? [];
   async function record() {
+    const dateError = dutchDateError(date);
+    if (dateError) {
+      setErrors({ attemptedOn: dateError });
+      onFailed('Controleer de gemarkeerde velden.');
+      return;
+    }
     setBusy(true);
     const sent = await send(() => api.POST('/api/v1/signal-cases/{id}/contact-attempts', {
-      params: { path: { id: signalCase.id ?? '' } }, body: { kind: kind as ContactKind, reached, attemptedOn: date, partOfDay: partOfDay as PartOfDay },
+      params: { path: { id: signalCase.id ?? '' } },
+      body: { kind: kind as ContactKind, reached, attemptedOn: parseDutchDate(date) ?? '', partOfDay: partOfDay as PartOfDay },
     }));
     setBusy(false);
     if (sent.ok) {
@@ -265,11 +282,10 @@ function Attempts({ signalCase, editable, onDone, onFailed }: Editing & { editab
         </ul>
       )}
       {editable && (
-        <form className="wr-form" onSubmit={(event) => { event.preventDefault(); void record(); }}>
+        <form className="wr-form" noValidate onSubmit={(event) => { event.preventDefault(); void record(); }}>
           <SelectField id="attempt-kind" label="Soort contact" value={kind} options={options(CONTACT_KIND_LABELS)}
                        onChange={setKind} error={errors.kind} />
-          <TextField id="attempt-date" label="Datum" type="date" value={date} onChange={setDate}
-                     error={errors.attemptedOn} />
+          <DateField id="attempt-date" label="Datum" value={date} onChange={setDate} error={errors.attemptedOn} />
           <SelectField id="attempt-part" label="Dagdeel" value={partOfDay} options={options(PART_OF_DAY_LABELS)}
                        onChange={setPartOfDay} error={errors.partOfDay} />
           <CheckboxField id="attempt-reached" label="Inwoner bereikt" checked={reached} onChange={setReached} />
@@ -287,18 +303,31 @@ function Attempts({ signalCase, editable, onDone, onFailed }: Editing & { editab
 function EndResult({ signalCase, onDone, onFailed }: Editing) {
   const [results] = useLoad(() => api.GET('/api/v1/signal-cases/end-results'), []);
   const [result, setResult] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
-  async function close() {
+  const choices = results.state === 'done'
+    ? results.data.map((option) => ({
+      value: option.code ?? '', label: `${option.label}${option.helpAccepted ? ' (hulp start)' : ''}`,
+    }))
+    : [];
+  const chosen = choices.find((choice) => choice.value === result)?.label ?? '';
+  function ask(event: FormEvent) {
+    event.preventDefault();
     if (!result) {
       setError('Kies een eindresultaat');
       return;
     }
+    setError(undefined);
+    setConfirming(true);
+  }
+  async function close() {
     setBusy(true);
     const sent = await send(() => api.POST('/api/v1/signal-cases/{id}/end-result', {
       params: { path: { id: signalCase.id ?? '' } }, body: { version: signalCase.version ?? 0, result },
     }));
     setBusy(false);
+    setConfirming(false);
     if (sent.ok) {
       setError(undefined);
       onDone('De signaalzaak is afgesloten.');
@@ -307,21 +336,176 @@ function EndResult({ signalCase, onDone, onFailed }: Editing) {
       onFailed(sent.errors.message);
     }
   }
-  const choices = results.state === 'done'
-    ? results.data.map((option) => ({
-      value: option.code ?? '', label: `${option.label}${option.helpAccepted ? ' (hulp start)' : ''}`,
-    }))
-    : [];
   return (
     <Section id="eindresultaat" title="Eindresultaat">
-      <form className="wr-form" onSubmit={(event) => { event.preventDefault(); void close(); }}>
+      <form className="wr-form" onSubmit={ask}>
         <SelectField id="end-result" label="Eindresultaat (DDAS)" value={result} options={choices}
-                     emptyLabel="Kies…" onChange={setResult} error={error}
+                     emptyLabel="Kies…" onChange={(value) => { setResult(value); setConfirming(false); }} error={error}
                      description="Bij hulp wordt de zaak van het huishouden geopend of uitgebreid met schulden." />
-        <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>Afsluiten</Button>
-        </ButtonGroup>
+        {!confirming && (
+          <ButtonGroup>
+            <Button type="submit" appearance="primary-action-button">Afsluiten</Button>
+          </ButtonGroup>
+        )}
       </form>
+      {confirming && (
+        <div role="alertdialog" aria-labelledby="close-confirm-text" className="wr-confirm">
+          <Paragraph id="close-confirm-text">
+            Weet je zeker dat je deze signaalzaak afsluit met ‘{chosen}’? Daarna kun je geen contactpogingen of
+            notities meer vastleggen.
+          </Paragraph>
+          <ButtonGroup>
+            <Button appearance="primary-action-button" busy={busy} disabled={busy} onClick={() => void close()}>
+              Ja, afsluiten
+            </Button>
+            <Button appearance="secondary-action-button" disabled={busy} onClick={() => setConfirming(false)}>
+              Annuleren
+            </Button>
+          </ButtonGroup>
+        </div>
+      )}
     </Section>
+  );
+}
+
+function Assignment({ signalCase, me, editable, onDone, onFailed }: Editing & { me: Me; editable: boolean }) {
+  const [teams] = useLoad(() => api.GET('/api/v1/teams'), []);
+  const members = teamMembers(teams.state === 'done' ? teams.data : [], signalCase.teamId);
+  const [assignee, setAssignee] = useState(signalCase.assignedTo ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  const current = signalCase.assignedTo;
+  async function assign(to: string | null) {
+    setBusy(true);
+    const sent = await send(() => api.PUT('/api/v1/signal-cases/{id}/assignee', {
+      params: { path: { id: signalCase.id ?? '' } }, body: { version: signalCase.version ?? 0, assignee: to ?? undefined },
+    }));
+    setBusy(false);
+    if (sent.ok) {
+      setError(undefined);
+      onDone(to ? `De signaalzaak is toegewezen aan ${to === me.userId ? 'jou' : to}.` : 'Niemand heeft de signaalzaak nu opgepakt.');
+    } else {
+      setError(sent.errors.fieldErrors.assignee);
+      onFailed(sent.errors.message);
+    }
+  }
+  return (
+    <Section id="opgepakt" title="Opgepakt door">
+      <Paragraph>{!current ? 'Nog niemand heeft deze signaalzaak opgepakt.' : current === me.userId ? 'Jij hebt deze signaalzaak opgepakt.' : current}</Paragraph>
+      {editable && (
+        <form className="wr-inline-form" onSubmit={(event) => { event.preventDefault(); void assign(assignee || null); }}>
+          <SelectField id="assignee" label="Toewijzen aan" value={assignee} onChange={setAssignee} error={error}
+                       emptyLabel="Niemand" options={members.map((id) => ({ value: id, label: id === me.userId ? 'Mij' : id }))} />
+          <Button type="submit" appearance="secondary-action-button" busy={busy} disabled={busy}>Toewijzen</Button>
+        </form>
+      )}
+    </Section>
+  );
+}
+
+function Notes({ signalCase, editable, onDone, onFailed }: Editing & { editable: boolean }) {
+  const notes = signalCase.notes ?? [];
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | undefined>();
+  async function write(event: FormEvent) {
+    event.preventDefault();
+    if (!text.trim()) {
+      setError('Schrijf eerst een notitie');
+      return;
+    }
+    setBusy(true);
+    const sent = await send(() => api.POST('/api/v1/signal-cases/{id}/notes', {
+      params: { path: { id: signalCase.id ?? '' } }, body: { text },
+    }));
+    setBusy(false);
+    if (sent.ok) {
+      setText('');
+      setError(undefined);
+      onDone('De notitie is opgeslagen.');
+    } else {
+      setError(sent.errors.fieldErrors.text);
+      onFailed(sent.errors.message);
+    }
+  }
+  return (
+    <Section id="notities" title={`Notities (${notes.length})`}>
+      {editable && (
+        <form className="wr-form" noValidate onSubmit={write}>
+          <TextareaField id="note-text" label="Nieuwe notitie" value={text} onChange={setText} error={error}
+                         maxLength={4000} rows={3} />
+          <ButtonGroup>
+            <Button type="submit" appearance="secondary-action-button" busy={busy} disabled={busy}>Notitie opslaan</Button>
+          </ButtonGroup>
+        </form>
+      )}
+      {notes.length === 0 ? <Paragraph>Nog geen notities.</Paragraph> : (
+        <ul className="wr-notes">
+          {notes.map((note) => (
+            <li key={note.id}>
+              <Paragraph className="wr-note-meta">{formatDateTime(note.writtenAt)} — {note.writtenBy}</Paragraph>
+              <Paragraph className="wr-note-text">{note.text}</Paragraph>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Section>
+  );
+}
+
+/** Finds a household of the user's teams by name, address or BSN and links it to a signal case at an unknown address. */
+function HouseholdFinder({ signalCase, busy, onLink }: {
+  signalCase: SignalCase; busy: boolean; onLink: (householdId: string, label: string) => void;
+}) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [search, setSearch] = useState<HouseholdSearch | null>(null);
+  const [found] = useLoad(async () => (search
+    ? api.GET('/api/v1/households', { params: { query: { ...searchQuery(search), page: 0, size: 10 } } })
+    : { data: undefined, error: undefined, response: new Response(null, { status: 204 }) }), [JSON.stringify(search)]);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = parseHouseholdSearch(text);
+    if (!parsed) {
+      setError('Vul een naam, een postcode met huisnummer of een BSN in.');
+      return;
+    }
+    if ('error' in parsed) {
+      setError(parsed.error);
+      return;
+    }
+    setError(undefined);
+    setSearch(parsed.search);
+  }
+  const results = found.state === 'done' ? found.data?.items ?? [] : [];
+  return (
+    <div className="wr-household-finder">
+      <form role="search" aria-label="Huishouden zoeken om te koppelen" onSubmit={submit} noValidate className="wr-inline-form">
+        <TextField id="link-search" label="Huishouden zoeken" type="search" value={text} onChange={setText}
+                   error={error} description="Op naam, postcode met huisnummer of BSN." />
+        <Button type="submit" appearance="secondary-action-button">Zoeken</Button>
+      </form>
+      {search && found.state === 'done' && (
+        results.length === 0 ? <Paragraph>Geen huishoudens gevonden op {searchDescription(search)}.</Paragraph> : (
+          <ul aria-label="Gevonden huishoudens">
+            {results.map((household) => (
+              <li key={household.id}>
+                {household.displayName}, {formatPostcode(household.postcode)} {household.houseNumber}
+                {household.houseNumberAddition ? ` ${household.houseNumberAddition}` : ''}
+                {' '}<Button appearance="secondary-action-button" disabled={busy}
+                             onClick={() => onLink(household.id ?? '', household.displayName ?? '')}>
+                  Koppelen<span className="wr-visually-hidden">: {household.displayName}</span>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        )
+      )}
+      <Paragraph>
+        Niet gevonden? <Link href={`${href.newHousehold()}?signaal=${encodeURIComponent(signalCase.id ?? '')}`}>
+          Registreer het huishouden met de gegevens van dit signaal
+        </Link>
+      </Paragraph>
+    </div>
   );
 }

@@ -3,7 +3,8 @@ import {
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import {
-  accessActionLabel, accessExportHref, outcomeLabel, parseAccessSubject, subjectTypeLabel, type AccessQuery,
+  accessActionLabel, accessExportHref, outcomeLabel, parseAccessSubject, roleLabel, subjectTypeLabel,
+  type AccessQuery,
 } from '../../admin';
 import { api, type AccessOverview } from '../../api/client';
 import { send } from '../../api/send';
@@ -37,19 +38,19 @@ export function AccessOverviewSection() {
       setResult(null);
       const fieldMessage = sent.errors.fieldErrors.bsn ?? sent.errors.fieldErrors.subject;
       if (fieldMessage) setError(fieldMessage);
-      else setProblem(sent.status === 404 ? 'Er is geen persoon met dit BSN of persoonsnummer.' : sent.errors.message);
+      else setProblem(sent.status === 404 ? 'Er is geen persoon met dit BSN.' : sent.errors.message);
     }
   }
 
   return (
     <Section id="inzage" title="Inzage toegang">
       <Paragraph>
-        Wie heeft de gegevens van een bewoner ingezien of gewijzigd, wanneer en waarom? Zoek op BSN of persoonsnummer.
-        Ook deze opvraging komt in het toegangslog.
+        Wie heeft de gegevens van een bewoner ingezien of gewijzigd, wanneer en waarom? Zoek op het BSN van de
+        bewoner. Ook deze opvraging komt in het toegangslog.
       </Paragraph>
       <form onSubmit={submit} noValidate aria-label="Inzage toegang opvragen" className="wr-inline-form">
-        <TextField id="access-subject" label="BSN of persoonsnummer" value={text} onChange={setText} error={error}
-                   maxLength={40} />
+        <TextField id="access-subject" label="BSN" value={text} onChange={setText} error={error} maxLength={40}
+                   description="9 cijfers, zoals op het huishouden vastgelegd" />
         <Button type="submit" appearance="primary-action-button" busy={loading} disabled={loading}>Opvragen</Button>
       </form>
       <div aria-live="polite">
@@ -90,7 +91,7 @@ function AccessTable({ result }: { result: { query: AccessQuery; overview: Acces
               {accesses.map((access, index) => (
                 <TableRow key={index}>
                   <TableCell>{formatDateTime(access.occurredAt)}</TableCell>
-                  <TableCell>{access.userId}{access.userRole && ` (${access.userRole})`}</TableCell>
+                  <TableCell>{access.userId}{access.userRole && ` (${roleLabel(access.userRole)})`}</TableCell>
                   <TableCell>{accessActionLabel(access.action)}</TableCell>
                   <TableCell>{access.purposeLabel ?? access.purpose}</TableCell>
                   <TableCell>{subjectTypeLabel(access.subjectType)}</TableCell>

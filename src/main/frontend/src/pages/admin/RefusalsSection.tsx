@@ -9,6 +9,8 @@ import { Section } from '../../components/Section';
 import { TextField } from '../../components/TextField';
 import { formatDateTime, formatNumber } from '../../format';
 import { useLoad } from '../../useLoad';
+import { DateField } from '../../components/DateField';
+import { isoDate } from '../../dutchDate';
 
 const PAGE_SIZE = 20;
 
@@ -30,7 +32,7 @@ export function RefusalsSection() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = parseRefusalFilter(user, from, to);
+    const parsed = parseRefusalFilter(user, from && isoDate(from), to && isoDate(to));
     if ('error' in parsed) {
       setError({ message: parsed.error, field: parsed.field });
       return;
@@ -50,8 +52,8 @@ export function RefusalsSection() {
         <TextField id="refusals-user" label="Gebruiker" value={user} onChange={setUser}
                    error={error?.field === 'user' ? error.message : undefined} optional
                    maxLength={100} />
-        <TextField id="refusals-from" label="Vanaf" type="date" value={from} onChange={setFrom} optional />
-        <TextField id="refusals-to" label="Tot en met" type="date" value={to} onChange={setTo} optional
+        <DateField id="refusals-from" label="Vanaf" value={from} onChange={setFrom} optional />
+        <DateField id="refusals-to" label="Tot en met" value={to} onChange={setTo} optional
                    error={error?.field === 'to' ? error.message : undefined} />
         <Button type="submit" appearance="secondary-action-button">Filteren</Button>
       </form>

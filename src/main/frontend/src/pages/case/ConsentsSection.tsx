@@ -20,6 +20,8 @@ import { TextField } from '../../components/TextField';
 import { formatDate, fullName, memberName, today } from '../../format';
 import { useLoad } from '../../useLoad';
 import { OkMessage, ProblemAlert, type Problem } from './common';
+import { DateField } from '../../components/DateField';
+import { todayDutch } from '../../dutchDate';
 
 interface ConsentsSectionProps {
   caseId: string;
@@ -147,7 +149,7 @@ function ConsentTable({ consents, members, canWrite, busy, onWithdraw }: {
 function ConsentForm({ caseId, members, onSaved }: {
   caseId: string; members: CaseMember[]; onSaved: (consent: Consent) => void;
 }) {
-  const [input, setInput] = useState<ConsentInput>(() => emptyConsent(today()));
+  const [input, setInput] = useState<ConsentInput>(() => emptyConsent(todayDutch()));
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [saving, setSaving] = useState(false);
   const errorOf = (field: string) => errors?.fieldErrors[field];
@@ -197,9 +199,9 @@ function ConsentForm({ caseId, members, onSaved }: {
           <TextField id="consent-recipient" label="Organisatie" value={input.recipient} maxLength={200}
                      onChange={set('recipient')} error={errorOf('recipient')} />
         )}
-        <TextField id="consent-recordedOn" label="Vastgelegd op" type="date" value={input.recordedOn}
+        <DateField id="consent-recordedOn" label="Vastgelegd op" value={input.recordedOn}
                    onChange={set('recordedOn')} error={errorOf('recordedOn')} />
-        <TextField id="consent-expiresOn" label="Geldig tot" type="date" optional value={input.expiresOn}
+        <DateField id="consent-expiresOn" label="Geldig tot" optional value={input.expiresOn}
                    onChange={set('expiresOn')} error={errorOf('expiresOn')} />
       </div>
       <TextareaField id="consent-purpose" label="Doel" optional value={input.purpose} maxLength={500} rows={3}

@@ -29,6 +29,7 @@ import nl.wijkregie.household.HouseholdView;
 import nl.wijkregie.household.ResidentDirectory;
 import nl.wijkregie.security.CurrentUser;
 import nl.wijkregie.security.Roles;
+import nl.wijkregie.security.TeamDirectory;
 import nl.wijkregie.security.TeamId;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.RuleViolationException;
@@ -86,6 +87,9 @@ public class SignalCaseService {
     CurrentUser currentUser;
 
     @Inject
+    TeamDirectory teams;
+
+    @Inject
     Event<Object> events;
 
     @Inject
@@ -120,19 +124,50 @@ public class SignalCaseService {
         return details(signalCase);
     }
 
-    /** The open signal cases of the user's teams, overdue first, then by priority and deadline. */
+    /**
+     * A page of the open signal cases of the user's teams (or of one of them), overdue first, then by priority and
+     * deadline, filtered; every listed case is access-logged.
+     */
     @Transactional
-    public List<SignalInboxItem> inbox(Optional<UUID> team, boolean onlyOverdueOrEscalated) {
+    public SignalInboxPage inbox(SignalInboxQuery query) {
         Set<UUID> teams = currentUser.teamIds();
-        if (team.isPresent()) {
-            currentUser.requireMemberOf(team.get(), "Team", team.get());
-            teams = Set.of(team.get());
+        if (query.team().isPresent()) {
+            currentUser.requireMemberOf(query.team().get(), "Team", query.team().get());
+            teams = Set.of(query.team().get());
         }
-        List<SignalInboxItem> items = withVisibleMatchStatus(
-                queries.inbox(teams, onlyOverdueOrEscalated, LocalDate.now(clock)));
+        SignalInboxPage page = queries.inbox(teams, query, LocalDate.now(clock));
+        List<SignalInboxItem> items = withVisibleMatchStatus(page.items());
         accessLog.recordAll(AccessAction.READ, AccessPurpose.EARLY_SIGNALLING, items.stream()
                 .map(item -> new AccessedSubject(SubjectType.SIGNAL_CASE, item.id(), item.teamId())).toList());
-        return items;
+        return new SignalInboxPage(items, page.page(), page.size(), page.totalItems(), page.totalIsLowerBound());
+    }
+
+    /**
+     * Hands the outreach to a member of the case's team (or frees it): the case shows who, and the engine's open
+     * contact task is assigned to them, so it is in their own task list.
+     */
+    @Transactional
+    public SignalCaseDetails assign(UUID id, long editedVersion, String assignee) {
+        SignalCase signalCase = findInScope(id);
+        if (assignee != null && !teams.isMember(signalCase.getTeamId(), assignee)) {
+            throw new RuleViolationException("assignee-not-in-team",
+                    "Kies een professional uit het team van deze signaalzaak");
+        }
+        signalCase.assign(assignee, editedVersion);
+        signalCases.flush();
+        workflow.assignOpenTasks(SignalProcess.KEY, id.toString(), assignee);
+        log(AccessAction.UPDATE, signalCase);
+        return details(signalCase);
+    }
+
+    /** A note on the case, written by the current user; logged as an update of the case. */
+    @Transactional
+    public SignalCaseDetails addNote(UUID id, String text) {
+        SignalCase signalCase = findInScope(id);
+        signalCase.addNote(text, currentUser.userId(), clock.instant());
+        signalCases.flush();
+        log(AccessAction.UPDATE, signalCase);
+        return details(signalCase);
     }
 
     @Transactional
@@ -178,6 +213,7 @@ public class SignalCaseService {
                 openCase == null ? null : openCase.regisseurId()), editedVersion);
         if (!before.equals(teamId)) {
             workflow.offerToTeam(SignalProcess.KEY, id.toString(), SignalProcess.TEAM_ID, teamId);
+            workflow.assignOpenTasks(SignalProcess.KEY, id.toString(), null);
         }
         signalCases.flush();
         events.fire(new SignalCaseEvents.SignalMatchedToHousehold(id, teamId, householdId, clock.instant(),
@@ -257,6 +293,7 @@ public class SignalCaseService {
         signalCase.getSignals().size();
         signalCase.getDecisions().size();
         signalCase.getAttempts().size();
+        signalCase.getNotes().size();
         List<MatchCandidate> candidates = visibleCandidates(signalCase);
         List<HouseholdId> labelled = new ArrayList<>(candidates.stream().map(c -> new HouseholdId(c.householdId()))
                 .toList());

@@ -11,11 +11,11 @@ public record SignalInboxItem(UUID id, UUID teamId, Priority priority, LocalDate
                               Integer workingDaysLeft, boolean overdue, Instant escalatedAt, MatchStatus matchStatus,
                               String addressKey, String wijkCode, String residentName, UUID householdId,
                               String regisseurId, int signalCount, int creditorCount, long amountCents,
-                              Instant openedAt) {
+                              Instant openedAt, String assignedTo) {
 
     public SignalInboxItem withMatchStatus(MatchStatus status) {
         return new SignalInboxItem(id, teamId, priority, contactDeadline, workingDaysLeft, overdue, escalatedAt, status,
                 addressKey, wijkCode, residentName, householdId, regisseurId, signalCount, creditorCount, amountCents,
-                openedAt);
+                openedAt, assignedTo);
     }
 }

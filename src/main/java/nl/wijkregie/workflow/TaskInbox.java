@@ -5,9 +5,11 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -17,7 +19,7 @@ import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.RuleViolationException;
 
 /**
- * The team inbox: the open tasks offered to the teams of the current user, labelled by the module that owns each
+ * The task list (werkvoorraad): the open tasks offered to the teams of the current user, labelled by the module that owns each
  * process (which also logs the access to the personal data in the label).
  */
 @ApplicationScoped
@@ -30,21 +32,34 @@ public class TaskInbox {
     CurrentUser currentUser;
 
     @Inject
+    Clock clock;
+
+    @Inject
     @Any
     Instance<TaskSubjects> subjectModules;
 
+    /**
+     * A page of the task list: every open task of the user's teams (or only the user's own), labelled with what it is
+     * about. Generic over the engine's user tasks: a new BPMN user task whose candidate group is the team appears here
+     * without code; a module that implements {@link TaskSubjects} gives it a label and a link.
+     */
     @Transactional
-    public List<InboxItem> openTasks() {
+    public TaskListPage openTasks(TaskListQuery query) {
         Map<UUID, String> teamNames = currentUser.teams().stream()
                 .collect(Collectors.toMap(TeamRef::id, TeamRef::name));
-        List<WorkflowTask> tasks = workflow.openTasksOf(teamNames.keySet());
+        Workflow.TaskPage page = workflow.openTasksOf(teamNames.keySet(),
+                query.scope() == TaskListQuery.Scope.MINE ? currentUser.userId() : null, query.taskKey(), query.subjectId(),
+                query.overdueOnly() ? clock.instant() : null, query.page());
+        List<WorkflowTask> tasks = page.tasks();
         Map<String, TaskSubject> subjects = new HashMap<>();
         tasks.stream().collect(Collectors.groupingBy(WorkflowTask::processKey)).forEach((processKey, ofProcess) ->
                 subjectsFor(processKey).ifPresent(module -> subjects.putAll(module.describe(
-                        ofProcess.stream().map(WorkflowTask::businessKey).collect(Collectors.toSet())))));
-        return tasks.stream()
+                        ofProcess.stream().map(WorkflowTask::businessKey).filter(Objects::nonNull)
+                                .collect(Collectors.toSet())))));
+        List<InboxItem> items = tasks.stream()
                 .map(task -> new InboxItem(task, subjects.get(task.businessKey()), teamNames.get(task.teamId())))
                 .toList();
+        return new TaskListPage(items, query.page().page(), query.page().size(), page.total(), workflow.taskKinds());
     }
 
     @Transactional

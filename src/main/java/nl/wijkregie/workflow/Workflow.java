@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.wijkregie.shared.PageRequest;
 import nl.wijkregie.workflow.engine.DecisionEngines;
 import nl.wijkregie.workflow.engine.ProcessEngineBootstrap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
@@ -34,7 +34,11 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 
 /**
  * What modules may ask of the process engine. Convention: the candidate group of a team's task is the team id, and
@@ -43,13 +47,13 @@ import org.camunda.bpm.engine.task.Task;
 @ApplicationScoped
 public class Workflow {
 
-    public static final int INBOX_LIMIT = 200;
     private static final int STARTS_PER_COMMAND = 50;
 
     @Inject
     ProcessEngineBootstrap bootstrap;
 
     private final Map<String, ParsedDecision> latestDecisions = new ConcurrentHashMap<>();
+    private final Map<String, List<TaskKind>> kindsByDefinition = new ConcurrentHashMap<>();
 
     /** Starts a process in the caller's transaction; variables must be ids or flags, never personal data. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -228,18 +232,66 @@ public class Workflow {
                 .processInstanceBusinessKey(businessKey).list();
     }
 
-    /** Open tasks offered to any of the teams, newest first, at most {@link #INBOX_LIMIT}. */
+    /** A page of the open tasks offered to any of the teams, with the exact count of all that match. */
+    public record TaskPage(List<WorkflowTask> tasks, long total) {
+    }
+
+    /**
+     * The open tasks offered to any of the teams (including those a professional picked up), optionally only those
+     * assigned to {@code assignee}, of one task key, about one business key, or due before {@code dueBefore}; most
+     * urgent first: by due date (none last), then the oldest. The count is exact: open tasks are few compared to
+     * cases, and the task list promises an honest total.
+     */
     @Transactional
-    public List<WorkflowTask> openTasksOf(Collection<UUID> teamIds) {
-        List<WorkflowTask> tasks = new ArrayList<>();
-        for (UUID teamId : teamIds) {
-            List<Task> offered = engine().getTaskService().createTaskQuery()
-                    .taskCandidateGroup(teamId.toString()).active()
-                    .orderByTaskCreateTime().desc().listPage(0, INBOX_LIMIT);
-            tasks.addAll(toWorkflowTasks(offered, teamId));
+    public TaskPage openTasksOf(Collection<UUID> teamIds, String assignee, String taskKey, String businessKey,
+                                Instant dueBefore, PageRequest page) {
+        if (teamIds.isEmpty()) {
+            return new TaskPage(List.of(), 0);
         }
-        return tasks.stream().sorted(Comparator.comparing(WorkflowTask::createdAt).reversed())
-                .limit(INBOX_LIMIT).toList();
+        List<String> groups = teamIds.stream().map(UUID::toString).toList();
+        TaskQuery query = engine().getTaskService().createTaskQuery().taskCandidateGroupIn(groups)
+                .includeAssignedTasks().active();
+        if (assignee != null) {
+            query.taskAssignee(assignee);
+        }
+        if (taskKey != null) {
+            query.taskDefinitionKey(taskKey);
+        }
+        if (businessKey != null) {
+            query.processInstanceBusinessKey(businessKey);
+        }
+        if (dueBefore != null) {
+            query.dueBefore(Date.from(dueBefore));
+        }
+        long total = query.count();
+        List<Task> tasks = query.orderByDueDate().asc().orderByTaskCreateTime().asc()
+                .listPage(page.offset(), page.size());
+        Set<String> teams = Set.copyOf(groups);
+        return new TaskPage(toWorkflowTasks(tasks, task -> engine().getTaskService()
+                .getIdentityLinksForTask(task.getId()).stream()
+                .map(IdentityLink::getGroupId).filter(teams::contains).findFirst().map(UUID::fromString)
+                .orElse(null)), total);
+    }
+
+    /** The user tasks of the latest version of every deployed process: what the task list can be filtered on. */
+    @Transactional
+    public List<TaskKind> taskKinds() {
+        List<TaskKind> kinds = new ArrayList<>();
+        for (ProcessDefinition definition : engine().getRepositoryService().createProcessDefinitionQuery()
+                .latestVersion().orderByProcessDefinitionKey().asc().list()) {
+            kinds.addAll(kindsByDefinition.computeIfAbsent(definition.getId(), id -> engine().getRepositoryService()
+                    .getBpmnModelInstance(id).getModelElementsByType(UserTask.class).stream()
+                    .map(task -> new TaskKind(definition.getKey(), task.getId(), task.getName())).toList()));
+        }
+        return kinds;
+    }
+
+    /** Assigns the open user tasks of the process with this business key to a user, or frees them (null). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void assignOpenTasks(String processKey, String businessKey, String assignee) {
+        engine().getTaskService().createTaskQuery().processDefinitionKey(processKey)
+                .processInstanceBusinessKey(businessKey).active().list()
+                .forEach(task -> engine().getTaskService().setAssignee(task.getId(), assignee));
     }
 
     /** The open task, if it is offered to one of the teams. */
@@ -247,9 +299,9 @@ public class Workflow {
     public Optional<WorkflowTask> openTaskOf(String taskId, Collection<UUID> teamIds) {
         for (UUID teamId : teamIds) {
             Task task = engine().getTaskService().createTaskQuery().taskId(taskId)
-                    .taskCandidateGroup(teamId.toString()).active().singleResult();
+                    .taskCandidateGroup(teamId.toString()).includeAssignedTasks().active().singleResult();
             if (task != null) {
-                return toWorkflowTasks(List.of(task), teamId).stream().findFirst();
+                return toWorkflowTasks(List.of(task), t -> teamId).stream().findFirst();
             }
         }
         return Optional.empty();
@@ -289,7 +341,7 @@ public class Workflow {
                 .processDefinitionKey(processKey).processInstanceBusinessKey(businessKey).count() > 0;
     }
 
-    private List<WorkflowTask> toWorkflowTasks(List<Task> tasks, UUID teamId) {
+    private List<WorkflowTask> toWorkflowTasks(List<Task> tasks, Function<Task, UUID> teamOf) {
         if (tasks.isEmpty()) {
             return List.of();
         }
@@ -300,8 +352,8 @@ public class Workflow {
         return tasks.stream().map(task -> {
             ProcessInstance instance = instances.get(task.getProcessInstanceId());
             String processKey = task.getProcessDefinitionId().split(":")[0];
-            return new WorkflowTask(task.getId(), task.getName(), processKey,
-                    instance == null ? null : instance.getBusinessKey(), teamId,
+            return new WorkflowTask(task.getId(), task.getName(), processKey, task.getTaskDefinitionKey(),
+                    instance == null ? null : instance.getBusinessKey(), teamOf.apply(task), task.getAssignee(),
                     task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
         }).toList();
     }

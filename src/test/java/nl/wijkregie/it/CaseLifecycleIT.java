@@ -160,19 +160,19 @@ class CaseLifecycleIT {
     @Test
     void movingToIntakeCompletesTheIntakeTaskInTheInbox() {
         String householdId = Households.register(fatima);
-        assertThat(fatima.get("/api/v1/tasks").body()).contains(householdId);
+        assertThat(fatima.get("/api/v1/tasks?subject=" + householdId).body()).contains(householdId);
 
         Cases.walk(fatima, Cases.caseOfHousehold(fatima, householdId), "INTAKE");
 
-        assertThat(fatima.get("/api/v1/tasks").body()).doesNotContain(householdId);
+        assertThat(fatima.get("/api/v1/tasks?subject=" + householdId).body()).doesNotContain(householdId);
     }
 
     @Test
     void completingTheIntakeTaskInTheInboxMovesTheCaseToIntake() {
         String householdId = Households.register(fatima);
-        JsonObject task = fatima.get("/api/v1/tasks").structure().asJsonArray().stream()
-                .map(v -> v.asJsonObject())
-                .filter(t -> householdId.equals(t.getString("householdId", null)))
+        JsonObject task = fatima.get("/api/v1/tasks?subject=" + householdId).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(t -> householdId.equals(t.getString("subjectId", null)))
                 .findFirst().orElseThrow();
 
         Api.Response completed = fatima.post("/api/v1/tasks/" + task.getString("id") + "/complete", "");

@@ -112,6 +112,8 @@ class EndpointSecurityIT {
             new Endpoint("POST", "/api/v1/signal-cases/{id}/end-result", PROFESSIONAL, "{}"),
             new Endpoint("POST", "/api/v1/signal-cases/{id}/household", PROFESSIONAL, "{}"),
             new Endpoint("POST", "/api/v1/signal-cases/{id}/candidates/rejection", PROFESSIONAL, "{}"),
+            new Endpoint("PUT", "/api/v1/signal-cases/{id}/assignee", CASEWORK, "{}"),
+            new Endpoint("POST", "/api/v1/signal-cases/{id}/notes", PROFESSIONAL, "{}"),
             new Endpoint("POST", "/api/v1/signal-batches", BATCHES, "UPLOAD"),
             new Endpoint("GET", "/api/v1/signal-batches", BATCHES, null),
             new Endpoint("GET", "/api/v1/signal-batches/{id}", BATCHES, null),

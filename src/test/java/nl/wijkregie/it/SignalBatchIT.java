@@ -76,8 +76,8 @@ class SignalBatchIT {
         assertThat(rejections).extracting(r -> r.getInt("rowNumber")).containsExactly(4, 5, 6, 7, 8, 9, 10);
         assertThat(rejections.get(0).getString("reasons")).contains("postcode '12AB' is ongeldig");
         assertThat(rejections.get(1).getString("reasons")).contains("geboortedatum '31-02-1980' is geen geldige datum");
-        assertThat(rejections.get(2).getString("reasons")).contains("bedrag_centen '-5'");
-        assertThat(rejections.get(3).getString("reasons")).contains("signaalpartner_type 'Gokkast' is onbekend");
+        assertThat(rejections.get(2).getString("reasons")).contains("bedrag (in centen) '-5'");
+        assertThat(rejections.get(3).getString("reasons")).contains("soort signaalpartner 'Gokkast' is onbekend");
         assertThat(rejections.get(4).getString("reasons")).contains("referentie ontbreekt", "achternaam ontbreekt",
                 "crisis 'misschien'", "dreiging 'brand'", "voorletters of voornaam ontbreekt");
         assertThat(rejections.get(5).getString("reasons")).contains("huisnummer 'x'", "signaaldatum ligt vóór");

@@ -48,6 +48,43 @@ public final class Signals {
         return response.json();
     }
 
+    /** Every item of the user's signal inbox with this query (all pages), for tests in a shared database. */
+    public static java.util.List<JsonObject> inbox(Api api, String query) {
+        java.util.List<JsonObject> items = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            Api.Response response = api.get("/api/v1/signal-cases?size=100&page=" + page
+                    + (query.isEmpty() ? "" : "&" + query));
+            assertThat(response.status()).as(response.toString()).isEqualTo(200);
+            jakarta.json.JsonArray found = response.json().getJsonArray("items");
+            found.getValuesAs(JsonObject.class).forEach(items::add);
+            if (found.size() < 100) {
+                return items;
+            }
+        }
+    }
+
+    /**
+     * Uploads a list of {@code rows} signals (as the administrator), each at its own address in one new postcode, and
+     * returns the postcode once all are imported; the cases land in the team that postcode routes to.
+     */
+    public static String manyCases(int rows) {
+        Api anouk = Api.as("anouk");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String postcode = Households.uniquePostcode();
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (int n = 1; n <= rows; n++) {
+            lines.add(SignalBatchIT.row(run, n, postcode));
+        }
+        JsonObject batch = SignalBatchIT.awaitDone(anouk, SignalBatchIT.upload(anouk,
+                SignalBatchIT.HEADER + "\n" + String.join("\n", lines) + "\n").getString("id"));
+        assertThat(batch.getInt("rowsImported")).as(batch.toString()).isEqualTo(rows);
+        return postcode;
+    }
+
+    public static boolean inInbox(Api api, String caseId) {
+        return inbox(api, "").stream().anyMatch(item -> caseId.equals(item.getString("id")));
+    }
+
     public static Api.Response attempt(Api api, String caseId, String kind, boolean reached, String date) {
         return api.post("/api/v1/signal-cases/" + caseId + "/contact-attempts", """
                 {"kind":"%s","reached":%s,"attemptedOn":"%s","partOfDay":"OCHTEND"}""".formatted(kind, reached, date));

@@ -113,6 +113,8 @@ public class CaseFileRepository {
         if (query.scope() == CaseloadQuery.Scope.MINE) {
             where.append(" and c.regisseur_id = :me");
             parameters.put("me", userId);
+        } else if (CaseloadQuery.NO_REGISSEUR.equals(query.regisseurId())) {
+            where.append(" and c.regisseur_id is null");
         } else if (query.regisseurId() != null) {
             where.append(" and c.regisseur_id = :regisseur");
             parameters.put("regisseur", query.regisseurId());

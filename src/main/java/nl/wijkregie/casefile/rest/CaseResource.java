@@ -83,7 +83,8 @@ public class CaseResource {
     @RolesAllowed({Roles.PROFESSIONAL, Roles.TEAMLEAD})
     @Operation(summary = "Caseload: my cases or the team's, filtered and sorted",
             description = "Without `status` only open cases are listed; with `household` all of its cases. `overdue=true` keeps the cases past their "
-                    + "due date. Every listed case is access-logged.")
+                    + "due date, `unassigned=true` those without a regisseur (instead of `regisseur`). Every listed case "
+                    + "is access-logged.")
     @APIResponse(responseCode = "200", description = "A page of cases",
             content = @Content(schema = @Schema(implementation = CaseloadPageDto.class)))
     public CaseloadPageDto caseload(
@@ -94,6 +95,7 @@ public class CaseResource {
             @QueryParam("wijk") @Pattern(regexp = "^WK[0-9]{6}$", message = "Wijkcode is een CBS-code") String wijk,
             @QueryParam("regisseur") @Pattern(regexp = CaseDtos.USER_ID, message = "Ongeldige gebruikersnaam")
             String regisseur,
+            @QueryParam("unassigned") @DefaultValue("false") boolean unassigned,
             @QueryParam("household") @Pattern(regexp = CaseDtos.UUID, message = "Onbekend huishouden")
             String household,
             @QueryParam("overdue") @DefaultValue("false") boolean overdue,
@@ -103,7 +105,8 @@ public class CaseResource {
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "Paginagrootte is minstens 1")
             @Max(value = PageRequest.MAX_SIZE, message = SIZE_MESSAGE) int size) {
         CaseloadPage result = service.caseload(new CaseloadQuery(
-                CaseloadQuery.Scope.valueOf(scope.toUpperCase(Locale.ROOT)), status, domain, wijk, regisseur,
+                CaseloadQuery.Scope.valueOf(scope.toUpperCase(Locale.ROOT)), status, domain, wijk,
+                unassigned ? CaseloadQuery.NO_REGISSEUR : regisseur,
                 mapper.toId(household), overdue,
                 CaseloadQuery.Sort.valueOf(sort.toUpperCase(Locale.ROOT)), new PageRequest(page, size)));
         Map<UUID, String> names = teamNames();

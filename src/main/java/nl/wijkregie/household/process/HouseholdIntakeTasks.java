@@ -54,7 +54,7 @@ public class HouseholdIntakeTasks implements TaskSubjects {
         List<AccessedSubject> accessed = new ArrayList<>();
         for (Object[] row : households.labelsOf(ids)) {
             UUID id = (UUID) row[0];
-            labels.put(id.toString(), new TaskSubject(id, (String) row[1]));
+            labels.put(id.toString(), new TaskSubject(id, (String) row[1], TaskSubject.Type.HOUSEHOLD));
             accessed.add(new AccessedSubject(SubjectType.HOUSEHOLD, id, (UUID) row[2]));
         }
         accessLog.recordAll(AccessAction.READ, AccessPurpose.TASK_HANDLING, accessed);

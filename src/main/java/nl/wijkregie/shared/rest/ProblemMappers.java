@@ -163,7 +163,8 @@ public final class ProblemMappers {
         List<Problem.Violation> violations = property.find()
                 ? List.of(new Problem.Violation(property.group(1), "Waarde heeft een ongeldig formaat"))
                 : List.of();
-        return Problem.validation("De gegevens zijn geen geldige JSON voor dit verzoek.", instance, violations);
+        return Problem.validation(StrictJsonBodies.summary(violations.isEmpty()
+                ? List.of(new Problem.Violation("body", "")) : violations), instance, violations);
     }
 
     static Problem validationProblem(ConstraintViolationException exception, String instance) {

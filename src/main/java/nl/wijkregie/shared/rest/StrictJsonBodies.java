@@ -29,6 +29,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
@@ -66,11 +68,18 @@ public class StrictJsonBodies implements ReaderInterceptor {
         if (body.length > 0) {
             List<Problem.Violation> violations = check(body, context.getGenericType());
             if (!violations.isEmpty()) {
-                throw new InvalidRequestException("De gegevens zijn geen geldige JSON voor dit verzoek.", violations);
+                throw new InvalidRequestException(summary(violations), violations);
             }
         }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
+    }
+
+    /** The sentence above the field messages: about the fields when there are any, about the body otherwise. */
+    static String summary(List<Problem.Violation> violations) {
+        return violations.stream().allMatch(v -> "body".equals(v.field()))
+                ? "De gegevens zijn geen geldige JSON voor dit verzoek."
+                : "Controleer de gemarkeerde velden.";
     }
 
     private static boolean isJson(MediaType type) {
@@ -137,8 +146,13 @@ public class StrictJsonBodies implements ReaderInterceptor {
             }
             return;
         }
-        if (raw == String.class || raw == char.class || raw == Character.class || raw.isEnum() || raw == UUID.class
-                || Temporal.class.isAssignableFrom(raw) || TemporalAmount.class.isAssignableFrom(raw)) {
+        if (raw == LocalDate.class) {
+            if (expect(value, JsonValue.ValueType.STRING, "Vul een datum in", path, violations)) {
+                date(((JsonString) value).getString(), path, violations);
+            }
+        } else if (raw == String.class || raw == char.class || raw == Character.class || raw.isEnum()
+                || raw == UUID.class || Temporal.class.isAssignableFrom(raw)
+                || TemporalAmount.class.isAssignableFrom(raw)) {
             expect(value, JsonValue.ValueType.STRING, "Moet tekst zijn", path, violations);
         } else if (raw == boolean.class || raw == Boolean.class) {
             if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
@@ -170,6 +184,19 @@ public class StrictJsonBodies implements ReaderInterceptor {
                     types(member, component.getGenericType(), property(path, name), violations);
                 }
             }
+        }
+    }
+
+    /** A date field says what is wrong with it in words, not as a parser's message about the whole body. */
+    private static void date(String text, String path, List<Problem.Violation> violations) {
+        if (text.isBlank()) {
+            violations.add(new Problem.Violation(field(path), "Vul een datum in"));
+            return;
+        }
+        try {
+            LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            violations.add(new Problem.Violation(field(path), "Dit is geen bestaande datum"));
         }
     }
 

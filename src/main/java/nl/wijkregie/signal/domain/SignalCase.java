@@ -117,6 +117,9 @@ public class SignalCase {
     @Column(name = "closed_by")
     private String closedBy;
 
+    @Column(name = "assigned_to")
+    private String assignedTo;
+
     @OneToMany(mappedBy = "signalCase", cascade = CascadeType.PERSIST)
     @OrderBy("signalDate, receivedAt")
     private List<Signal> signals = new ArrayList<>();
@@ -128,6 +131,10 @@ public class SignalCase {
     @OneToMany(mappedBy = "signalCase", cascade = CascadeType.PERSIST)
     @OrderBy("attemptedOn, recordedAt")
     private List<ContactAttempt> attempts = new ArrayList<>();
+
+    @OneToMany(mappedBy = "signalCase", cascade = CascadeType.PERSIST)
+    @OrderBy("writtenAt DESC")
+    private List<SignalCaseNote> notes = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "signal_match_candidate", joinColumns = @JoinColumn(name = "signal_case_id"))
@@ -250,6 +257,32 @@ public class SignalCase {
         return attempt;
     }
 
+    /**
+     * Hands the outreach to a member of the case's team (the caller checked the membership), or frees it (null).
+     * Also on a closed case nothing changes any more, so only while open.
+     */
+    public void assign(String assignee, long editedVersion) {
+        requireVersion(editedVersion);
+        requireOpen();
+        this.assignedTo = assignee;
+    }
+
+    /** A note while the case is open; blank notes say nothing and are refused. */
+    public SignalCaseNote addNote(String text, String writtenBy, Instant now) {
+        requireOpen();
+        String trimmed = text == null ? "" : text.strip();
+        if (trimmed.isEmpty()) {
+            throw new RuleViolationException("note-empty", "Schrijf eerst een notitie");
+        }
+        if (trimmed.length() > SignalCaseNote.MAX_LENGTH) {
+            throw new RuleViolationException("note-too-long",
+                    "Een notitie is hooguit " + SignalCaseNote.MAX_LENGTH + " tekens");
+        }
+        SignalCaseNote note = new SignalCaseNote(this, trimmed, writtenBy, now);
+        notes.add(0, note);
+        return note;
+    }
+
     /** Ends the case with a DDAS end result; the rules say which results fit the contact made. */
     public void close(EndResult result, String closedBy, Instant now, long editedVersion) {
         requireVersion(editedVersion);
@@ -313,6 +346,9 @@ public class SignalCase {
     }
 
     private void link(HouseholdLink link) {
+        if (!link.teamId().equals(teamId)) {
+            this.assignedTo = null;
+        }
         this.householdId = link.householdId();
         this.teamId = link.teamId();
         if (link.wijkCode() != null) {
@@ -441,6 +477,14 @@ public class SignalCase {
 
     public List<ContactAttempt> getAttempts() {
         return attempts;
+    }
+
+    public String getAssignedTo() {
+        return assignedTo;
+    }
+
+    public List<SignalCaseNote> getNotes() {
+        return notes;
     }
 
     public List<MatchCandidate> getCandidates() {

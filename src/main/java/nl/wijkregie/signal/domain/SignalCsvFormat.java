@@ -201,6 +201,17 @@ public final class SignalCsvFormat {
         }
     }
 
+    /** Column names with an underscore read as words in a rejection reason; the others are words already. */
+    private static final Map<String, String> COLUMN_WORDS = Map.of(
+            "signaalpartner_type", "soort signaalpartner",
+            "bedrag_centen", "bedrag (in centen)",
+            "warme_overdracht", "warme overdracht");
+
+    /** How a rejection reason names a column: in Dutch words, not as the technical column name. */
+    static String label(String column) {
+        return COLUMN_WORDS.getOrDefault(column, column);
+    }
+
     static Row validate(CSVRecord record, Header header, Optional<Partner> partner, LocalDate today) {
         List<String> problems = new ArrayList<>();
         Map<String, String> values = new HashMap<>();
@@ -208,7 +219,7 @@ public final class SignalCsvFormat {
             String value = column.getValue() < record.size() ? record.get(column.getValue()) : null;
             String cleaned = value == null ? null : value.replace("\uFEFF", "").trim();
             if (ControlCharacters.contains(cleaned)) {
-                problems.add(column.getKey() + " bevat een ongeldig teken (stuurteken)");
+                problems.add(label(column.getKey()) + " bevat een ongeldig teken (stuurteken)");
                 cleaned = ControlCharacters.replaced(cleaned);
             }
             values.put(column.getKey(), cleaned == null || cleaned.isEmpty() ? null : cleaned);
@@ -274,7 +285,7 @@ public final class SignalCsvFormat {
         String required(String column, int max) {
             String value = values.get(column);
             if (value == null) {
-                problems.add(column + " ontbreekt");
+                problems.add(label(column) + " ontbreekt");
                 return null;
             }
             return limited(column, value, max);
@@ -287,7 +298,7 @@ public final class SignalCsvFormat {
 
         private String limited(String column, String value, int max) {
             if (value.length() > max) {
-                problems.add(column + " is langer dan " + max + " tekens");
+                problems.add(label(column) + " is langer dan " + max + " tekens");
             }
             return value;
         }
@@ -295,11 +306,11 @@ public final class SignalCsvFormat {
         PartnerType partnerType() {
             String value = values.get("signaalpartner_type");
             if (value == null) {
-                problems.add("signaalpartner_type ontbreekt");
+                problems.add(label("signaalpartner_type") + " ontbreekt");
                 return null;
             }
             return PartnerType.parse(value).orElseGet(() -> {
-                problems.add("signaalpartner_type '" + value + "' is onbekend");
+                problems.add(label("signaalpartner_type") + " '" + value + "' is onbekend");
                 return null;
             });
         }
@@ -308,7 +319,7 @@ public final class SignalCsvFormat {
             String value = values.get(column);
             if (value == null) {
                 if (required) {
-                    problems.add(column + " ontbreekt");
+                    problems.add(label(column) + " ontbreekt");
                 }
                 return null;
             }
@@ -317,7 +328,7 @@ public final class SignalCsvFormat {
                         Integer.parseInt(value, 5, 7, 10), Integer.parseInt(value, 8, 10, 10))
                         : LocalDate.parse(value, DUTCH_DATE);
             } catch (DateTimeException e) {
-                problems.add(column + " '" + value + "' is geen geldige datum (JJJJ-MM-DD of DD-MM-JJJJ)");
+                problems.add(label(column) + " '" + value + "' is geen geldige datum (JJJJ-MM-DD of DD-MM-JJJJ)");
                 return null;
             }
         }
@@ -351,11 +362,11 @@ public final class SignalCsvFormat {
         Long amount() {
             String value = values.get("bedrag_centen");
             if (value == null) {
-                problems.add("bedrag_centen ontbreekt");
+                problems.add(label("bedrag_centen") + " ontbreekt");
                 return null;
             }
             if (!AMOUNT.matcher(value).matches() || Long.parseLong(value) == 0) {
-                problems.add("bedrag_centen '" + value + "' is geen positief bedrag in hele centen");
+                problems.add(label("bedrag_centen") + " '" + value + "' is geen positief bedrag in hele centen");
                 return null;
             }
             return Long.parseLong(value);
@@ -374,7 +385,7 @@ public final class SignalCsvFormat {
                     return false;
                 }
                 default -> {
-                    problems.add(column + " '" + value + "' is geen ja of nee");
+                    problems.add(label(column) + " '" + value + "' is geen ja of nee");
                     return false;
                 }
             }

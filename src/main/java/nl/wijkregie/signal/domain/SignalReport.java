@@ -48,6 +48,13 @@ public record SignalReport(PartnerType partnerType, String partnerOrganisation, 
         return postcode + "-" + houseNumber + (suffix.isEmpty() ? "" : "-" + suffix);
     }
 
+    /** An address key as a person reads it: {@code 1502AB-12-A} becomes {@code 1502 AB 12 A}. */
+    public static String readableAddress(String addressKey) {
+        String[] parts = addressKey.split("-", 3);
+        String postcode = parts[0].length() == 6 ? parts[0].substring(0, 4) + " " + parts[0].substring(4) : parts[0];
+        return String.join(" ", postcode, parts.length > 1 ? parts[1] : "", parts.length > 2 ? parts[2] : "").trim();
+    }
+
     /** A house-number addition as compared: upper case, letters and digits only ("a", "-A " and "A" are alike). */
     public static String normalisedAddition(String addition) {
         return addition == null ? "" : NOT_ALPHANUMERIC.matcher(addition.trim().toUpperCase(Locale.ROOT)).replaceAll("");

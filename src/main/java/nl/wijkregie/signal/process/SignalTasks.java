@@ -14,6 +14,7 @@ import nl.wijkregie.audit.AccessLog;
 import nl.wijkregie.audit.AccessPurpose;
 import nl.wijkregie.audit.AccessedSubject;
 import nl.wijkregie.audit.SubjectType;
+import nl.wijkregie.signal.domain.SignalReport;
 import nl.wijkregie.signal.persistence.SignalCaseRepository;
 import nl.wijkregie.workflow.TaskSubject;
 import nl.wijkregie.workflow.TaskSubjects;
@@ -49,7 +50,8 @@ public class SignalTasks implements TaskSubjects {
         List<AccessedSubject> accessed = new ArrayList<>();
         for (Object[] row : signalCases.labelsOf(ids)) {
             UUID id = (UUID) row[0];
-            labels.put(id.toString(), new TaskSubject(id, "Vroegsignaal " + row[1]));
+            labels.put(id.toString(), new TaskSubject(id, "Vroegsignaal " + SignalReport.readableAddress((String) row[1]),
+                    TaskSubject.Type.SIGNAL_CASE));
             accessed.add(new AccessedSubject(SubjectType.SIGNAL_CASE, id, (UUID) row[2]));
         }
         accessLog.recordAll(AccessAction.READ, AccessPurpose.TASK_HANDLING, accessed);

@@ -4,28 +4,38 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import nl.wijkregie.security.Roles;
+import nl.wijkregie.shared.PageRequest;
 import nl.wijkregie.shared.rest.PathIds;
 import nl.wijkregie.signal.SignalCaseService;
+import nl.wijkregie.signal.SignalInboxQuery;
+import nl.wijkregie.signal.domain.MatchStatus;
+import nl.wijkregie.signal.domain.Priority;
 import nl.wijkregie.signal.domain.EndResult;
 import nl.wijkregie.signal.rest.SignalDtos.ContactAttemptRequest;
 import nl.wijkregie.signal.rest.SignalDtos.EndResultOptionDto;
 import nl.wijkregie.signal.rest.SignalDtos.EndResultRequest;
 import nl.wijkregie.signal.rest.SignalDtos.HouseholdLinkRequest;
-import nl.wijkregie.signal.rest.SignalDtos.InboxItemDto;
+import nl.wijkregie.signal.rest.SignalDtos.AssignmentRequest;
+import nl.wijkregie.signal.rest.SignalDtos.InboxPageDto;
+import nl.wijkregie.signal.rest.SignalDtos.NoteRequest;
 import nl.wijkregie.signal.rest.SignalDtos.SignalCaseDto;
 import nl.wijkregie.signal.rest.SignalDtos.VersionRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -50,14 +60,34 @@ public class SignalCaseResource {
     @GET
     @RolesAllowed({Roles.PROFESSIONAL, Roles.TEAMLEAD})
     @Operation(summary = "The inbox: open signal cases of my teams, overdue first, then by priority and deadline",
-            description = "`view=attention` keeps the overdue and escalated ones (the team lead's view). At most 300; "
-                    + "every listed case is access-logged.")
-    public List<InboxItemDto> inbox(
+            description = "A page with filters: `priority`, `wijk`, `match`, `deadline` (`overdue`, `soon` = within 3 "
+                    + "working days, `attention` = overdue or escalated: the team lead's view), `assignee` (a login, "
+                    + "or `none` for nobody yet). `view=attention` is the older name of `deadline=attention`. "
+                    + "`totalItems` is exact up to 10000 (`totalIsLowerBound` beyond); every listed case is "
+                    + "access-logged.")
+    public InboxPageDto inbox(
             @QueryParam("team") @Pattern(regexp = SignalDtos.UUID, message = "Onbekend team") String team,
             @QueryParam("view") @DefaultValue("all") @Pattern(regexp = "^(all|attention)$",
-                    message = "Kies all of attention") String view) {
-        return mapper.toInboxDtos(service.inbox(Optional.ofNullable(mapper.toId(team)),
-                "attention".equals(view)));
+                    message = "Kies all of attention") String view,
+            @QueryParam("priority") @Pattern(regexp = "^(HOOG|MIDDEN|LAAG|GEEN)$",
+                    message = "Prioriteit is HOOG, MIDDEN, LAAG of GEEN") String priority,
+            @QueryParam("wijk") @Pattern(regexp = "^WK[0-9]{6}$", message = "Wijkcode is een CBS-code") String wijk,
+            @QueryParam("match") @Pattern(regexp = "^(MATCHED|UNCERTAIN|UNKNOWN)$",
+                    message = "Koppeling is MATCHED, UNCERTAIN of UNKNOWN") String match,
+            @QueryParam("deadline") @DefaultValue("all") @Pattern(regexp = "^(all|overdue|soon|attention)$",
+                    message = "Termijn is all, overdue, soon of attention") String deadline,
+            @QueryParam("assignee") @Pattern(regexp = SignalDtos.USER_ID, message = "Ongeldige gebruikersnaam")
+            String assignee,
+            @QueryParam("page") @DefaultValue("0") @Min(value = 0, message = "Pagina is 0 of meer") int page,
+            @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "Paginagrootte is minstens 1")
+            @Max(value = PageRequest.MAX_SIZE, message = "Paginagrootte is hooguit " + PageRequest.MAX_SIZE)
+            int size) {
+        SignalInboxQuery.Deadline deadlines = "attention".equals(view) ? SignalInboxQuery.Deadline.ATTENTION
+                : SignalInboxQuery.Deadline.valueOf(deadline.toUpperCase(Locale.ROOT));
+        return mapper.toDto(service.inbox(new SignalInboxQuery(Optional.ofNullable(mapper.toId(team)),
+                priority == null ? null : Priority.valueOf(priority), wijk,
+                match == null ? null : MatchStatus.valueOf(match), deadlines,
+                "none".equals(assignee) ? SignalInboxQuery.UNASSIGNED : assignee, new PageRequest(page, size))));
     }
 
     @GET
@@ -108,6 +138,28 @@ public class SignalCaseResource {
                                           @Valid @NotNull(message = "Huishouden ontbreekt") HouseholdLinkRequest request) {
         return mapper.toDto(service.confirmHousehold(PathIds.parse(id, "Signaalzaak"), request.version(),
                 mapper.toId(request.householdId())));
+    }
+
+    @PUT
+    @Path("{id}/assignee")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PROFESSIONAL, Roles.TEAMLEAD})
+    @Operation(summary = "Assign the case to a professional of its team (or free it with a null assignee)",
+            description = "The open contact task is assigned too, so it is in that professional's own task list.")
+    public SignalCaseDto assign(@PathParam("id") String id,
+                                @Valid @NotNull(message = "Toewijzing ontbreekt") AssignmentRequest request) {
+        return mapper.toDto(service.assign(PathIds.parse(id, "Signaalzaak"), request.version(),
+                request.assignee()));
+    }
+
+    @POST
+    @Path("{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PROFESSIONAL)
+    @Operation(summary = "Write a note on an open signal case (access-logged as an update)")
+    public SignalCaseDto addNote(@PathParam("id") String id,
+                                 @Valid @NotNull(message = "Notitie ontbreekt") NoteRequest request) {
+        return mapper.toDto(service.addNote(PathIds.parse(id, "Signaalzaak"), request.text()));
     }
 
     @POST

@@ -24,6 +24,7 @@ public final class SignalDtos {
             + "|CAK_EIGEN_BIJDRAGE|OVERIGE|DIENST_TOESLAGEN)$";
     static final String THREAT = "^(GEEN|HUISUITZETTING|AFSLUITING)$";
     static final String CONTACT_KIND = "^(MAIL|BRIEF|SMS_WHATSAPP|TELEFOON|HUISBEZOEK|KAARTJE|OVERIGE|ADMINISTRATIEF)$";
+    static final String USER_ID = "^[A-Za-z0-9._@-]{1,100}$";
     static final String PART_OF_DAY = "^(OCHTEND|MIDDAG|AVOND)$";
     static final String END_RESULT = "^(NIET_OPGEPAKT_HERHAALDE_MELDING|NIET_OPGEPAKT_ONTERECHT_SIGNAAL|INWONER_OVERLEDEN"
             + "|GEEN_INWONER|NIET_OPGEPAKT_ANDERE_REDEN|AL_BEKEND_BIJ_SCHULDHULP|ANDER_LOPEND_TRAJECT"
@@ -99,7 +100,30 @@ public final class SignalDtos {
                                Integer workingDaysLeft, boolean overdue, Instant escalatedAt, String matchStatus,
                                String addressKey, String wijkCode, String residentName, String householdId,
                                String regisseurId, int signalCount, int creditorCount, long amountCents,
-                               Instant openedAt) {
+                               Instant openedAt,
+                               @Schema(description = "Login of the professional who took the case on") String assignedTo) {
+    }
+
+    @Schema(name = "SignalInboxPage")
+    public record InboxPageDto(List<InboxItemDto> items, int page, int size,
+                               @Schema(description = "Exact up to 10000; beyond that see totalIsLowerBound")
+                               long totalItems, boolean totalIsLowerBound) {
+    }
+
+    @Schema(name = "SignalCaseNote")
+    public record NoteDto(String id, String text, String writtenBy, Instant writtenAt) {
+    }
+
+    @Schema(name = "NewSignalCaseNote")
+    public record NoteRequest(
+            @NotBlank(message = "Schrijf eerst een notitie")
+            @Size(max = 4000, message = "Een notitie is hooguit 4000 tekens") String text) {
+    }
+
+    @Schema(name = "SignalCaseAssignment", description = "The professional who takes the case on; null frees it")
+    public record AssignmentRequest(
+            @NotNull(message = "Versie ontbreekt") @PositiveOrZero(message = "Versie is 0 of meer") Long version,
+            @Pattern(regexp = USER_ID, message = "Ongeldige gebruikersnaam") String assignee) {
     }
 
     @Schema(name = "Signal")
@@ -139,7 +163,8 @@ public final class SignalDtos {
                                 Instant openedAt, LocalDate pickedUpOn, String endResult, String endResultLabel,
                                 Boolean helpAccepted, Instant closedAt, String closedBy, List<String> creditors,
                                 List<SignalDto> signals, List<TriageDecisionDto> decisions,
-                                List<ContactAttemptDto> attempts, List<MatchCandidateDto> candidates) {
+                                List<ContactAttemptDto> attempts, List<MatchCandidateDto> candidates,
+                                String assignedTo, List<NoteDto> notes) {
     }
 
     @Schema(name = "NewContactAttempt")

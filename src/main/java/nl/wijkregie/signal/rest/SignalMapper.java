@@ -15,6 +15,10 @@ import nl.wijkregie.signal.PartnerSignalStatus;
 import nl.wijkregie.signal.batch.SignalBatches;
 import nl.wijkregie.signal.SignalCaseDetails;
 import nl.wijkregie.signal.SignalInboxItem;
+import nl.wijkregie.signal.SignalInboxPage;
+import nl.wijkregie.signal.domain.SignalCaseNote;
+import nl.wijkregie.signal.rest.SignalDtos.InboxPageDto;
+import nl.wijkregie.signal.rest.SignalDtos.NoteDto;
 import nl.wijkregie.signal.domain.ContactAttempt;
 import nl.wijkregie.signal.domain.ContactKind;
 import nl.wijkregie.signal.domain.EndResult;
@@ -75,7 +79,13 @@ public interface SignalMapper {
     @Mapping(target = "decisions", source = "signalCase.decisions")
     @Mapping(target = "attempts", source = "signalCase.attempts")
     @Mapping(target = "candidates", source = "details", qualifiedByName = "candidates")
+    @Mapping(target = "assignedTo", source = "signalCase.assignedTo")
+    @Mapping(target = "notes", source = "signalCase.notes")
     SignalCaseDto toDto(SignalCaseDetails details);
+
+    NoteDto toDto(SignalCaseNote note);
+
+    InboxPageDto toDto(SignalInboxPage page);
 
     @Mapping(target = "partnerTypeLabel", source = "partnerType", qualifiedByName = "partnerTypeLabel")
     SignalDto toDto(Signal signal);

@@ -110,6 +110,16 @@ final class Browser implements AutoCloseable {
         assertThat(severe).as("serious or critical accessibility violations on " + page).isEmpty();
     }
 
+    /** The window's width and height in CSS pixels, e.g. 390 wide for a phone. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
+    /** What the page shows as text (the main element), to assert that no login name or raw code is visible. */
+    String mainText() {
+        return waitFor(By.tagName("main")).getText();
+    }
+
     /** The browser's console has no Content-Security-Policy violations (a blocked script, style or image). */
     void assertNoContentSecurityPolicyViolations() {
         List<String> violations = driver.manage().logs().get("browser").getAll().stream()

@@ -103,6 +103,8 @@ class CaseJourneyIT {
 
         new Select(browser.waitFor(By.id("reassign-to"))).selectByVisibleText("fatima");
         browser.click(By.xpath("//button[text()='Toewijzen']"));
+        browser.waitForText(By.id("reassign-confirm"), "2 zaken opnieuw toewijzen aan fatima?");
+        browser.click(By.xpath("//button[text()='Ja, toewijzen']"));
         browser.waitForTextOrFail(By.cssSelector("[role=status]"), "2 zaken toegewezen aan fatima",
                 By.cssSelector("[role=alert]"));
         browser.waitForText(regisseurCell(first), "fatima");

@@ -59,13 +59,16 @@ class HouseholdJourneyIT {
         browser.click(By.xpath("//button[text()='Opslaan']"));
 
         browser.waitForTextOrFail(By.tagName("h1"), "Huishouden " + surname, By.cssSelector(".wr-error-summary"));
+        String householdId = browser.driver().getCurrentUrl().replaceFirst(".*#/huishoudens/", "");
         assertThat(browser.driver().getPageSource()).contains("Peperstraat 12").contains("111222333");
         browser.assertAccessible("household page");
 
         browser.click(By.linkText("Huishoudens"));
         browser.waitFor(By.linkText("Huishouden " + surname));
 
-        browser.click(By.linkText("Taken"));
+        browser.click(By.linkText("Werkvoorraad"));
+        browser.waitForText(By.tagName("h1"), "Werkvoorraad");
+        browser.open("/#/taken?onderwerp=" + householdId);
         browser.waitFor(By.linkText("Huishouden " + surname));
         assertThat(browser.driver().findElement(By.tagName("table")).getText()).contains("Intake plannen");
         browser.assertAccessible("task inbox");
@@ -75,7 +78,7 @@ class HouseholdJourneyIT {
     void navigationShowsOnlyWhatTheRoleMayUse() {
         browser.logIn("anouk");
         String menu = browser.waitFor(By.cssSelector("nav[aria-label=Hoofdmenu]")).getText();
-        assertThat(menu).contains("Beheer").doesNotContain("Zaken").doesNotContain("Huishoudens").doesNotContain("Taken");
+        assertThat(menu).contains("Beheer").doesNotContain("Zaken").doesNotContain("Huishoudens").doesNotContain("Werkvoorraad");
 
         browser.click(By.xpath("//button[text()='Toegangslog controleren']"));
         browser.waitForText(By.cssSelector("[role=status]"), "Toegangslog is intact");

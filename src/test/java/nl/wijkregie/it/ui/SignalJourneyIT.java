@@ -42,7 +42,7 @@ class SignalJourneyIT {
                 4, "Ria", null, surname, "1975-06-06", 150_000, false, "HUISUITZETTING"));
 
         browser.logIn("fatima");
-        browser.open("/#/signalen");
+        browser.open("/#/signalen?prioriteit=HOOG&termijn=binnenkort");
         browser.waitForText(By.tagName("h1"), "Signalen");
         browser.waitForText(By.id("signals-caption"), "Open signaalzaken");
         assertThat(browser.waitFor(By.xpath("//td[contains(., '" + surname + "')]")).getText())
@@ -65,6 +65,7 @@ class SignalJourneyIT {
         new Select(browser.waitFor(By.id("end-result")))
                 .selectByVisibleText("Inwoner hoeft geen hulp vanuit vroegsignalering");
         browser.click(By.xpath("//button[text()='Afsluiten']"));
+        browser.click(By.xpath("//button[text()='Ja, afsluiten']"));
         browser.waitForText(By.tagName("main"), "Afgesloten: Inwoner hoeft geen hulp vanuit vroegsignalering");
         assertThat(fatima.get("/api/v1/signal-cases/" + signalCase.getString("id")).json().getString("status"))
                 .isEqualTo("CLOSED");
@@ -86,10 +87,17 @@ class SignalJourneyIT {
         browser.waitForText(By.tagName("h1"), "Signaallijsten");
         browser.waitFor(By.id("batch-file")).sendKeys(file.toAbsolutePath().toString());
         browser.click(By.xpath("//button[text()='Uploaden']"));
-        browser.waitForText(By.cssSelector("[role=status]"), "is ontvangen");
         browser.waitForText(By.id("batches-caption"), "De laatste 50 lijsten");
         browser.waitForText(By.xpath("//tr[td[contains(., '" + file.getFileName() + "')]]"), "Klaar");
+        browser.waitForText(By.cssSelector("[role=status]"), "is verwerkt: 1 ingelezen, 0 al eerder ontvangen, 1 afgekeurd");
+        assertThat(browser.waitFor(By.tagName("main")).getText()).doesNotContain("verwerking loopt");
         browser.waitForText(By.id("afgekeurd"), "postcode '9999' is ongeldig");
+        browser.click(By.linkText("beschrijving van het formaat"));
+        browser.waitForText(By.tagName("h1"), "Formaat van de signaallijst");
+        browser.waitForText(By.tagName("main"), "bedrag_centen");
+        browser.assertAccessible("signal list format");
+        browser.click(By.linkText("Terug naar Signaallijsten"));
+        browser.waitForText(By.id("batches-caption"), "De laatste 50 lijsten");
         browser.assertAccessible("signal lists");
         Files.delete(file);
     }

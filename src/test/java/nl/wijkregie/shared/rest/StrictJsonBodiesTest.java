@@ -68,6 +68,18 @@ class StrictJsonBodiesTest {
     }
 
     @Test
+    void anEmptyOrImpossibleDateNamesTheFieldInDutch() {
+        List<Problem.Violation> empty = check(GOOD.replace("\"2001-02-03\"", "\"\""));
+        List<Problem.Violation> impossible = check(GOOD.replace("\"2001-02-03\"", "\"2001-02-30\""));
+
+        assertThat(empty).containsExactly(new Problem.Violation("members[0].dateOfBirth", "Vul een datum in"));
+        assertThat(impossible).containsExactly(
+                new Problem.Violation("members[0].dateOfBirth", "Dit is geen bestaande datum"));
+        assertThat(StrictJsonBodies.summary(empty)).isEqualTo("Controleer de gemarkeerde velden.");
+        assertThat(StrictJsonBodies.summary(check("[1]"))).contains("geen geldige JSON");
+    }
+
+    @Test
     void refusesInvalidUtf8() {
         byte[] body = GOOD.getBytes(StandardCharsets.UTF_8);
         byte[] broken = new byte[body.length + 2];

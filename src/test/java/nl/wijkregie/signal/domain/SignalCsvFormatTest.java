@@ -70,7 +70,7 @@ class SignalCsvFormatTest {
 
     @ParameterizedTest(name = "{0} = ''{1}''")
     @CsvSource(delimiter = '|', value = {
-            "signaalpartner_type | Gas         | signaalpartner_type 'Gas' is onbekend",
+            "signaalpartner_type | Gas         | soort signaalpartner 'Gas' is onbekend",
             "signaalpartner      |             | signaalpartner ontbreekt",
             "referentie          |             | referentie ontbreekt",
             "achternaam          |             | achternaam ontbreekt",
@@ -85,14 +85,15 @@ class SignalCsvFormatTest {
             "plaats              |             | plaats ontbreekt",
             "telefoon            | bel me      | telefoon 'bel me' bevat ongeldige tekens",
             "email               | geen-mail   | email 'geen-mail' is geen geldig e-mailadres",
-            "bedrag_centen       | 12,50       | bedrag_centen '12,50' is geen positief bedrag in hele centen",
-            "bedrag_centen       | 0           | bedrag_centen '0' is geen positief bedrag",
+            "bedrag_centen       | 12,50       | bedrag (in centen) '12,50' is geen positief bedrag in hele centen",
+            "bedrag_centen       | 0           | bedrag (in centen) '0' is geen positief bedrag",
             "signaaldatum        | 2027-01-01  | signaaldatum ligt in de toekomst",
             "signaaldatum        | 2026-07-01  | signaaldatum ligt vóór de ontstaansdatum",
             "crisis              | misschien   | crisis 'misschien' is geen ja of nee",
             "dreiging            | brand       | dreiging 'brand' is onbekend",
             "toevoeging          | ABCDEFGHIJKL | toevoeging is langer dan 10 tekens"})
     void namesEveryProblemOfABadRow(String column, String value, String problem) {
+        assertThat(problem).doesNotContain("_");
         String[] cells = GOOD.split(";", -1);
         cells[SignalCsvFormat.COLUMNS.indexOf(column)] = value == null ? "" : value;
 
