@@ -14,7 +14,7 @@ import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { PageTitle } from '../components/PageTitle';
 import { SelectField } from '../components/SelectField';
 import { formatDate } from '../format';
-import { teamMembers, wijkName, wijkOptions } from '../reference';
+import { teamPeople, wijkName, wijkOptions, type Person } from '../reference';
 import { href, navigate } from '../routing';
 import { useLoad } from '../useLoad';
 import { OutcomeAlert, type Outcome } from '../components/OutcomeAlert';
@@ -29,7 +29,7 @@ export function Caseload({ filters, me }: { filters: CaseloadFilters; me: Me }) 
   const [loaded, reload] = useLoad(() => api.GET('/api/v1/cases', { params: { query } }), [queryKey]);
   const [areas] = useLoad(() => api.GET('/api/v1/areas'), []);
   const [teams] = useLoad(() => api.GET('/api/v1/teams'), []);
-  const members = teamMembers(teams.state === 'done' ? teams.data : []);
+  const members = teamPeople(teams.state === 'done' ? teams.data : []);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const show = (changes: Partial<CaseloadFilters>) => navigate(href.cases({ ...filters, page: 0, ...changes }));
@@ -77,7 +77,7 @@ function ScopeButton({ scope, current, onSelect, children }: {
 interface FilterFormProps {
   filters: CaseloadFilters;
   areas: Areas | null;
-  members: string[];
+  members: Person[];
   onApply: (changes: Partial<CaseloadFilters>) => void;
 }
 
@@ -94,7 +94,8 @@ function FilterForm({ filters, areas, members, onApply }: FilterFormProps) {
     onApply({ status, domain, wijk, regisseur, overdue, sort });
   }
 
-  const regisseurs = draft.regisseur && !members.includes(draft.regisseur) ? [draft.regisseur, ...members] : members;
+  const regisseurs = draft.regisseur && !members.some((m) => m.userId === draft.regisseur)
+    ? [{ userId: draft.regisseur, displayName: 'Naam onbekend' }, ...members] : members;
   return (
     <form onSubmit={apply} aria-label="Zaken filteren" className="wr-filters">
       <div className="wr-field-grid">
@@ -107,7 +108,7 @@ function FilterForm({ filters, areas, members, onApply }: FilterFormProps) {
         <SelectField id="filter-wijk" label="Wijk" value={draft.wijk} onChange={set('wijk')} emptyLabel="Alle wijken"
                      options={wijkOptions(areas)} />
         <SelectField id="filter-regisseur" label="Regisseur" value={draft.regisseur} onChange={set('regisseur')}
-                     emptyLabel="Alle regisseurs" options={regisseurs.map((id) => ({ value: id, label: id }))} />
+                     emptyLabel="Alle regisseurs" options={regisseurs.map((p) => ({ value: p.userId, label: p.displayName }))} />
         <SelectField id="filter-sort" label="Sorteren op" value={draft.sort}
                      onChange={(value) => set('sort')(value as CaseloadSort)}
                      options={SORTS.map((sort) => ({ value: sort.value, label: sort.label }))} />
@@ -131,7 +132,7 @@ interface CaseTableProps {
   scope: Scope;
   filters: CaseloadFilters;
   areas: Areas | null;
-  members: string[];
+  members: Person[];
   selectable: boolean;
   onReassigned: (message: string) => void;
   onRefresh: () => void;
@@ -209,7 +210,7 @@ function CaseTable(props: CaseTableProps) {
                     {item.overdue && <> <strong className="wr-overdue">Te laat</strong></>}
                   </TableCell>
                   <TableCell>{(item.domains ?? []).map(domainLabel).join(', ') || '–'}</TableCell>
-                  <TableCell className="wr-regisseur">{item.regisseurId || 'Geen regisseur'}</TableCell>
+                  <TableCell className="wr-regisseur">{item.regisseurName || 'Geen regisseur'}</TableCell>
                 </TableRow>
               );
             })}
@@ -234,7 +235,7 @@ function CaseTable(props: CaseTableProps) {
 }
 
 function ReassignForm({ selected, members, onDone, onFailed }: {
-  selected: string[]; members: string[]; onDone: (message: string) => void; onFailed: () => void;
+  selected: string[]; members: Person[]; onDone: (message: string) => void; onFailed: () => void;
 }) {
   const [regisseur, setRegisseur] = useState('');
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
@@ -258,7 +259,8 @@ function ReassignForm({ selected, members, onDone, onFailed }: {
     setSaving(false);
     if (sent.ok) {
       const count = sent.data?.cases?.length ?? selected.length;
-      onDone(`${count} ${count === 1 ? 'zaak' : 'zaken'} toegewezen aan ${regisseur}.`);
+      const name = members.find((m) => m.userId === regisseur)?.displayName ?? 'de gekozen regisseur';
+      onDone(`${count} ${count === 1 ? 'zaak' : 'zaken'} toegewezen aan ${name}.`);
     } else {
       const fieldMessage = sent.errors.fieldErrors.regisseurId;
       setError(fieldMessage ? { message: fieldMessage, field: 'regisseurId' } : { message: sent.errors.message });
@@ -277,7 +279,7 @@ function ReassignForm({ selected, members, onDone, onFailed }: {
       )}
       <div className="wr-inline-form">
         <SelectField id="reassign-to" label="Opnieuw toewijzen aan" value={regisseur} onChange={setRegisseur}
-                     emptyLabel="Kies een regisseur" options={members.map((id) => ({ value: id, label: id }))}
+                     emptyLabel="Kies een regisseur" options={members.map((p) => ({ value: p.userId, label: p.displayName }))}
                      error={error?.field ? error.message : undefined} />
         <Button type="submit" appearance="primary-action-button" busy={saving} disabled={saving}>
           Toewijzen
