@@ -3,7 +3,7 @@ import {
   Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { api, type Areas, type Household, type Member } from '../api/client';
+import { api, type Address, type Areas, type Household, type Member } from '../api/client';
 import type { FormErrors } from '../api/problem';
 import { send } from '../api/send';
 import { languageLabel, roleLabel, statusLabel } from '../caseLabels';
@@ -84,7 +84,7 @@ function HouseholdView({ initial, areas, onReload }: { initial: Household; areas
   const [editing, setEditing] = useState<Editing>(null);
   const [done, setDone] = useState<string | null>(null);
   const members = household.members ?? [];
-  const address = household.address ?? {};
+  const address: Partial<Address> = household.address ?? {};
   const saved = (updated: Household, message: string) => {
     setHousehold(updated);
     setEditing(null);

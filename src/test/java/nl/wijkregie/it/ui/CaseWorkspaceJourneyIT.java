@@ -70,20 +70,20 @@ class CaseWorkspaceJourneyIT {
         browser.driver().navigate().back();
 
         String reason = "Het gezin wil andere doelen";
-        browser.click(By.xpath("//button[text()='Terug naar plan']"));
+        browser.click(By.xpath("//button[text()='Terug naar uitvoering']"));
         browser.waitForText(By.id("confirm-status-due"), "De termijn verandert");
-        browser.click(By.xpath("//button[text()='Terug naar plan bevestigen']"));
+        browser.click(By.xpath("//button[text()='Terug naar uitvoering bevestigen']"));
         assertThat(browser.waitFor(By.id("status-reason-error")).getText()).contains("Geef de reden");
         assertThat(Cases.get(fatima, caseId).getString("status")).isEqualTo("EVALUATIE");
         checkPage("step back without reason");
         browser.type("status-reason", reason);
-        browser.click(By.xpath("//button[text()='Terug naar plan bevestigen']"));
-        browser.waitForTextOrFail(By.id("case-status"), "Plan", By.cssSelector("[role=alert]"));
+        browser.click(By.xpath("//button[text()='Terug naar uitvoering bevestigen']"));
+        browser.waitForTextOrFail(By.id("case-status"), "Uitvoering", By.cssSelector("[role=alert]"));
         browser.waitForText(By.cssSelector("[role=status]"), "Uiterlijk nu");
 
         browser.click(CaseJourneyIT.tab("Tijdlijn"));
         browser.waitForText(By.id("tijdlijn"), "Reden: " + reason);
-        assertThat(browser.waitFor(By.id("tijdlijn")).getText()).contains("Evaluatie → Plan").contains("Uiterlijk nu")
+        assertThat(browser.waitFor(By.id("tijdlijn")).getText()).contains("Evaluatie → Uitvoering").contains("Uiterlijk nu")
                 .contains("(Fatima el Amrani)");
         assertThat(Cases.get(fatima, caseId).getString("statusReason")).isEqualTo(reason);
     }
