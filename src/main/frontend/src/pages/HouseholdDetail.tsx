@@ -190,11 +190,11 @@ function MembersTable({ household, onEdit }: { household: Household; onEdit: (ed
               <TableCell>
                 {!member.leftOn && (
                   <ButtonGroup>
-                    <Button appearance="subtle-button" aria-controls="member-change-form"
+                    <Button appearance="subtle-button"
                             onClick={() => onEdit({ kind: 'change', memberId: member.id ?? '' })}>
                       Wijzigen<span className="wr-visually-hidden"> ({fullName(member)})</span>
                     </Button>
-                    <Button appearance="subtle-button" aria-controls="leave-form"
+                    <Button appearance="subtle-button"
                             onClick={() => onEdit({ kind: 'leave', memberId: member.id ?? '' })}>
                       Vertrek vastleggen<span className="wr-visually-hidden"> ({fullName(member)})</span>
                     </Button>

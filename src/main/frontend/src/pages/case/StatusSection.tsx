@@ -154,7 +154,7 @@ function ConfirmStatusForm({ caseFile, to, busy, onCancel, onSubmit }: ConfirmSt
       )}
       <Fieldset>
         <FieldsetLegend>
-          {back ? 'Terug' : 'Verder'} van {statusLabel(caseFile.status).toLowerCase()} naar {statusLabel(to).toLowerCase()}?
+          {`${back ? 'Terug' : 'Verder'} van ${statusLabel(caseFile.status).toLowerCase()} naar ${statusLabel(to).toLowerCase()}?`}
         </FieldsetLegend>
         {dueSentence && <Paragraph id="confirm-status-due">{dueSentence}</Paragraph>}
         {back && (
@@ -163,7 +163,7 @@ function ConfirmStatusForm({ caseFile, to, busy, onCancel, onSubmit }: ConfirmSt
         )}
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
-            {transitionLabel(caseFile.status, to)} bevestigen
+            {`${transitionLabel(caseFile.status, to)} bevestigen`}
           </Button>
           <Button appearance="secondary-action-button" onClick={onCancel}>Annuleren</Button>
         </ButtonGroup>
