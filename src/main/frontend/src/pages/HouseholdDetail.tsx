@@ -2,7 +2,7 @@ import {
   Button, ButtonGroup, DataList, DataListItem, DataListKey, DataListValue, Fieldset, FieldsetLegend, Heading2, Link,
   Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { api, type Address, type Areas, type Household, type Member } from '../api/client';
 import type { FormErrors } from '../api/problem';
 import { send } from '../api/send';
@@ -278,6 +278,15 @@ interface FormProps {
   onCancel: () => void;
 }
 
+/** A form that opens on request takes the focus on its first field, so keyboard users can type straight away. */
+function useFocusOnOpen() {
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, []);
+  return form;
+}
+
 /** Shared by the forms: send, then the new household or the problem (field messages in the summary). */
 function useSubmit() {
   const [saving, setSaving] = useState(false);
@@ -323,6 +332,7 @@ function JoinForm({ household, onReload, onCancel, onSaved }: FormProps & {
 }) {
   const [input, setInput] = useState<JoinInput>(emptyJoin(today()));
   const { saving, errors, status, submit } = useSubmit();
+  const form = useFocusOnOpen();
   const set = (key: keyof JoinInput) => (value: string) => setInput((current) => ({ ...current, [key]: value }));
   const errorOf = (field: string) => errors?.fieldErrors[`member.${field}`] ?? errors?.fieldErrors[field];
 
@@ -335,7 +345,7 @@ function JoinForm({ household, onReload, onCancel, onSaved }: FormProps & {
   }
 
   return (
-    <form id="join-form" onSubmit={onSubmit} noValidate aria-label="Lid toevoegen" className="wr-subform">
+    <form id="join-form" ref={form} onSubmit={onSubmit} noValidate aria-label="Lid toevoegen" className="wr-subform">
       <FormProblem errors={errors} status={status} title="Het lid is nog niet toegevoegd" labels={JOIN_LABELS}
                    inputIdFor={joinInputId} onReload={onReload} />
       <Fieldset>
@@ -375,6 +385,7 @@ function MemberChangeForm({ household, member, onReload, onCancel, onSaved }: Fo
 }) {
   const [input, setInput] = useState<MemberChangeInput>(changeInputOf(member));
   const { saving, errors, status, submit } = useSubmit();
+  const form = useFocusOnOpen();
   const set = (key: 'role' | 'phone' | 'email' | 'preferredLanguage') => (value: string) =>
     setInput((current) => ({ ...current, [key]: value }));
   const errorOf = (field: string) => errors?.fieldErrors[field];
@@ -388,7 +399,7 @@ function MemberChangeForm({ household, member, onReload, onCancel, onSaved }: Fo
   }
 
   return (
-    <form id="member-change-form" onSubmit={onSubmit} noValidate aria-label={`Gegevens van ${fullName(member)} wijzigen`}
+    <form id="member-change-form" ref={form} onSubmit={onSubmit} noValidate aria-label={`Gegevens van ${fullName(member)} wijzigen`}
           className="wr-subform">
       <FormProblem errors={errors} status={status} title="De gegevens zijn nog niet opgeslagen" labels={CHANGE_LABELS}
                    inputIdFor={(field) => (field in CHANGE_LABELS ? `change-${field}` : undefined)} onReload={onReload} />
@@ -423,6 +434,7 @@ function LeaveForm({ household, member, onReload, onCancel, onSaved }: FormProps
 }) {
   const [leftOn, setLeftOn] = useState(today());
   const { saving, errors, status, submit } = useSubmit();
+  const form = useFocusOnOpen();
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -433,7 +445,7 @@ function LeaveForm({ household, member, onReload, onCancel, onSaved }: FormProps
   }
 
   return (
-    <form id="leave-form" onSubmit={onSubmit} noValidate aria-label={`Vertrek van ${fullName(member)} vastleggen`}
+    <form id="leave-form" ref={form} onSubmit={onSubmit} noValidate aria-label={`Vertrek van ${fullName(member)} vastleggen`}
           className="wr-subform">
       <FormProblem errors={errors} status={status} title="Het vertrek is nog niet vastgelegd"
                    labels={{ leftOn: 'Vertrekdatum' }} inputIdFor={(field) => (field === 'leftOn' ? 'leave-leftOn' : undefined)}
@@ -464,6 +476,7 @@ function MoveForm({ household, areas, onReload, onCancel, onSaved }: FormProps &
 }) {
   const [input, setInput] = useState<MoveInput>(emptyMove(today(), household.address?.town ?? 'Zaandam'));
   const { saving, errors, status, setErrors, submit } = useSubmit();
+  const form = useFocusOnOpen();
   const set = (key: keyof MoveInput) => (value: string) => setInput((current) => ({
     ...current, [key]: value, ...(key === 'wijkCode' ? { buurtCode: '' } : {}),
   }));
@@ -484,7 +497,7 @@ function MoveForm({ household, areas, onReload, onCancel, onSaved }: FormProps &
 
   const buurten = buurtOptions(areas, input.wijkCode);
   return (
-    <form id="move-form" onSubmit={onSubmit} noValidate aria-label="Verhuizing vastleggen" className="wr-subform">
+    <form id="move-form" ref={form} onSubmit={onSubmit} noValidate aria-label="Verhuizing vastleggen" className="wr-subform">
       <FormProblem errors={errors} status={status} title="De verhuizing is nog niet vastgelegd" labels={MOVE_LABELS}
                    inputIdFor={moveInputId} onReload={onReload} />
       <Fieldset>
