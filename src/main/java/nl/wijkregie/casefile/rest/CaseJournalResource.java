@@ -1,7 +1,5 @@
 package nl.wijkregie.casefile.rest;
 
-import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
 import nl.wijkregie.casefile.CaseFileService;
 import nl.wijkregie.casefile.domain.JournalEntry;
 import nl.wijkregie.casefile.rest.CaseDtos.JournalEntryDto;
