@@ -70,7 +70,7 @@ function Shell({ me }: { me: Me }) {
         <div className="wr-user">
           <Paragraph className="wr-user-name">
             <span className="wr-visually-hidden">Ingelogd als </span>
-            {me.userId}
+            {me.displayName || 'Naam onbekend'}
             {teams.length > 0 && <span className="wr-teams">{teams.map((team) => team.name).join(', ')}</span>}
           </Paragraph>
           <Button appearance="secondary-action-button" onClick={logout} busy={loggingOut} disabled={loggingOut}>
@@ -108,7 +108,7 @@ function CurrentPage({ route, me, hasScreens, home }: { route: Route; me: Me; ha
     case 'cases':
       return <Caseload filters={route.filters} me={me} />;
     case 'case':
-      return <CaseDetail id={route.id} me={me} />;
+      return <CaseDetail id={route.id} tab={route.tab} me={me} />;
     case 'households':
       return <HouseholdList pageNumber={route.pageNumber} />;
     case 'newHousehold':

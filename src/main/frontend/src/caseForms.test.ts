@@ -4,7 +4,7 @@ import {
   journalViolations, toDomainList, toDomainSelection, toggleDomain, toNewConsent, toNewJournalEntry,
 } from './caseForms';
 import { memberName } from './format';
-import { teamMembers, wijkName, wijkOptions } from './reference';
+import { buurtName, buurtOptions, teamMembers, teamPeople, wijkName, wijkOptions } from './reference';
 
 const ALI = 'a0000000-0000-4000-8000-000000000001';
 const MO = 'a0000000-0000-4000-8000-000000000002';
@@ -95,9 +95,10 @@ describe('reference data', () => {
 
   it('names wijken, and sorts them by name for a select', () => {
     expect(wijkName(areas, 'WK047901')).toBe('Poelenburg');
-    expect(wijkName(areas, 'WK049999')).toBe('WK049999');
+    expect(wijkName(areas, 'WK049999')).toBe('Onbekende wijk');
+    expect(wijkName(null, 'WK047901')).toBe('');
     expect(wijkName(null, null)).toBe('');
-    expect(wijkOptions(areas).map((option) => option.label)).toEqual(['Peldersveld (WK047902)', 'Poelenburg (WK047901)']);
+    expect(wijkOptions(areas).map((option) => option.label)).toEqual(['Peldersveld', 'Poelenburg']);
   });
 
   it('lists team members once, for one team or all', () => {
@@ -105,6 +106,28 @@ describe('reference data', () => {
     expect(teamMembers(teams)).toEqual(['fatima', 'pieter', 'sanne']);
     expect(teamMembers(teams, 't2')).toEqual(['fatima', 'pieter']);
     expect(teamMembers(undefined)).toEqual([]);
+  });
+
+  it('lists the people of a team by display name, sorted by it', () => {
+    const teams = [
+      { id: 't1', people: [{ userId: 'sanne', displayName: 'Sanne Bakker' }, { userId: 'fatima', displayName: 'Fatima el Amrani' }] },
+      { id: 't2', people: [{ userId: 'pieter', displayName: 'Pieter de Vries' }, { userId: 'nieuw' }] },
+    ];
+    expect(teamPeople(teams).map((p) => p.displayName))
+      .toEqual(['Fatima el Amrani', 'Naam onbekend', 'Pieter de Vries', 'Sanne Bakker']);
+    expect(teamPeople(teams, 't1').map((p) => p.userId)).toEqual(['fatima', 'sanne']);
+  });
+
+  it('offers the buurten of one wijk by name', () => {
+    const withBuurten = { ...areas, buurten: [
+      { code: 'BU04790102', wijkCode: 'WK047901', name: 'Poelenburg-Zuid' },
+      { code: 'BU04790101', wijkCode: 'WK047901', name: 'Poelenburg-Noord' },
+      { code: 'BU04790201', wijkCode: 'WK047902', name: 'Peldersveld-Oost' },
+    ] };
+    expect(buurtOptions(withBuurten, 'WK047901')).toEqual([
+      { value: 'BU04790101', label: 'Poelenburg-Noord' }, { value: 'BU04790102', label: 'Poelenburg-Zuid' }]);
+    expect(buurtName(withBuurten, 'BU04790201')).toBe('Peldersveld-Oost');
+    expect(buurtName(withBuurten, 'BU99999999')).toBe('Onbekende buurt');
   });
 
   it('names members by id', () => {

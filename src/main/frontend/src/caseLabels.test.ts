@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CASE_STATUSES, closingReasonLabel, CLOSING_REASONS, decisionLabel, DOMAINS, domainLabel, languageLabel, roleLabel,
-  standingLabel, statusLabel, transitionLabel,
+  standingLabel, statusLabel, transitionLabel, nextStepLabel, deadlinePurpose, isBackStep,
 } from './caseLabels';
 
 describe('labels of the case codes', () => {
@@ -49,5 +49,18 @@ describe('languages', () => {
     expect(languageLabel('ar')).toBe('Arabisch');
     expect(languageLabel('')).toBe('');
     expect(languageLabel('not a code!')).toBe('not a code!');
+  });
+
+  it('says what happens next in every status and what the deadline is for', () => {
+    for (const status of CASE_STATUSES) expect(nextStepLabel(status), status).toMatch(/^(Volgende stap|De zaak)/);
+    expect(deadlinePurpose('INTAKE')).toBe('intake afgerond');
+    expect(deadlinePurpose('AFGESLOTEN')).toBe('AFGESLOTEN');
+  });
+
+  it('knows a step back, which needs a reason', () => {
+    expect(isBackStep('EVALUATIE', 'PLAN')).toBe(true);
+    expect(isBackStep('EVALUATIE', 'UITVOERING')).toBe(true);
+    expect(isBackStep('PLAN', 'UITVOERING')).toBe(false);
+    expect(isBackStep('EVALUATIE', 'AFGESLOTEN')).toBe(false);
   });
 });

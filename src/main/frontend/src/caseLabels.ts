@@ -80,6 +80,34 @@ export function transitionLabel(from: string | null | undefined, to: string): st
   return back ? `Terug naar ${target}` : `Naar ${target}`;
 }
 
+/** What happens next in each status: the summary header says it under the status. */
+const NEXT_STEPS: Record<string, string> = {
+  AANGEMELD: 'Volgende stap: kennismaken en de intake plannen.',
+  INTAKE: 'Volgende stap: de intake afronden en de hulpvraag vaststellen.',
+  PLAN: 'Volgende stap: het plan met het huishouden afspreken.',
+  UITVOERING: 'Volgende stap: het plan uitvoeren en op tijd evalueren.',
+  EVALUATIE: 'Volgende stap: de evaluatie afronden: doorgaan, het plan bijstellen of afsluiten.',
+  AFGESLOTEN: 'De zaak is afgesloten. Open een nieuwe zaak als het huishouden opnieuw hulp vraagt.',
+};
+
+/** What the deadline ("uiterlijk") of each status is for. */
+const DEADLINE_PURPOSES: Record<string, string> = {
+  AANGEMELD: 'intake gepland',
+  INTAKE: 'intake afgerond',
+  PLAN: 'plan afgesproken',
+  UITVOERING: 'evaluatie gestart',
+  EVALUATIE: 'evaluatie afgerond',
+};
+
+export const nextStepLabel = label(NEXT_STEPS);
+export const deadlinePurpose = label(DEADLINE_PURPOSES);
+
+/** A step back in the process (evaluation back to execution or plan): it asks for a reason. */
+export function isBackStep(from: string | null | undefined, to: string): boolean {
+  return to !== 'AFGESLOTEN' && from !== null && from !== undefined && from in ORDER && to in ORDER
+    && ORDER[to] < ORDER[from];
+}
+
 const languageNames = new Intl.DisplayNames(['nl'], { type: 'language', fallback: 'code' });
 
 /** A language code (`tr`, `ar`, `pap`) as its Dutch name (`Turks`); the code itself when it cannot be read. */

@@ -101,7 +101,7 @@ export function inFormOrder(fieldErrors: Record<string, string>): [string, strin
 
 const LABELS: Record<string, string> = {
   teamId: 'Team', address: 'Adres', members: 'Leden', street: 'Straat', houseNumber: 'Huisnummer',
-  houseNumberAddition: 'Toevoeging', postcode: 'Postcode', town: 'Plaats', wijkCode: 'Wijkcode',
+  houseNumberAddition: 'Toevoeging', postcode: 'Postcode', town: 'Plaats', wijkCode: 'Wijk',
   firstName: 'Voornaam', surnamePrefix: 'Tussenvoegsel', surname: 'Achternaam', dateOfBirth: 'Geboortedatum',
   bsn: 'BSN',
 };

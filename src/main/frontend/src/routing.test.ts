@@ -26,6 +26,15 @@ describe('parseRoute', () => {
     expect(parseRoute('#/zaken/1/2')).toEqual({ page: 'notFound' });
   });
 
+  it('reads the tab of a case page, so that each tab has its own link', () => {
+    expect(parseRoute('#/zaken/5d0e4b04/journaal')).toEqual({ page: 'case', id: '5d0e4b04', tab: 'journaal' });
+    expect(parseRoute('#/zaken/5d0e4b04/basis-op-orde'))
+      .toEqual({ page: 'case', id: '5d0e4b04', tab: 'basis-op-orde' });
+    expect(parseRoute('#/zaken/5d0e4b04/journaal/oud')).toEqual({ page: 'notFound' });
+    expect(href.case('5d0e4b04', 'tijdlijn')).toBe('#/zaken/5d0e4b04/tijdlijn');
+    expect(href.case('5d0e4b04')).toBe('#/zaken/5d0e4b04');
+  });
+
   it('reads the page of the household list, counting from 1 in the URL and from 0 in the app', () => {
     expect(parseRoute('#/huishoudens?pagina=3')).toEqual({ page: 'households', pageNumber: 2 });
     expect(parseRoute('#/huishoudens?pagina=0')).toEqual({ page: 'households', pageNumber: 0 });

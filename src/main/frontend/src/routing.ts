@@ -7,7 +7,7 @@ import { parseTaskQuery, taskQueryString, type TaskFilters } from './worklist';
 export type Route =
   | { page: 'home' }
   | { page: 'cases'; filters: CaseloadFilters }
-  | { page: 'case'; id: string }
+  | { page: 'case'; id: string; tab?: string }
   | { page: 'households'; pageNumber: number }
   | { page: 'newHousehold'; signalCaseId?: string }
   | { page: 'household'; id: string }
@@ -26,6 +26,10 @@ export function parseRoute(hash: string): Route {
   const [path, query = ''] = hash.slice(2).split('?', 2);
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [section, id, ...rest] = parts;
+  // The case page has a tab in its path: `#/zaken/<id>/journaal`.
+  if (section === 'zaken' && id && rest.length === 1 && CASE_TAB_PATTERN.test(rest[0])) {
+    return { page: 'case', id, tab: rest[0] };
+  }
   if (rest.length > 0) return { page: 'notFound' };
   switch (section) {
     case undefined:
@@ -55,6 +59,9 @@ export function parseRoute(hash: string): Route {
   }
 }
 
+/** A tab of the case page in the URL: lower-case words with hyphens (`basis-op-orde`). */
+const CASE_TAB_PATTERN = /^[a-z]+(-[a-z]+)*$/;
+
 /** `pagina` in the URL counts from 1, like a person would; the API counts from 0. */
 function pageNumberOf(query: string): number {
   const value = Number(new URLSearchParams(query).get('pagina'));
@@ -66,7 +73,7 @@ export const href = {
     const query = filters ? caseloadQueryString(filters) : '';
     return query ? `#/zaken?${query}` : '#/zaken';
   },
-  case: (id: string) => `#/zaken/${encodeURIComponent(id)}`,
+  case: (id: string, tab?: string) => `#/zaken/${encodeURIComponent(id)}${tab ? `/${tab}` : ''}`,
   households: (pageNumber = 0) => (pageNumber > 0 ? `#/huishoudens?pagina=${pageNumber + 1}` : '#/huishoudens'),
   newHousehold: () => '#/huishoudens/nieuw',
   household: (id: string) => `#/huishoudens/${encodeURIComponent(id)}`,

@@ -7,6 +7,7 @@ export type Household = Schemas['Household'];
 export type HouseholdPage = Schemas['HouseholdPage'];
 export type HouseholdSummary = Schemas['HouseholdSummary'];
 export type Member = Schemas['Member'];
+export type AddressPeriod = Schemas['AddressPeriod'];
 export type NewHousehold = Schemas['NewHousehold'];
 export type Task = Schemas['Task'];
 export type TaskPage = Schemas['TaskPage'];

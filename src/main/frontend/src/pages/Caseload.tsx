@@ -15,7 +15,7 @@ import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { PageTitle } from '../components/PageTitle';
 import { SelectField } from '../components/SelectField';
 import { formatDate } from '../format';
-import { teamMembers, wijkName, wijkOptions } from '../reference';
+import { teamPeople, wijkName, wijkOptions, type Person } from '../reference';
 import { href, navigate } from '../routing';
 import { useLoad } from '../useLoad';
 import { OutcomeAlert, type Outcome } from '../components/OutcomeAlert';
@@ -30,7 +30,7 @@ export function Caseload({ filters, me }: { filters: CaseloadFilters; me: Me }) 
   const [loaded, reload] = useLoad(() => api.GET('/api/v1/cases', { params: { query } }), [queryKey]);
   const [areas] = useLoad(() => api.GET('/api/v1/areas'), []);
   const [teams] = useLoad(() => api.GET('/api/v1/teams'), []);
-  const members = teamMembers(teams.state === 'done' ? teams.data : []);
+  const members = teamPeople(teams.state === 'done' ? teams.data : []);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const show = (changes: Partial<CaseloadFilters>) => navigate(href.cases({ ...filters, page: 0, ...changes }));
@@ -78,7 +78,7 @@ function ScopeButton({ scope, current, onSelect, children }: {
 interface FilterFormProps {
   filters: CaseloadFilters;
   areas: Areas | null;
-  members: string[];
+  members: Person[];
   onApply: (changes: Partial<CaseloadFilters>) => void;
 }
 
@@ -95,8 +95,9 @@ function FilterForm({ filters, areas, members, onApply }: FilterFormProps) {
     onApply({ status, domain, wijk, regisseur, overdue, sort });
   }
 
-  const regisseurs = draft.regisseur && draft.regisseur !== NO_REGISSEUR && !members.includes(draft.regisseur)
-    ? [draft.regisseur, ...members] : members;
+  const regisseurs = draft.regisseur && draft.regisseur !== NO_REGISSEUR
+    && !members.some((m) => m.userId === draft.regisseur)
+    ? [{ userId: draft.regisseur, displayName: 'Naam onbekend' }, ...members] : members;
   return (
     <form onSubmit={apply} aria-label="Zaken filteren" className="wr-filters">
       <div className="wr-field-grid">
@@ -111,7 +112,7 @@ function FilterForm({ filters, areas, members, onApply }: FilterFormProps) {
         <SelectField id="filter-regisseur" label="Regisseur" value={draft.regisseur} onChange={set('regisseur')}
                      emptyLabel="Alle regisseurs"
                      options={[{ value: NO_REGISSEUR, label: 'Geen regisseur' },
-                       ...regisseurs.map((id) => ({ value: id, label: id }))]} />
+                       ...regisseurs.map((p) => ({ value: p.userId, label: p.displayName }))]} />
         <SelectField id="filter-sort" label="Sorteren op" value={draft.sort}
                      onChange={(value) => set('sort')(value as CaseloadSort)}
                      options={SORTS.map((sort) => ({ value: sort.value, label: sort.label }))} />
@@ -136,7 +137,7 @@ interface CaseTableProps {
   filters: CaseloadFilters;
   query: CaseloadApiQuery;
   areas: Areas | null;
-  members: string[];
+  members: Person[];
   selectable: boolean;
   onReassigned: (message: string) => void;
   onRefresh: () => void;
@@ -215,7 +216,7 @@ function CaseTable(props: CaseTableProps) {
                     {item.overdue && <> <strong className="wr-overdue">Te laat</strong></>}
                   </TableCell>
                   <TableCell data-label="Domeinen">{(item.domains ?? []).map(domainLabel).join(', ') || '–'}</TableCell>
-                  <TableCell data-label="Regisseur" className="wr-regisseur">{item.regisseurId || 'Geen regisseur'}</TableCell>
+                  <TableCell data-label="Regisseur" className="wr-regisseur">{item.regisseurName || 'Geen regisseur'}</TableCell>
                 </TableRow>
               );
             })}
@@ -240,7 +241,7 @@ function CaseTable(props: CaseTableProps) {
 }
 
 function ReassignForm({ selected, members, query, total, totalIsLowerBound, onDone, onFailed }: {
-  selected: string[]; members: string[]; query: CaseloadApiQuery; total: number; totalIsLowerBound: boolean;
+  selected: string[]; members: Person[]; query: CaseloadApiQuery; total: number; totalIsLowerBound: boolean;
   onDone: (message: string) => void; onFailed: () => void;
 }) {
   const [regisseur, setRegisseur] = useState('');
@@ -293,7 +294,8 @@ function ReassignForm({ selected, members, query, total, totalIsLowerBound, onDo
     setConfirming(false);
     if (sent.ok) {
       const done = sent.data?.cases?.length ?? caseIds.length;
-      onDone(`${done} ${done === 1 ? 'zaak' : 'zaken'} toegewezen aan ${regisseur}.`);
+      const name = members.find((m) => m.userId === regisseur)?.displayName ?? 'de gekozen regisseur';
+      onDone(`${done} ${done === 1 ? 'zaak' : 'zaken'} toegewezen aan ${name}.`);
     } else {
       const fieldMessage = sent.errors.fieldErrors.regisseurId;
       setError(fieldMessage ? { message: fieldMessage, field: 'regisseurId' } : { message: sent.errors.message });
@@ -326,14 +328,16 @@ function ReassignForm({ selected, members, query, total, totalIsLowerBound, onDo
       <div className="wr-inline-form">
         <SelectField id="reassign-to" label="Opnieuw toewijzen aan" value={regisseur}
                      onChange={(value) => { setRegisseur(value); setConfirming(false); }}
-                     emptyLabel="Kies een regisseur" options={members.map((id) => ({ value: id, label: id }))}
+                     emptyLabel="Kies een regisseur"
+                     options={members.map((p) => ({ value: p.userId, label: p.displayName }))}
                      error={error?.field ? error.message : undefined} />
         {!confirming && <Button type="submit" appearance="primary-action-button">Toewijzen</Button>}
       </div>
       {confirming && (
         <div role="alertdialog" aria-labelledby="reassign-confirm" className="wr-confirm">
           <Paragraph id="reassign-confirm">
-            {count} {count === 1 ? 'zaak' : 'zaken'} opnieuw toewijzen aan {regisseur}?
+            {count} {count === 1 ? 'zaak' : 'zaken'} opnieuw toewijzen aan{' '}
+            {members.find((m) => m.userId === regisseur)?.displayName ?? 'de gekozen regisseur'}?
           </Paragraph>
           <ButtonGroup>
             <Button appearance="primary-action-button" busy={saving} disabled={saving} onClick={() => void reassign()}>

@@ -8,6 +8,7 @@ import { toFormErrors, type FormErrors } from '../api/problem';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageTitle } from '../components/PageTitle';
 import { DateField } from '../components/DateField';
+import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { send } from '../api/send';
 import { householdInputFromSignal } from '../signalHousehold';
@@ -16,6 +17,7 @@ import {
   emptyAddress, emptyMember, fieldLabel, inFormOrder, inputIdFor, localViolations, toNewHousehold, type AddressInput,
   type HouseholdInput, type MemberInput,
 } from '../householdForm';
+import { wijkOptions } from '../reference';
 import { href, navigate } from '../routing';
 
 export function NewHousehold({ me, signalCaseId }: { me: Me; signalCaseId?: string }) {
@@ -37,6 +39,7 @@ export function NewHousehold({ me, signalCaseId }: { me: Me; signalCaseId?: stri
   }, [fromSignal?.id]);
   const [errors, setErrors] = useState<FormErrors | null>(null);
   const [saving, setSaving] = useState(false);
+  const [areas] = useLoad(() => api.GET('/api/v1/areas'), []);
 
   // A member added with "Lid toevoegen" gets the focus, so keyboard users can type straight away.
   const memberCount = input.members.length;
@@ -142,8 +145,9 @@ export function NewHousehold({ me, signalCaseId }: { me: Me; signalCaseId?: stri
                        error={errorOf('address.postcode')} description="Bijvoorbeeld 1502AB" />
             <TextField id="town" label="Plaats" value={input.address.town} onChange={setAddress('town')}
                        error={errorOf('address.town')} maxLength={80} />
-            <TextField id="wijkCode" label="Wijkcode" value={input.address.wijkCode} onChange={setAddress('wijkCode')}
-                       error={errorOf('address.wijkCode')} description="De CBS-code van de wijk, bijvoorbeeld WK047901" />
+            <SelectField id="wijkCode" label="Wijk" value={input.address.wijkCode} onChange={setAddress('wijkCode')}
+                         emptyLabel="Kies een wijk" options={wijkOptions(areas.state === 'done' ? areas.data : null)}
+                         error={errorOf('address.wijkCode')} />
           </div>
         </Fieldset>
 

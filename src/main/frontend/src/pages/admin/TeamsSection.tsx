@@ -12,7 +12,10 @@ import { useLoad } from '../../useLoad';
 import { OutcomeAlert, type Outcome } from '../../components/OutcomeAlert';
 
 
-/** Teams and their members; adding or removing a member gives or ends access to the team's households at once. */
+/**
+ * Teams and their members; adding or removing a member gives or ends access to the team's households at once. Beheer
+ * is the one place that shows login names: next to the name colleagues see everywhere else.
+ */
 export function TeamsSection() {
   const [loaded, reload] = useLoad(() => api.GET('/api/v1/teams'), []);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -42,7 +45,10 @@ export function TeamsSection() {
             <UnorderedList className="wr-member-list">
               {(team.members ?? []).map((member) => (
                 <UnorderedListItem key={member}>
-                  <span>{member}</span>
+                  <span>
+                    {(team.people ?? []).find((person) => person.userId === member)?.displayName ?? 'Naam onbekend'}
+                    <span className="wr-login-name"> (loginnaam {member})</span>
+                  </span>
                   <Button appearance="subtle-button" busy={busy === `${team.id}/${member}`} disabled={busy !== null}
                           onClick={() => remove(team, member)}>
                     Verwijderen<span className="wr-visually-hidden">: {member} uit {team.name}</span>
@@ -67,6 +73,7 @@ export function TeamsSection() {
 
 function AddMemberForm({ team, onAdded }: { team: Team; onAdded: (userId: string) => void }) {
   const [name, setName] = useState('');
+  const [displayName, setDisplayName] = useState('');
   const [error, setError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
   const id = `team-${team.id}-member`;
@@ -83,9 +90,17 @@ function AddMemberForm({ team, onAdded }: { team: Team; onAdded: (userId: string
     const sent = await send(() => api.PUT('/api/v1/teams/{id}/members/{userId}', {
       params: { path: { id: team.id ?? '', userId } },
     }));
+    const named = sent.ok && displayName.trim()
+      ? await send(() => api.PUT('/api/v1/professionals/{userId}/display-name', {
+        params: { path: { userId } }, body: { displayName: displayName.trim() },
+      }))
+      : null;
     setSaving(false);
-    if (sent.ok) {
+    if (named && !named.ok) {
+      setError(named.errors.fieldErrors.displayName ?? named.errors.message);
+    } else if (sent.ok) {
       setName('');
+      setDisplayName('');
       setError(undefined);
       onAdded(userId);
     } else {
@@ -97,6 +112,8 @@ function AddMemberForm({ team, onAdded }: { team: Team; onAdded: (userId: string
     <form onSubmit={submit} noValidate aria-label={`Lid toevoegen aan ${team.name}`} className="wr-inline-form">
       <TextField id={id} label={`Lid toevoegen aan ${team.name}`} description="De loginnaam, bijvoorbeeld pieter"
                  value={name} onChange={setName} error={error} maxLength={100} />
+      <TextField id={`${id}-name`} label="Naam" optional value={displayName} onChange={setDisplayName} maxLength={100}
+                 description="Zoals collega's de persoon zien, bijvoorbeeld Pieter de Vries; ook om een naam te wijzigen" />
       <Button type="submit" appearance="secondary-action-button" busy={saving} disabled={saving}>Toevoegen</Button>
     </form>
   );

@@ -7,7 +7,7 @@ import { send } from '../../api/send';
 import { CheckboxField } from '../../components/CheckboxField';
 import { Section } from '../../components/Section';
 import { SelectField } from '../../components/SelectField';
-import { teamMembers } from '../../reference';
+import { teamPeople, type Person } from '../../reference';
 import { OkMessage, ProblemAlert, type Problem } from './common';
 
 interface AssignmentSectionProps {
@@ -22,18 +22,22 @@ interface AssignmentSectionProps {
 export function AssignmentSection({ caseFile, teams, canWrite, onChanged, onReload }: AssignmentSectionProps) {
   const [editing, setEditing] = useState(false);
   const [done, setDone] = useState<string | null>(null);
-  const involved = caseFile.involvedProfessionals ?? [];
+  const involved = caseFile.involved ?? [];
   return (
     <Section id="betrokkenen" title="Regisseur en betrokken professionals">
       <div aria-live="polite">{done && <OkMessage>{done}</OkMessage>}</div>
       <DataList>
         <DataListItem>
           <DataListKey>Regisseur</DataListKey>
-          <DataListValue><span id="case-regisseur">{caseFile.regisseurId || 'Nog geen regisseur'}</span></DataListValue>
+          <DataListValue>
+            <span id="case-regisseur">{caseFile.regisseur?.displayName || 'Nog geen regisseur'}</span>
+          </DataListValue>
         </DataListItem>
         <DataListItem>
           <DataListKey>Betrokken professionals</DataListKey>
-          <DataListValue>{involved.length > 0 ? involved.join(', ') : 'Geen'}</DataListValue>
+          <DataListValue>
+            {involved.length > 0 ? involved.map((person) => person.displayName || 'Naam onbekend').join(', ') : 'Geen'}
+          </DataListValue>
         </DataListItem>
       </DataList>
       {canWrite && (
@@ -46,7 +50,7 @@ export function AssignmentSection({ caseFile, teams, canWrite, onChanged, onRelo
         </Button>
       )}
       {canWrite && editing && (
-        <AssignmentForm caseFile={caseFile} members={teamMembers(teams, caseFile.teamId)} onReload={onReload}
+        <AssignmentForm caseFile={caseFile} members={teamPeople(teams, caseFile.teamId)} onReload={onReload}
                         onSaved={(updated) => {
                           setEditing(false);
                           setDone('De betrokkenen zijn opgeslagen.');
@@ -58,16 +62,18 @@ export function AssignmentSection({ caseFile, teams, canWrite, onChanged, onRelo
 }
 
 function AssignmentForm({ caseFile, members, onSaved, onReload }: {
-  caseFile: Case; members: string[]; onSaved: (updated: Case) => void; onReload: () => void;
+  caseFile: Case; members: Person[]; onSaved: (updated: Case) => void; onReload: () => void;
 }) {
   const [regisseur, setRegisseur] = useState(caseFile.regisseurId ?? '');
   const [involved, setInvolved] = useState<string[]>(caseFile.involvedProfessionals ?? []);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   // Whoever is named now stays choosable, also when they left the team in the meantime.
-  const people = [...new Set([...members, ...(caseFile.regisseurId ? [caseFile.regisseurId] : []),
-    ...(caseFile.involvedProfessionals ?? [])])];
-  const others = people.filter((person) => person !== regisseur);
+  const named = [...(caseFile.regisseur ? [caseFile.regisseur] : []), ...(caseFile.involved ?? [])]
+    .map((person) => ({ userId: person.userId ?? '', displayName: person.displayName || 'Naam onbekend' }));
+  const people = [...members, ...named.filter((p) => !members.some((m) => m.userId === p.userId))];
+  const nameOf = (userId: string) => people.find((p) => p.userId === userId)?.displayName ?? 'Naam onbekend';
+  const others = people.map((person) => person.userId).filter((person) => person !== regisseur);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -90,12 +96,13 @@ function AssignmentForm({ caseFile, members, onSaved, onReload }: {
     <form id="assignment-form" onSubmit={submit} aria-label="Betrokkenen wijzigen">
       {problem && <ProblemAlert message={problem.message} status={problem.status} onReload={onReload} />}
       <SelectField id="assign-regisseur" label="Regisseur" value={regisseur} onChange={setRegisseur}
-                   emptyLabel="Nog geen regisseur" options={people.map((person) => ({ value: person, label: person }))} />
+                   emptyLabel="Nog geen regisseur"
+                   options={people.map((person) => ({ value: person.userId, label: person.displayName }))} />
       <Fieldset className="wr-checkbox-group">
         <FieldsetLegend>Betrokken professionals</FieldsetLegend>
         {others.length === 0 && <Paragraph>Er zijn geen andere professionals in het team.</Paragraph>}
         {others.map((person) => (
-          <CheckboxField key={person} id={`assign-involved-${person}`} label={person}
+          <CheckboxField key={person} id={`assign-involved-${person}`} label={nameOf(person)}
                          checked={involved.includes(person)}
                          onChange={(on) => setInvolved(on ? [...involved.filter((p) => p !== person), person]
                            : involved.filter((p) => p !== person))} />

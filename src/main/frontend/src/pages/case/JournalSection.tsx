@@ -37,19 +37,30 @@ export function JournalSection({ caseId, members, canWrite, onAdded }: JournalSe
     [caseId, page],
   );
   const [done, setDone] = useState<string | null>(null);
+  const [writing, setWriting] = useState(false);
 
   return (
     <Section id="journaal" title="Journaal">
+      <div aria-live="polite">{done && <OkMessage>{done}</OkMessage>}</div>
       {canWrite && (
+        <Button appearance="secondary-action-button" aria-expanded={writing} aria-controls="journal-form"
+                onClick={() => {
+                  setWriting(!writing);
+                  setDone(null);
+                }}>
+          Nieuwe notitie
+        </Button>
+      )}
+      {canWrite && writing && (
         <JournalForm caseId={caseId} members={members} onAdded={() => {
+          setWriting(false);
           setDone('De notitie is toegevoegd.');
           setPage(0);
           reload();
           onAdded();
-        }} onEdit={() => setDone(null)} />
+        }} onEdit={() => setDone(null)} onCancel={() => setWriting(false)} />
       )}
-      <div aria-live="polite">{done && <OkMessage>{done}</OkMessage>}</div>
-      <Heading3>Notities</Heading3>
+      <Heading3>Notities, nieuwste eerst</Heading3>
       {loaded.state === 'loading' && <Loading />}
       {loaded.state === 'failed' && <ErrorMessage message={loaded.message} />}
       {loaded.state === 'done' && (
@@ -73,7 +84,7 @@ function JournalList({ entries, members, page, size, total, onPage }: {
           <li key={entry.id} className="wr-entry">
             <Paragraph className="wr-entry-meta">
               <span>{formatDateTime(entry.writtenAt)}</span>
-              <span>{entry.authorId}</span>
+              <span>{entry.authorName || 'Naam onbekend'}</span>
               {entry.domain && <span>{domainLabel(entry.domain)}</span>}
               {entry.confidential && <strong className="wr-confidential">Vertrouwelijk</strong>}
             </Paragraph>
@@ -104,8 +115,8 @@ function JournalList({ entries, members, page, size, total, onPage }: {
   );
 }
 
-function JournalForm({ caseId, members, onAdded, onEdit }: {
-  caseId: string; members: CaseMember[]; onAdded: () => void; onEdit: () => void;
+function JournalForm({ caseId, members, onAdded, onEdit, onCancel }: {
+  caseId: string; members: CaseMember[]; onAdded: () => void; onEdit: () => void; onCancel: () => void;
 }) {
   const [input, setInput] = useState<JournalInput>(emptyJournal);
   const [errors, setErrors] = useState<FormErrors | null>(null);
@@ -139,7 +150,7 @@ function JournalForm({ caseId, members, onAdded, onEdit }: {
   }
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="journal-form-heading" className="wr-subform">
+    <form id="journal-form" onSubmit={submit} noValidate aria-labelledby="journal-form-heading" className="wr-subform">
       <Heading3 id="journal-form-heading">Nieuwe notitie</Heading3>
       {errors && (
         <ErrorSummary title="De notitie is nog niet opgeslagen" errors={errors}
@@ -174,6 +185,7 @@ function JournalForm({ caseId, members, onAdded, onEdit }: {
         <Button type="submit" appearance="primary-action-button" busy={saving} disabled={saving}>
           Notitie toevoegen
         </Button>
+        <Button appearance="secondary-action-button" onClick={onCancel}>Annuleren</Button>
       </ButtonGroup>
     </form>
   );

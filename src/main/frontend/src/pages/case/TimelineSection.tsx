@@ -1,9 +1,10 @@
-import { Button, ButtonGroup, Paragraph } from '@utrecht/component-library-react';
+import { Button, ButtonGroup, Link, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { ErrorMessage, Loading } from '../../components/ErrorMessage';
 import { Section } from '../../components/Section';
 import { formatDateTime, formatNumber } from '../../format';
+import { href } from '../../routing';
 import { useLoad } from '../../useLoad';
 
 
@@ -32,7 +33,8 @@ export function TimelineSection({ caseId, changes }: { caseId: string; changes: 
                 <li key={event.id ?? index}>
                   <span className="wr-timeline-time">{formatDateTime(event.occurredAt)}</span>{' '}
                   <span>{event.summary}</span>
-                  {event.actorId && <span className="wr-timeline-actor"> ({event.actorId})</span>}
+                  {event.actorName && <span className="wr-timeline-actor"> ({event.actorName})</span>}
+                  {event.signalCaseId && <> <Link href={href.signalCase(event.signalCaseId)}>Naar de signaalzaak</Link></>}
                   {event.confidential && <> <strong className="wr-confidential">Vertrouwelijk</strong></>}
                 </li>
               ))}

@@ -1,6 +1,7 @@
 package nl.wijkregie.casefile;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,10 +25,13 @@ public final class CaseFileEvents {
 
     /**
      * The case moved to another phase or was closed; {@code closingReason} is set only when {@code to} is
-     * AFGESLOTEN (then a {@link CaseClosed} follows in the same transaction).
+     * AFGESLOTEN (then a {@link CaseClosed} follows in the same transaction). The deadline before and after
+     * ({@code null}: none) tells whether it moved; a reason written for the change stays in the case file
+     * ({@code CaseFile.getStatusReason}).
      */
     public record StatusChanged(UUID caseId, UUID householdId, UUID teamId, String from, String to,
-                                String closingReason, Instant at, String actorId) {
+                                String closingReason, Instant at, String actorId, LocalDate previousDueOn,
+                                LocalDate dueOn) {
     }
 
     /**

@@ -38,6 +38,7 @@ import nl.wijkregie.household.HouseholdId;
 import nl.wijkregie.household.HouseholdService;
 import nl.wijkregie.household.HouseholdView;
 import nl.wijkregie.security.CurrentUser;
+import nl.wijkregie.security.ProfessionalNames;
 import nl.wijkregie.security.TeamDirectory;
 import nl.wijkregie.security.TeamId;
 import nl.wijkregie.shared.NotFoundException;
@@ -74,6 +75,9 @@ public class CaseFileService {
     TeamDirectory teams;
 
     @Inject
+    ProfessionalNames professionalNames;
+
+    @Inject
     CaseNorms norms;
 
     @Inject
@@ -105,7 +109,7 @@ public class CaseFileService {
         }
         Instant now = clock.instant();
         CaseFile caseFile = CaseFile.open(householdId, teamId, openedBy, regisseurId, now,
-                norms.dueOn(CaseStatus.AANGEMELD, today()));
+                norms.dueOn(CaseStatus.AANGEMELD, today()), cases.nextCaseNumber(now));
         cases.add(caseFile);
         cases.flush();
         events.fire(new CaseFileEvents.CaseOpened(caseFile.getId(), householdId, teamId, domainCodes(caseFile),
@@ -159,17 +163,21 @@ public class CaseFileService {
         return page;
     }
 
-    /** Moves the case to another phase, or closes it (then with reason and outcome). */
+    /**
+     * Moves the case to another phase, or closes it (then with reason and outcome). A step back needs
+     * {@code statusReason}, which the timeline shows with the deadline's change.
+     */
     @Transactional
     public CaseFileDetails transition(UUID id, long editedVersion, CaseStatus target, ClosingReason reason,
-                                      String outcomeSummary) {
+                                      String outcomeSummary, String statusReason) {
         CaseFile caseFile = findInScope(id);
         CaseStatus from = caseFile.getStatus();
+        LocalDate previousDueOn = caseFile.getDueOn();
         Instant now = clock.instant();
         if (target == CaseStatus.AFGESLOTEN) {
             caseFile.close(reason, outcomeSummary, editedVersion, now);
         } else {
-            caseFile.moveTo(target, editedVersion, norms.dueOn(target, today()), now);
+            caseFile.moveTo(target, editedVersion, norms.dueOn(target, today()), statusReason, now);
         }
         if (from == CaseStatus.AANGEMELD && target == CaseStatus.INTAKE) {
             households.intakePlanned(new HouseholdId(caseFile.getHouseholdId()));
@@ -177,7 +185,8 @@ public class CaseFileService {
         String actor = currentUser.userId();
         boolean closed = target == CaseStatus.AFGESLOTEN;
         events.fire(new CaseFileEvents.StatusChanged(caseFile.getId(), caseFile.getHouseholdId(),
-                caseFile.getTeamId(), from.name(), target.name(), closed ? reason.name() : null, now, actor));
+                caseFile.getTeamId(), from.name(), target.name(), closed ? reason.name() : null, now, actor,
+                previousDueOn, caseFile.getDueOn()));
         if (closed) {
             events.fire(new CaseFileEvents.CaseClosed(caseFile.getId(), caseFile.getHouseholdId(),
                     caseFile.getTeamId(), reason.name(), domainCodes(caseFile),
@@ -344,7 +353,24 @@ public class CaseFileService {
     }
 
     private CaseFileDetails details(CaseFile caseFile, HouseholdView household) {
-        return new CaseFileDetails(caseFile, household, caseFile.isOverdue(today()));
+        LocalDate today = today();
+        List<CaseFileDetails.TransitionOption> transitions = caseFile.getAllowedTransitions().stream().sorted()
+                .map(to -> new CaseFileDetails.TransitionOption(to, caseFile.getStatus().isBackStepTo(to),
+                        to == CaseStatus.AFGESLOTEN ? null : norms.dueOn(to, today)))
+                .toList();
+        List<String> people = new java.util.ArrayList<>(caseFile.getInvolvedProfessionals());
+        people.add(caseFile.getRegisseurId());
+        people.add(caseFile.getOpenedBy());
+        List<CaseFileDetails.SignalCaseLink> signalCases = timeline.signalCasesOf(caseFile.getHouseholdId()).stream()
+                .map(row -> new CaseFileDetails.SignalCaseLink((UUID) row[0], (Instant) row[1])).toList();
+        return new CaseFileDetails(caseFile, household, caseFile.isOverdue(today), transitions,
+                professionalNames.namesOf(people), signalCases);
+    }
+
+    /** Display names of the given login names (authors, actors): screens never show login names. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> namesOf(Collection<String> userIds) {
+        return professionalNames.namesOf(userIds);
     }
 
     private LocalDate today() {

@@ -15,6 +15,7 @@ import nl.wijkregie.casefile.domain.TimelineEvent;
 import nl.wijkregie.casefile.persistence.CaseFileRepository;
 import nl.wijkregie.casefile.persistence.ConsentRepository;
 import nl.wijkregie.casefile.persistence.TimelineRepository;
+import nl.wijkregie.household.AreaCatalogue;
 import nl.wijkregie.household.HouseholdEvents;
 import nl.wijkregie.household.HouseholdId;
 import nl.wijkregie.household.HouseholdService;
@@ -51,6 +52,9 @@ public class CaseFileTimeline {
     HouseholdService households;
 
     @Inject
+    AreaCatalogue areas;
+
+    @Inject
     CurrentUser currentUser;
 
     /** An aanmelding: the professional who registers the household becomes its regisseur; a team lead assigns one. */
@@ -62,7 +66,7 @@ public class CaseFileTimeline {
     /** The intake task was done in the inbox: the new case moves on to INTAKE as the team agreed. */
     void onIntakePlanned(@Observes HouseholdEvents.IntakePlanned planned) {
         cases.openCaseOf(planned.householdId()).filter(c -> c.getStatus() == CaseStatus.AANGEMELD)
-                .ifPresent(c -> caseFiles.transition(c.getId(), c.getVersion(), CaseStatus.INTAKE, null, null));
+                .ifPresent(c -> caseFiles.transition(c.getId(), c.getVersion(), CaseStatus.INTAKE, null, null, null));
     }
 
     void onMemberJoined(@Observes HouseholdEvents.MemberJoined joined) {
@@ -76,8 +80,8 @@ public class CaseFileTimeline {
     }
 
     void onMoved(@Observes HouseholdEvents.Moved moved) {
-        add(moved.householdId(), moved.at(), "MOVED", TimelineSentences.moved(moved), moved.actorId(), "household",
-                null, false);
+        add(moved.householdId(), moved.at(), "MOVED", TimelineSentences.moved(moved,
+                areas.wijkName(moved.wijkCode()).orElse(null)), moved.actorId(), "household", null, false);
     }
 
     void onCaseOpened(@Observes CaseFileEvents.CaseOpened opened) {
@@ -86,7 +90,8 @@ public class CaseFileTimeline {
     }
 
     void onStatusChanged(@Observes CaseFileEvents.StatusChanged changed) {
-        add(changed.householdId(), changed.at(), "STATUS_CHANGED", TimelineSentences.statusChanged(changed),
+        String reason = cases.find(changed.caseId()).map(c -> c.getStatusReason()).orElse(null);
+        add(changed.householdId(), changed.at(), "STATUS_CHANGED", TimelineSentences.statusChanged(changed, reason),
                 changed.actorId(), CaseFileService.MODULE, changed.caseId(), false);
     }
 
@@ -96,7 +101,9 @@ public class CaseFileTimeline {
     }
 
     void onRegisseurAssigned(@Observes CaseFileEvents.RegisseurAssigned assigned) {
-        add(assigned.householdId(), assigned.at(), "REASSIGNED", TimelineSentences.regisseurAssigned(assigned),
+        Map<String, String> names = caseFiles.namesOf(java.util.Arrays.asList(assigned.previousRegisseurId(),
+                assigned.regisseurId()));
+        add(assigned.householdId(), assigned.at(), "REASSIGNED", TimelineSentences.regisseurAssigned(assigned, names),
                 assigned.actorId(), CaseFileService.MODULE, assigned.caseId(), false);
     }
 

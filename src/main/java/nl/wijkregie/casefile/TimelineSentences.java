@@ -1,6 +1,10 @@
 package nl.wijkregie.casefile;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import nl.wijkregie.casefile.domain.CareDomain;
 import nl.wijkregie.casefile.domain.CaseStatus;
@@ -21,10 +25,38 @@ final class TimelineSentences {
         return "Zaak aangemeld";
     }
 
+    /** Dates as people write them: "3 december 2026". */
+    static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+
     static String statusChanged(CaseFileEvents.StatusChanged changed) {
+        return statusChanged(changed, null);
+    }
+
+    /**
+     * The status change, the reason given for it (a step back needs one) and, when the deadline moved, the new one
+     * next to the old: "Status Evaluatie → Plan. Reden: …. Uiterlijk nu 3 januari 2027 (was 12 december 2026)".
+     */
+    static String statusChanged(CaseFileEvents.StatusChanged changed, String reason) {
         CaseStatus to = CaseStatus.valueOf(changed.to());
-        return to == CaseStatus.AFGESLOTEN ? "Zaak afgesloten: " + ClosingReason.valueOf(changed.closingReason()).label()
-                : "Status " + CaseStatus.valueOf(changed.from()).label() + " → " + to.label();
+        if (to == CaseStatus.AFGESLOTEN) {
+            return "Zaak afgesloten: " + ClosingReason.valueOf(changed.closingReason()).label();
+        }
+        StringBuilder line = new StringBuilder("Status " + CaseStatus.valueOf(changed.from()).label() + " → "
+                + to.label());
+        if (reason != null && !reason.isBlank()) {
+            line.append(". Reden: ").append(reason.trim());
+        }
+        if (changed.dueOn() != null && !changed.dueOn().equals(changed.previousDueOn())) {
+            line.append(". Uiterlijk nu ").append(date(changed.dueOn()));
+            if (changed.previousDueOn() != null) {
+                line.append(" (was ").append(date(changed.previousDueOn())).append(")");
+            }
+        }
+        return line.toString();
+    }
+
+    static String date(LocalDate date) {
+        return DUTCH_DATE.format(date);
     }
 
     static String domainsChanged(CaseFileEvents.DomainsChanged changed) {
@@ -33,8 +65,10 @@ final class TimelineSentences {
         return "Domeinen: " + (domains.isEmpty() ? "geen" : domains);
     }
 
-    static String regisseurAssigned(CaseFileEvents.RegisseurAssigned assigned) {
-        return "Regisseur: " + orNone(assigned.previousRegisseurId()) + " → " + orNone(assigned.regisseurId());
+    /** The regisseurs by display name ({@code names}: login name → display name), never by login name. */
+    static String regisseurAssigned(CaseFileEvents.RegisseurAssigned assigned, Map<String, String> names) {
+        return "Regisseur: " + orNone(names, assigned.previousRegisseurId()) + " → "
+                + orNone(names, assigned.regisseurId());
     }
 
     static String journalEntryAdded(CaseFileEvents.JournalEntryAdded added) {
@@ -63,18 +97,19 @@ final class TimelineSentences {
     }
 
     static String memberJoined(HouseholdEvents.MemberJoined joined) {
-        return joined.memberName() + " hoort sinds " + joined.joinedOn() + " bij het huishouden";
+        return joined.memberName() + " hoort sinds " + date(joined.joinedOn()) + " bij het huishouden";
     }
 
     static String memberLeft(HouseholdEvents.MemberLeft left) {
-        return left.memberName() + " heeft het huishouden verlaten op " + left.leftOn();
+        return left.memberName() + " heeft het huishouden verlaten op " + date(left.leftOn());
     }
 
-    static String moved(HouseholdEvents.Moved moved) {
-        return "Verhuisd op " + moved.movedOn() + " (wijk " + moved.wijkCode() + ")";
+    /** The wijk by its name ({@code wijkName}); the CBS code is not for people. */
+    static String moved(HouseholdEvents.Moved moved, String wijkName) {
+        return "Verhuisd op " + date(moved.movedOn()) + (wijkName == null ? "" : " (wijk " + wijkName + ")");
     }
 
-    private static String orNone(String userId) {
-        return userId == null ? "geen" : userId;
+    private static String orNone(Map<String, String> names, String userId) {
+        return userId == null ? "geen" : names.getOrDefault(userId, "onbekend");
     }
 }

@@ -56,6 +56,12 @@ public class AreaCatalogue {
         return areas.buurten();
     }
 
+    /** The name of a wijk by its CBS code, for texts people read (the code itself is never shown). */
+    @Transactional
+    public Optional<String> wijkName(String wijkCode) {
+        return areas.wijken().stream().filter(w -> w.getCode().equals(wijkCode)).map(Wijk::getName).findFirst();
+    }
+
     /** Refuses an address in a wijk or buurt the municipality does not (or no longer) use. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireKnown(Address address) {

@@ -75,6 +75,19 @@ public class HouseholdService {
         return household;
     }
 
+    /**
+     * A member's full BSN, shown only on request ("Toon BSN"): a read of its own in the access log, so the overview
+     * a resident may ask for shows who looked at the number.
+     */
+    @Transactional
+    public String revealBsn(UUID id, UUID memberId) {
+        Household household = findInScope(id);
+        String bsn = household.getMembers().stream().filter(m -> m.getId().equals(memberId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("Lid", memberId)).getBsn();
+        accessLog.record(AccessAction.READ, AccessPurpose.CASEWORK, subjectOf(household));
+        return bsn;
+    }
+
     @Transactional
     public Household get(UUID id) {
         Household household = findInScope(id);

@@ -26,8 +26,12 @@ public class TeamDirectory {
 
     private static final Logger LOG = Logger.getLogger(TeamDirectory.class.getName());
 
-    /** A team with the login names of its members. */
-    public record TeamView(UUID id, String name, List<String> members) {
+    /** A team with the login names of its members and, in the same order, who they are by name. */
+    public record TeamView(UUID id, String name, List<String> members, List<Person> people) {
+    }
+
+    /** A member by login name (the key) and display name (what screens show). */
+    public record Person(String userId, String displayName) {
     }
 
     @Inject
@@ -37,6 +41,9 @@ public class TeamDirectory {
     CurrentUser currentUser;
 
     @Inject
+    ProfessionalNames names;
+
+    @Inject
     Clock clock;
 
     /** All teams for an admin; the user's own teams for everyone else. */
@@ -44,7 +51,9 @@ public class TeamDirectory {
     public List<TeamView> visibleTeams() {
         List<TeamRef> refs = currentUser.hasRole(Roles.ADMIN) ? teams.all() : currentUser.teams();
         Map<UUID, List<String>> members = teams.membersOf(refs.stream().map(TeamRef::id).toList());
-        return refs.stream().map(t -> new TeamView(t.id(), t.name(), members.getOrDefault(t.id(), List.of()))).toList();
+        Map<String, String> displayNames = names.namesOf(members.values().stream().flatMap(List::stream).toList());
+        return refs.stream().map(t -> view(t.id(), t.name(), members.getOrDefault(t.id(), List.of()), displayNames))
+                .toList();
     }
 
     @Transactional
@@ -55,7 +64,7 @@ public class TeamDirectory {
         Team team = new Team(Ids.newId(), name.trim(), clock.instant());
         teams.add(team);
         LOG.info(() -> currentUser.userId() + " created team " + team.id());
-        return new TeamView(team.id(), team.name(), List.of());
+        return new TeamView(team.id(), team.name(), List.of(), List.of());
     }
 
     @Transactional
@@ -105,6 +114,12 @@ public class TeamDirectory {
     }
 
     private TeamView view(Team team) {
-        return new TeamView(team.id(), team.name(), teams.membersOf(List.of(team.id())).getOrDefault(team.id(), List.of()));
+        List<String> members = teams.membersOf(List.of(team.id())).getOrDefault(team.id(), List.of());
+        return view(team.id(), team.name(), members, names.namesOf(members));
+    }
+
+    private static TeamView view(UUID id, String name, List<String> members, Map<String, String> displayNames) {
+        return new TeamView(id, name, members,
+                members.stream().map(m -> new Person(m, displayNames.get(m))).toList());
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.wijkregie.household.HouseholdEvents;
 import org.junit.jupiter.api.Test;
@@ -28,9 +29,9 @@ class TimelineSentencesTest {
     @Test
     void statusChangeNamesBothPhasesAndClosingNamesTheReason() {
         assertThat(TimelineSentences.statusChanged(new CaseFileEvents.StatusChanged(CASE, HOUSEHOLD, TEAM,
-                "AANGEMELD", "INTAKE", null, AT, "fatima"))).isEqualTo("Status Aangemeld → Intake");
+                "AANGEMELD", "INTAKE", null, AT, "fatima", null, null))).isEqualTo("Status Aangemeld → Intake");
         assertThat(TimelineSentences.statusChanged(new CaseFileEvents.StatusChanged(CASE, HOUSEHOLD, TEAM,
-                "UITVOERING", "AFGESLOTEN", "DOELEN_BEREIKT", AT, "fatima")))
+                "UITVOERING", "AFGESLOTEN", "DOELEN_BEREIKT", AT, "fatima", LocalDate.of(2027, 5, 1), null)))
                 .isEqualTo("Zaak afgesloten: doelen bereikt");
     }
 
@@ -43,11 +44,24 @@ class TimelineSentencesTest {
     }
 
     @Test
-    void regisseurChangeSaysGeenForNobody() {
+    void aStepBackGivesItsReasonAndTheDeadlineThatMoved() {
+        assertThat(TimelineSentences.statusChanged(new CaseFileEvents.StatusChanged(CASE, HOUSEHOLD, TEAM,
+                "EVALUATIE", "PLAN", null, AT, "fatima", LocalDate.of(2026, 12, 3), LocalDate.of(2027, 1, 12)),
+                "Doelen bijgesteld"))
+                .isEqualTo("Status Evaluatie → Plan. Reden: Doelen bijgesteld. Uiterlijk nu 12 januari 2027"
+                        + " (was 3 december 2026)");
+        assertThat(TimelineSentences.statusChanged(new CaseFileEvents.StatusChanged(CASE, HOUSEHOLD, TEAM,
+                "INTAKE", "PLAN", null, AT, "fatima", LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 3)), null))
+                .isEqualTo("Status Intake → Plan");
+    }
+
+    @Test
+    void regisseurChangeNamesPeopleByDisplayNameAndSaysGeenForNobody() {
+        Map<String, String> names = Map.of("ahmed", "Ahmed Bouzid", "fatima", "Fatima el Amrani");
         assertThat(TimelineSentences.regisseurAssigned(new CaseFileEvents.RegisseurAssigned(CASE, HOUSEHOLD, TEAM,
-                null, "ahmed", AT, "lisa"))).isEqualTo("Regisseur: geen → ahmed");
+                null, "ahmed", AT, "lisa"), names)).isEqualTo("Regisseur: geen → Ahmed Bouzid");
         assertThat(TimelineSentences.regisseurAssigned(new CaseFileEvents.RegisseurAssigned(CASE, HOUSEHOLD, TEAM,
-                "ahmed", "fatima", AT, "lisa"))).isEqualTo("Regisseur: ahmed → fatima");
+                "ahmed", "fatima", AT, "lisa"), names)).isEqualTo("Regisseur: Ahmed Bouzid → Fatima el Amrani");
     }
 
     @Test
@@ -85,11 +99,11 @@ class TimelineSentencesTest {
         UUID member = UUID.randomUUID();
         assertThat(TimelineSentences.memberJoined(new HouseholdEvents.MemberJoined(HOUSEHOLD, member, "Sanne",
                 "KIND", LocalDate.of(2026, 11, 1), "fatima", AT)))
-                .isEqualTo("Sanne hoort sinds 2026-11-01 bij het huishouden");
+                .isEqualTo("Sanne hoort sinds 1 november 2026 bij het huishouden");
         assertThat(TimelineSentences.memberLeft(new HouseholdEvents.MemberLeft(HOUSEHOLD, member, "Sanne",
                 LocalDate.of(2026, 11, 2), "fatima", AT)))
-                .isEqualTo("Sanne heeft het huishouden verlaten op 2026-11-02");
+                .isEqualTo("Sanne heeft het huishouden verlaten op 2 november 2026");
         assertThat(TimelineSentences.moved(new HouseholdEvents.Moved(HOUSEHOLD, "WK034401", LocalDate.of(2026, 11, 3),
-                "fatima", AT))).isEqualTo("Verhuisd op 2026-11-03 (wijk WK034401)");
+                "fatima", AT), "Poelenburg")).isEqualTo("Verhuisd op 3 november 2026 (wijk Poelenburg)");
     }
 }

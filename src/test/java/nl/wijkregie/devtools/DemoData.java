@@ -83,8 +83,20 @@ public final class DemoData {
         }
     }
 
-    /** Teams, the demo professionals' memberships, and the wijken/buurten when the application never loaded them. */
+    /**
+     * Teams, the demo professionals' memberships and names, and the wijken/buurten when the application never loaded
+     * them.
+     */
     static void ensureReferenceData(Connection db, List<Area> areas) throws SQLException {
+        try (PreparedStatement name = db.prepareStatement("""
+                insert into wijkregie.professional (user_id, display_name) values (?, ?)
+                on conflict (user_id) do nothing""")) {
+            for (Map.Entry<String, String> entry : DemoPlan.DISPLAY_NAMES.entrySet()) {
+                name.setString(1, entry.getKey());
+                name.setString(2, entry.getValue());
+                name.executeUpdate();
+            }
+        }
         try (PreparedStatement team = db.prepareStatement(
                 "insert into wijkregie.team (id, name) values (?, ?) on conflict do nothing");
              PreparedStatement member = db.prepareStatement(
@@ -137,8 +149,9 @@ public final class DemoData {
                 values (?, ?, ?, ?, ?, ?, 'Zaandam', ?, ?, ?, ?)""");
         sql(db, "case_file", """
                 insert into wijkregie.case_file (id, version, household_id, team_id, status, regisseur_id, opened_at,
-                  opened_by, status_changed_at, due_on, closed_at, closing_reason, outcome_summary, updated_at)
-                values (?, 0, ?, ?, ?, ?, ?, 'demo-data', ?, ?, ?, ?, ?, ?)""");
+                  opened_by, status_changed_at, due_on, closed_at, closing_reason, outcome_summary, updated_at,
+                  case_number)
+                values (?, 0, ?, ?, ?, ?, ?, 'demo-data', ?, ?, ?, ?, ?, ?, wijkregie.next_case_number(?))""");
         sql(db, "case_domain", "insert into wijkregie.case_domain (id, case_id, domain, member_id) values (?, ?, ?, ?)");
         sql(db, "case_professional", "insert into wijkregie.case_professional (case_id, user_id) values (?, ?)");
         sql(db, "journal_entry", """
@@ -171,7 +184,7 @@ public final class DemoData {
         DemoPlan.CasePlan c = h.caseFile();
         add("case_file", c.id(), h.id(), TEAMS.get(h.team()), c.status(), c.regisseur(), ts(c.openedAt()),
                 ts(c.statusChangedAt()), c.dueOn(), ts(c.closedAt()), c.closingReason(), c.outcomeSummary(),
-                ts(c.statusChangedAt()));
+                ts(c.statusChangedAt()), ts(c.openedAt()));
         for (Domain d : c.domains()) {
             add("case_domain", UUID.randomUUID(), c.id(), d.domain(), d.memberId());
         }

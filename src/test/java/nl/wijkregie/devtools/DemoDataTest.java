@@ -90,4 +90,21 @@ class DemoDataTest {
         assertThat(PLANS.stream().flatMap(h -> h.caseFile().notes().stream()).filter(DemoPlan.Note::confidential))
                 .isNotEmpty();
     }
+
+    @Test
+    void deadlinesSpreadOverPastAndComingWeeksWithTeLaatTheException() {
+        List<LocalDate> due = PLANS.stream().map(h -> h.caseFile().dueOn()).filter(java.util.Objects::nonNull).toList();
+        long late = due.stream().filter(d -> d.isBefore(TODAY)).count();
+
+        assertThat(late).isPositive();
+        assertThat((double) late / due.size()).as("share of open cases past their deadline").isLessThan(0.2);
+        assertThat(due).anySatisfy(d -> assertThat(d).isBetween(TODAY, TODAY.plusDays(7)));
+        assertThat(due).anySatisfy(d -> assertThat(d).isAfter(TODAY.plusDays(28)));
+    }
+
+    @Test
+    void everyDemoProfessionalHasAFullName() {
+        DemoPlan.PROFESSIONALS.values().stream().flatMap(List::stream).forEach(user ->
+                assertThat(DemoPlan.DISPLAY_NAMES.get(user)).as(user).isNotBlank().contains(" "));
+    }
 }

@@ -56,6 +56,14 @@ public final class DemoPlan {
             "Zaandam-Oost", List.of("fatima", "ahmed", "lisa"),
             "Zaandam-West", List.of("pieter", "noor", "jeroen"));
 
+    /** The demo professionals by name, as screens show them (the same as db/demo/R__demo_teams.sql). */
+    static final Map<String, String> DISPLAY_NAMES = Map.of(
+            "fatima", "Fatima el Amrani", "ahmed", "Ahmed Bouzid", "lisa", "Lisa Visser",
+            "pieter", "Pieter de Vries", "noor", "Noor Hendriks", "jeroen", "Jeroen Smit");
+
+    /** About one open case in ten is past its deadline: "te laat" must stand out, not be the rule. */
+    static final int OVERDUE_PERCENT = 10;
+
     record Area(String municipality, String wijkCode, String wijkName, String buurtCode, String buurtName,
                 String team) {
     }
@@ -183,7 +191,23 @@ public final class DemoPlan {
         int phase = random.nextInt(STATUSES.length);
         LocalDate opened = openedAt.atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate();
         long age = Math.max(0, today.toEpochDay() - opened.toEpochDay());
-        Instant changedAt = openedAt.plusSeconds(86_400L * (age == 0 ? 0 : random.nextLong(age + 1)));
+        Instant changedAt;
+        if (closed) {
+            changedAt = openedAt.plusSeconds(86_400L * (age == 0 ? 0 : random.nextLong(age + 1)));
+        } else {
+            // Deadlines spread over the past three weeks and the coming weeks: the phase was entered (norm - offset)
+            // days ago, offset being how many days remain; a few cases are late.
+            int norm = NORM_DAYS[phase];
+            long remaining = random.nextInt(100) < OVERDUE_PERCENT ? -1 - random.nextInt(21)
+                    : random.nextInt(Math.min(norm, 70) + 1);
+            long enteredDaysAgo = Math.min(age, Math.max(0, norm - remaining));
+            changedAt = today.minusDays(enteredDaysAgo)
+                    .atTime(enteredDaysAgo == 0 ? 8 : 9 + random.nextInt(8), random.nextInt(60))
+                    .atZone(ZoneId.of("Europe/Amsterdam")).toInstant();
+            if (changedAt.isBefore(openedAt)) {
+                changedAt = openedAt;
+            }
+        }
         LocalDate changedOn = changedAt.atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate();
         List<Domain> domains = domains(random, members);
         List<Note> notes = new ArrayList<>();

@@ -32,7 +32,9 @@ class CaseAccessIT {
         Api.Response created = fatima.post("/api/v1/households",
                 Households.jsonAt(postcode, 7, "Aylin", null, "Öztürk", Households.randomBsn()));
         String householdId = created.json().getString("id");
-        String bsn = created.json().getJsonArray("members").getJsonObject(0).getString("bsn");
+        String memberId = created.json().getJsonArray("members").getJsonObject(0).getString("id");
+        String bsn = fatima.get("/api/v1/households/" + householdId + "/members/" + memberId + "/bsn").json()
+                .getString("bsn");
         String caseId = Cases.caseOfHousehold(fatima, householdId).getString("id");
 
         for (String path : List.of("/api/v1/cases/" + caseId, "/api/v1/cases/" + caseId + "/journal",
@@ -140,7 +142,7 @@ class CaseAccessIT {
         assertThat(reassigned.status()).as(reassigned.toString()).isEqualTo(200);
         assertThat(Cases.get(fatima, first).getString("regisseurId")).isEqualTo("pieter");
         assertThat(Cases.get(fatima, second).getString("regisseurId")).isEqualTo("pieter");
-        assertThat(fatima.get("/api/v1/cases/" + first + "/timeline").body()).contains("Regisseur: fatima → pieter");
+        assertThat(fatima.get("/api/v1/cases/" + first + "/timeline").body()).contains("Regisseur: Fatima el Amrani → Pieter de Vries");
 
         Api.Response outsider = sanne.post("/api/v1/cases/reassignments",
                 "{\"caseIds\": [\"%s\", \"%s\"], \"regisseurId\": \"wouter\"}".formatted(first, second));

@@ -45,7 +45,8 @@ class CaseTimelineIT {
                 "{\"version\": %d, \"withdrawnOn\": \"2026-01-06\"}"
                         .formatted(consent.json().getJsonNumber("version").longValue()));
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
-        JsonObject planned = Cases.walk(fatima, domains.json(), "INTAKE", "PLAN");
+        JsonObject intake = Cases.walk(fatima, domains.json(), "INTAKE");
+        JsonObject planned = Cases.walk(fatima, intake, "PLAN");
         assertThat(Cases.close(fatima, planned).status()).isEqualTo(200);
 
         assertThat(lines(householdId)).containsExactly(
@@ -57,8 +58,10 @@ class CaseTimelineIT {
                         + " voor delen met GGD Regio", "casefile", true, false),
                 line("CONSENT_WITHDRAWN", "Toestemming voor delen met GGD Regio ingetrokken", "casefile", true,
                         false),
-                line("STATUS_CHANGED", "Status Aangemeld → Intake", "casefile", true, false),
-                line("STATUS_CHANGED", "Status Intake → Plan", "casefile", true, false),
+                line("STATUS_CHANGED", "Status Aangemeld → Intake. Uiterlijk nu " + dutch(intake, "dueOn")
+                        + " (was " + dutch(domains.json(), "dueOn") + ")", "casefile", true, false),
+                line("STATUS_CHANGED", "Status Intake → Plan. Uiterlijk nu " + dutch(planned, "dueOn")
+                        + " (was " + dutch(intake, "dueOn") + ")", "casefile", true, false),
                 line("STATUS_CHANGED", "Zaak afgesloten: doelen bereikt", "casefile", false, false));
         assertThat(TestDatabase.count("select count(*) from wijkregie.timeline_event where household_id = ?::uuid"
                 + " and actor_id = 'fatima' and source_id is not null", householdId)).isEqualTo(9);
@@ -66,6 +69,12 @@ class CaseTimelineIT {
                 + " and kind = 'STATUS_CHANGED' and source_id = ?::uuid", householdId, caseId)).isEqualTo(3);
         assertThat(fatima.get(base + "/timeline").body()).contains("Zaak afgesloten: doelen bereikt")
                 .contains("Status Intake → Plan");
+    }
+
+    /** A date of the answer as the timeline writes it: "12 januari 2027". */
+    static String dutch(JsonObject json, String field) {
+        return java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"))
+                .format(java.time.LocalDate.parse(json.getString(field)));
     }
 
     private static String line(String kind, String summary, String sourceModule, boolean linkedToCase,

@@ -3,6 +3,7 @@ package nl.wijkregie.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 
 /** Test helpers for case files: the case of a new household, and moving it along. */
 public final class Cases {
@@ -28,9 +29,16 @@ public final class Cases {
         return response.json();
     }
 
+    /** A step back (from evaluation to execution or plan) is sent with a reason, as it must be. */
     public static Api.Response transition(Api api, JsonObject caseFile, String to) {
+        boolean back = "EVALUATIE".equals(caseFile.getString("status", "")) && List.of("UITVOERING", "PLAN").contains(to);
+        return transition(api, caseFile, to, back ? "Bijgesteld na de evaluatie" : null);
+    }
+
+    public static Api.Response transition(Api api, JsonObject caseFile, String to, String reason) {
         return api.post("/api/v1/cases/" + caseFile.getString("id") + "/transitions",
-                "{\"version\": %d, \"to\": \"%s\"}".formatted(caseFile.getJsonNumber("version").longValue(), to));
+                "{\"version\": %d, \"to\": \"%s\"%s}".formatted(caseFile.getJsonNumber("version").longValue(), to,
+                        reason == null ? "" : ", \"reason\": \"" + reason + "\""));
     }
 
     /** Moves the case through the given statuses, failing the test if one step is refused; returns the case. */

@@ -82,6 +82,10 @@ class EndpointSecurityIT {
             new Endpoint("POST", "/api/v1/households/{id}/members", CASEWORK, "{}"),
             new Endpoint("PUT", "/api/v1/households/{id}/members/{memberId}", CASEWORK, "{}"),
             new Endpoint("POST", "/api/v1/households/{id}/members/{memberId}/departure", CASEWORK, "{}"),
+            // issue 14, case page and households: the BSN reveal and professionals' display names
+            new Endpoint("GET", "/api/v1/households/{id}/members/{memberId}/bsn", CASEWORK, null),
+            new Endpoint("PUT", "/api/v1/professionals/{userId}/display-name", ADMIN,
+                    "{\"displayName\": \"Endpoint Controle\"}"),
             new Endpoint("GET", "/api/v1/areas", STAFF, null),
             new Endpoint("PUT", "/api/v1/areas/wijken/{code}", ADMIN, "{\"name\": \"Testwijk\", \"active\": false}"),
             new Endpoint("PUT", "/api/v1/areas/buurten/{code}", ADMIN,

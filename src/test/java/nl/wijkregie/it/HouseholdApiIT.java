@@ -28,7 +28,8 @@ class HouseholdApiIT {
         assertThat(household.getString("teamName")).isEqualTo("Zaandam-Oost");
         assertThat(household.getJsonObject("address").getString("street")).isEqualTo(street);
         JsonObject member = household.getJsonArray("members").getJsonObject(0);
-        assertThat(member.getString("bsn")).isEqualTo("012345672");
+        assertThat(member.getString("bsnMasked")).isEqualTo("*****5672");
+        assertThat(member.containsKey("bsn")).isFalse();
         assertThat(member.getString("dateOfBirth")).isEqualTo("1990-02-03");
         assertThat(household.getInt("version")).isZero();
     }

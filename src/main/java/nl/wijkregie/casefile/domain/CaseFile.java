@@ -37,12 +37,16 @@ import nl.wijkregie.shared.StaleVersionException;
 public class CaseFile {
 
     public static final int MAX_SUMMARY = 2000;
+    public static final int MAX_REASON = 500;
 
     @Id
     private UUID id;
 
     @Version
     private long version;
+
+    @Column(name = "case_number", nullable = false, updatable = false, length = 20)
+    private String caseNumber;
 
     @Column(name = "household_id", nullable = false, updatable = false)
     private UUID householdId;
@@ -77,6 +81,9 @@ public class CaseFile {
     @Column(name = "due_on")
     private LocalDate dueOn;
 
+    @Column(name = "status_reason", length = MAX_REASON)
+    private String statusReason;
+
     @Column(name = "closed_at")
     private Instant closedAt;
 
@@ -93,11 +100,15 @@ public class CaseFile {
     protected CaseFile() {
     }
 
-    /** A new case in AANGEMELD; {@code dueOn} is when the intake should have happened. */
+    /**
+     * A new case in AANGEMELD; {@code dueOn} is when the intake should have happened, {@code caseNumber} the next
+     * number of the year (e.g. 2026-000123) that people quote on the phone.
+     */
     public static CaseFile open(UUID householdId, UUID teamId, String openedBy, String regisseurId, Instant now,
-                                LocalDate dueOn) {
+                                LocalDate dueOn, String caseNumber) {
         CaseFile caseFile = new CaseFile();
         caseFile.id = Ids.newId();
+        caseFile.caseNumber = caseNumber;
         caseFile.householdId = householdId;
         caseFile.teamId = teamId;
         caseFile.status = CaseStatus.AANGEMELD;
@@ -110,13 +121,25 @@ public class CaseFile {
         return caseFile;
     }
 
-    /** Moves the case on to another phase; {@code dueOn} is the norm for finishing the new phase. */
-    public void moveTo(CaseStatus target, long editedVersion, LocalDate dueOn, Instant now) {
+    /**
+     * Moves the case on to another phase; {@code dueOn} is the norm for finishing the new phase. A step back needs a
+     * {@code reason}; a forward step may have one.
+     */
+    public void moveTo(CaseStatus target, long editedVersion, LocalDate dueOn, String reason, Instant now) {
         requireVersion(editedVersion);
         if (target == CaseStatus.AFGESLOTEN) {
             throw new RuleViolationException("closing-needs-reason", "Sluit een zaak af met een reden en een uitkomst");
         }
         requireTransition(target);
+        String trimmed = reason == null || reason.isBlank() ? null : reason.trim();
+        if (status.isBackStepTo(target) && trimmed == null) {
+            throw new RuleViolationException("back-step-needs-reason",
+                    "Geef een reden om terug te gaan van " + status.label() + " naar " + target.label());
+        }
+        if (trimmed != null && trimmed.length() > MAX_REASON) {
+            throw new RuleViolationException("reason-too-long", "De reden is hooguit " + MAX_REASON + " tekens");
+        }
+        this.statusReason = trimmed;
         this.status = target;
         this.statusChangedAt = now;
         this.dueOn = dueOn;
@@ -131,6 +154,7 @@ public class CaseFile {
                     "Geef bij het afsluiten een reden en een korte samenvatting van de uitkomst");
         }
         this.status = CaseStatus.AFGESLOTEN;
+        this.statusReason = null;
         this.closingReason = reason;
         this.outcomeSummary = summary.trim();
         this.closedAt = now;
@@ -241,6 +265,14 @@ public class CaseFile {
 
     public CaseStatus getStatus() {
         return status;
+    }
+
+    public String getCaseNumber() {
+        return caseNumber;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
     }
 
     public Set<CaseStatus> getAllowedTransitions() {

@@ -33,6 +33,14 @@ public enum CaseStatus {
         };
     }
 
+    /**
+     * Going back a phase (evaluation back to execution, or to a new plan): it undoes agreed work, so it needs a
+     * reason that colleagues read in the timeline.
+     */
+    public boolean isBackStepTo(CaseStatus target) {
+        return target != AFGESLOTEN && target.ordinal() < ordinal();
+    }
+
     public boolean isOpen() {
         return this != AFGESLOTEN;
     }

@@ -100,6 +100,11 @@ public class TimelineEvent {
         return sourceId;
     }
 
+    /** The signal case a "signal received" line came from, so the case page can link to it. */
+    public UUID getSignalCaseId() {
+        return "SIGNAL_RECEIVED".equals(kind) ? sourceId : null;
+    }
+
     public boolean isConfidential() {
         return confidential;
     }

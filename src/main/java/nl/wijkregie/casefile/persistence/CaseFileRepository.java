@@ -35,6 +35,13 @@ public class CaseFileRepository {
         em.persist(caseFile);
     }
 
+    /** The next case number of the year the case opens in (e.g. 2026-000123), from the database's counter. */
+    public String nextCaseNumber(java.time.Instant openedAt) {
+        return (String) em.createNativeQuery("select wijkregie.next_case_number(cast(:at as timestamptz))")
+                .setParameter("at", java.time.OffsetDateTime.ofInstant(openedAt, java.time.ZoneOffset.UTC))
+                .getSingleResult();
+    }
+
     static final String READ_ONLY = "org.hibernate.readOnly";
 
     /**
@@ -139,7 +146,10 @@ public class CaseFileRepository {
             case STATUS -> " order by c.status, c.due_on nulls last, c.id";
         };
         Query rows = em.createNativeQuery("select c.id, c.household_id, h.display_name, h.wijk_code, c.team_id,"
-                + " c.status, c.regisseur_id, c.due_on, c.opened_at" + where + order
+                + " c.status, c.regisseur_id, c.due_on, c.opened_at, c.case_number,"
+                // the regisseur by name: professional names are the security module's, read here like the household
+                + " (select p.display_name from wijkregie.professional p where p.user_id = c.regisseur_id)"
+                + where + order
                 + " limit :limit offset :offset");
         parameters.forEach(rows::setParameter);
         rows.setParameter("limit", query.page().size()).setParameter("offset", query.page().offset());
@@ -153,7 +163,8 @@ public class CaseFileRepository {
             boolean open = !"AFGESLOTEN".equals(row[5]);
             items.add(new CaseSummary(id, (UUID) row[1], (String) row[2], (String) row[3], (UUID) row[4],
                     (String) row[5], (String) row[6], dueOn, open && dueOn != null && dueOn.isBefore(today),
-                    toInstant(row[8]), domains.getOrDefault(id, List.of())));
+                    toInstant(row[8]), domains.getOrDefault(id, List.of()), (String) row[9],
+                    row[6] == null ? null : row[10] == null ? "Naam onbekend" : (String) row[10]));
         }
         Query count = em.createNativeQuery("select count(*) from (select 1" + where + " limit "
                 + (CaseloadPage.COUNT_LIMIT + 1) + ") limited");

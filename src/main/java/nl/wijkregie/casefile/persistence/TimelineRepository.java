@@ -50,4 +50,12 @@ public class TimelineRepository {
                 .setParameter("regisseur", readerIsRegisseur).getSingleResult();
         return new Page<>(items, request.page(), request.size(), total);
     }
+
+    /** The signal cases whose signals reached the household (from the timeline lines they left), newest first. */
+    public List<Object[]> signalCasesOf(UUID householdId) {
+        return em.createQuery("select t.sourceId, min(t.occurredAt) from TimelineEvent t"
+                        + " where t.householdId = :household and t.kind = 'SIGNAL_RECEIVED' and t.sourceId is not null"
+                        + " group by t.sourceId order by min(t.occurredAt) desc", Object[].class)
+                .setParameter("household", householdId).setMaxResults(100).getResultList();
+    }
 }

@@ -48,20 +48,49 @@ public final class CaseDtos {
     }
 
     @Schema(name = "Case")
-    public record CaseDto(String id, long version, String householdId, String teamId, String teamName,
+    public record CaseDto(String id, long version,
+                          @Schema(description = "The case number people quote, e.g. 2026-000123") String caseNumber,
+                          String householdId, String teamId, String teamName,
                           @Schema(enumeration = {"AANGEMELD", "INTAKE", "PLAN", "UITVOERING", "EVALUATIE",
                                   "AFGESLOTEN"}) String status,
+                          @Schema(description = "Why the case went to its current status, when a reason was given")
+                          String statusReason,
                           @Schema(description = "The statuses this case may move to now") List<String> allowedTransitions,
-                          String regisseurId, List<String> involvedProfessionals, List<DomainDto> domains,
+                          @Schema(description = "Per allowed status: a step back (needs a reason) and the new deadline")
+                          List<TransitionOptionDto> transitions,
+                          @Schema(description = "Login name: a key for the assignment form, never shown")
+                          String regisseurId,
+                          @Schema(description = "The regisseur by display name") PersonDto regisseur,
+                          @Schema(description = "Login names: keys, never shown") List<String> involvedProfessionals,
+                          @Schema(description = "The involved professionals by display name") List<PersonDto> involved,
+                          List<DomainDto> domains,
                           Instant openedAt, String openedBy, Instant statusChangedAt, LocalDate dueOn,
                           boolean overdue, Instant closedAt, String closingReason, String outcomeSummary,
-                          CaseHouseholdDto household) {
+                          CaseHouseholdDto household,
+                          @Schema(description = "Signal cases whose signals reached the household, newest first")
+                          List<SignalCaseLinkDto> signalCases) {
+    }
+
+    @Schema(name = "CasePerson", description = "A professional: the login name is a key, the display name is shown")
+    public record PersonDto(String userId, String displayName) {
+    }
+
+    @Schema(name = "TransitionOption")
+    public record TransitionOptionDto(
+            @Schema(enumeration = {"AANGEMELD", "INTAKE", "PLAN", "UITVOERING", "EVALUATIE", "AFGESLOTEN"}) String to,
+            @Schema(description = "Going back a phase: the request needs a reason") boolean backStep,
+            @Schema(description = "The deadline the case gets in that status (none when closing)") LocalDate dueOn) {
+    }
+
+    @Schema(name = "CaseSignalCase")
+    public record SignalCaseLinkDto(String signalCaseId, Instant receivedAt) {
     }
 
     @Schema(name = "CaseSummary")
     public record CaseSummaryDto(String id, String householdId, String householdName, String wijkCode,
                                  String teamId, String teamName, String status, String regisseurId, LocalDate dueOn,
-                                 boolean overdue, Instant openedAt, List<String> domains) {
+                                 boolean overdue, Instant openedAt, List<String> domains, String caseNumber,
+                                 @Schema(description = "The regisseur by display name") String regisseurName) {
     }
 
     @Schema(name = "CaseloadPage")
@@ -85,7 +114,9 @@ public final class CaseDtos {
             @Schema(enumeration = {"DOELEN_BEREIKT", "OVERGEDRAGEN", "HULP_GEWEIGERD", "VERHUISD", "GEEN_CONTACT",
                     "GEEN_HULPVRAAG", "OVERLEDEN", "OVERIG"})
             @Pattern(regexp = CLOSING, message = "Onbekende reden") String closingReason,
-            @Size(max = 2000, message = "Hooguit 2000 tekens") String outcomeSummary) {
+            @Size(max = 2000, message = "Hooguit 2000 tekens") String outcomeSummary,
+            @Schema(description = "Why: required when going back a phase, shown in the timeline")
+            @Size(max = 500, message = "Hooguit 500 tekens") String reason) {
     }
 
     @Schema(name = "DomainsChange")
@@ -116,7 +147,9 @@ public final class CaseDtos {
     }
 
     @Schema(name = "JournalEntry")
-    public record JournalEntryDto(String id, String authorId, Instant writtenAt, String text, String domain,
+    public record JournalEntryDto(String id, String authorId,
+                                  @Schema(description = "The author by display name") String authorName,
+                                  Instant writtenAt, String text, String domain,
                                   boolean confidential, List<String> memberIds) {
     }
 
@@ -135,7 +168,9 @@ public final class CaseDtos {
 
     @Schema(name = "TimelineEvent")
     public record TimelineEventDto(String id, Instant occurredAt, String kind, String summary, String actorId,
-                                   String sourceModule, boolean confidential) {
+                                   @Schema(description = "Who did it, by display name") String actorName,
+                                   String sourceModule, boolean confidential,
+                                   @Schema(description = "The signal case a signal line came from") String signalCaseId) {
     }
 
     @Schema(name = "TimelinePage")

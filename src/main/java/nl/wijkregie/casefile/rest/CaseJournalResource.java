@@ -1,5 +1,6 @@
 package nl.wijkregie.casefile.rest;
 
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
 import nl.wijkregie.casefile.CaseFileService;
 import nl.wijkregie.casefile.domain.JournalEntry;
 import nl.wijkregie.casefile.rest.CaseDtos.JournalEntryDto;
@@ -56,7 +59,8 @@ public class CaseJournalResource {
             @QueryParam("size") @DefaultValue("20") @Min(value = 1, message = "Paginagrootte is minstens 1")
             @Max(value = PageRequest.MAX_SIZE, message = CaseResource.SIZE_MESSAGE) int size) {
         Page<JournalEntry> entries = service.journal(CaseResource.parseId(id), new PageRequest(page, size));
-        return new JournalPageDto(entries.items().stream().map(mapper::toDto).toList(), entries.page(),
+        Map<String, String> names = service.namesOf(entries.items().stream().map(JournalEntry::getAuthorId).toList());
+        return new JournalPageDto(entries.items().stream().map(e -> mapper.toDto(e, names)).toList(), entries.page(),
                 entries.size(), entries.totalItems());
     }
 
@@ -74,6 +78,7 @@ public class CaseJournalResource {
         JournalEntry entry = service.writeNote(CaseResource.parseId(id), request.text(),
                 mapper.toCareDomain(request.domain()), mapper.toMemberIds(request.memberIds()),
                 mapper.isTrue(request.confidential()));
-        return Response.status(Response.Status.CREATED).entity(mapper.toDto(entry)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(mapper.toDto(entry, service.namesOf(List.of(entry.getAuthorId())))).build();
     }
 }

@@ -18,6 +18,9 @@ import nl.wijkregie.casefile.rest.CaseDtos.CaseSummaryDto;
 import nl.wijkregie.casefile.rest.CaseDtos.ConsentDto;
 import nl.wijkregie.casefile.rest.CaseDtos.DomainDto;
 import nl.wijkregie.casefile.rest.CaseDtos.JournalEntryDto;
+import nl.wijkregie.casefile.rest.CaseDtos.PersonDto;
+import nl.wijkregie.casefile.rest.CaseDtos.SignalCaseLinkDto;
+import nl.wijkregie.casefile.rest.CaseDtos.TransitionOptionDto;
 import nl.wijkregie.casefile.rest.CaseDtos.TimelineEventDto;
 import nl.wijkregie.household.HouseholdView;
 import java.util.LinkedHashSet;
@@ -56,7 +59,36 @@ public interface CaseMapper {
     @Mapping(target = "closedAt", source = "details.caseFile.closedAt")
     @Mapping(target = "closingReason", source = "details.caseFile.closingReason")
     @Mapping(target = "outcomeSummary", source = "details.caseFile.outcomeSummary")
+    @Mapping(target = "caseNumber", source = "details.caseFile.caseNumber")
+    @Mapping(target = "statusReason", source = "details.caseFile.statusReason")
+    @Mapping(target = "transitions", source = "details.transitions")
+    @Mapping(target = "signalCases", source = "details.signalCases")
+    @Mapping(target = "regisseur", source = "details", qualifiedByName = "regisseur")
+    @Mapping(target = "involved", source = "details", qualifiedByName = "involved")
     CaseDto toDto(CaseFileDetails details, @Context Map<UUID, String> teamNames);
+
+    @Named("regisseur")
+    default PersonDto regisseur(CaseFileDetails details) {
+        return person(details.caseFile().getRegisseurId(), details.names());
+    }
+
+    @Named("involved")
+    default List<PersonDto> involved(CaseFileDetails details) {
+        return people(details.caseFile().getInvolvedProfessionals(), details.names());
+    }
+
+    TransitionOptionDto toDto(CaseFileDetails.TransitionOption option);
+
+    SignalCaseLinkDto toDto(CaseFileDetails.SignalCaseLink link);
+
+    /** A professional by display name; the login name only as a key. */
+    default PersonDto person(String userId, Map<String, String> names) {
+        return userId == null ? null : new PersonDto(userId, names.get(userId));
+    }
+
+    default List<PersonDto> people(java.util.Collection<String> userIds, Map<String, String> names) {
+        return userIds.stream().sorted().map(id -> person(id, names)).toList();
+    }
 
     CaseHouseholdDto toDto(HouseholdView household);
 
@@ -67,9 +99,17 @@ public interface CaseMapper {
     @Mapping(target = "teamName", source = "teamId", qualifiedByName = "teamName")
     CaseSummaryDto toDto(CaseSummary summary, @Context Map<UUID, String> teamNames);
 
-    JournalEntryDto toDto(JournalEntry entry);
+    @Mapping(target = "authorName", source = "authorId", qualifiedByName = "displayName")
+    JournalEntryDto toDto(JournalEntry entry, @Context Map<String, String> names);
 
-    TimelineEventDto toDto(TimelineEvent event);
+    @Mapping(target = "actorName", source = "actorId", qualifiedByName = "displayName")
+    TimelineEventDto toDto(TimelineEvent event, @Context Map<String, String> names);
+
+    /** A login name → the display name the caller looked up ({@code names}); screens never show login names. */
+    @Named("displayName")
+    default String displayName(String userId, @Context Map<String, String> names) {
+        return userId == null ? null : names.get(userId);
+    }
 
     @Mapping(target = "standing", source = "consent", qualifiedByName = "standingToday")
     ConsentDto toDto(Consent consent, @Context LocalDate today);
@@ -101,6 +141,7 @@ public interface CaseMapper {
     @Mapping(target = "overdue", constant = "false")
     @Mapping(target = "teamName", source = "teamId", qualifiedByName = "teamName")
     @Mapping(target = "domains", source = "domains", qualifiedByName = "distinctDomains")
+    @Mapping(target = "regisseurName", ignore = true)
     CaseSummaryDto toSummaryDto(CaseFile caseFile, @Context Map<UUID, String> teamNames);
 
     @Named("distinctDomains")

@@ -146,9 +146,12 @@ public class CaseResource {
     @Operation(summary = "Move the case to another status",
             description = "Allowed: AANGEMELD→INTAKE, INTAKE→PLAN, PLAN→UITVOERING, UITVOERING→EVALUATIE, "
                     + "EVALUATIE→UITVOERING or PLAN, and any open status→AFGESLOTEN (with closingReason and "
-                    + "outcomeSummary). Anything else is 422 naming the allowed statuses.")
+                    + "outcomeSummary). A step back (EVALUATIE→UITVOERING or PLAN) needs a reason, shown in the "
+                    + "timeline with the deadline's change. Anything else is 422 naming the allowed statuses.")
     @RequestBody(content = @Content(examples = {
             @ExampleObject(name = "naar plan", value = "{\"version\": 3, \"to\": \"PLAN\"}"),
+            @ExampleObject(name = "terug naar plan", value = "{\"version\": 9, \"to\": \"PLAN\", "
+                    + "\"reason\": \"Doelen bijgesteld na evaluatie\"}"),
             @ExampleObject(name = "afsluiten", value = "{\"version\": 7, \"to\": \"AFGESLOTEN\", "
                     + "\"closingReason\": \"DOELEN_BEREIKT\", \"outcomeSummary\": \"Schulden geregeld, werk gevonden\"}")}))
     @APIResponse(responseCode = "200", description = "The case in its new status",
@@ -158,7 +161,8 @@ public class CaseResource {
     public CaseDto transition(@PathParam("id") String id,
                               @NotNull(message = "Stuur de nieuwe status mee") @Valid TransitionRequest request) {
         return mapper.toDto(service.transition(parseId(id), request.version(), mapper.toStatus(request.to()),
-                mapper.toClosingReason(request.closingReason()), request.outcomeSummary()), teamNames());
+                mapper.toClosingReason(request.closingReason()), request.outcomeSummary(), request.reason()),
+                teamNames());
     }
 
     @PUT
@@ -219,7 +223,9 @@ public class CaseResource {
             @QueryParam("size") @DefaultValue("50") @Min(value = 1, message = "Paginagrootte is minstens 1")
             @Max(value = PageRequest.MAX_SIZE, message = SIZE_MESSAGE) int size) {
         Page<TimelineEvent> events = service.timeline(parseId(id), new PageRequest(page, size));
-        return new TimelinePageDto(events.items().stream().map(mapper::toDto).toList(), events.page(), events.size(),
+        Map<String, String> names = service.namesOf(events.items().stream().map(TimelineEvent::getActorId).toList());
+        return new TimelinePageDto(events.items().stream().map(e -> mapper.toDto(e, names)).toList(), events.page(),
+                events.size(),
                 events.totalItems());
     }
 

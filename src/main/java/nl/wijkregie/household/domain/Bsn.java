@@ -32,4 +32,12 @@ public final class Bsn {
         }
         return candidate.length() == 8 ? "0" + candidate : candidate;
     }
+
+    /** What screens show: the last four digits only ("*****1234"); the full number is a separate, logged read. */
+    public static String masked(String bsn) {
+        if (bsn == null || bsn.length() < 4) {
+            return null;
+        }
+        return "*".repeat(bsn.length() - 4) + bsn.substring(bsn.length() - 4);
+    }
 }

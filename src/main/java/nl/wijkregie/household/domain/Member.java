@@ -143,6 +143,11 @@ public class Member {
         return dateOfBirth;
     }
 
+    /** The BSN as screens show it: its last four digits only. */
+    public String getBsnMasked() {
+        return Bsn.masked(getBsn());
+    }
+
     public String getBsn() {
         return bsn;
     }

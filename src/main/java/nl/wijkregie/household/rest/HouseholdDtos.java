@@ -118,8 +118,14 @@ public final class HouseholdDtos {
 
     @Schema(name = "Member")
     public record MemberDto(String id, String firstName, String surnamePrefix, String surname, LocalDate dateOfBirth,
-                            String bsn, String role, LocalDate joinedOn, LocalDate leftOn, String phone,
+                            @Schema(description = "The BSN masked to its last four digits (*****1234); the full "
+                                    + "number is read, and access-logged, through .../members/{memberId}/bsn")
+                            String bsnMasked, String role, LocalDate joinedOn, LocalDate leftOn, String phone,
                             String email, String preferredLanguage, boolean interpreterNeeded) {
+    }
+
+    @Schema(name = "MemberBsn", description = "A member's full BSN: every read is in the access log")
+    public record MemberBsnDto(String memberId, String bsn) {
     }
 
     @Schema(name = "Household")

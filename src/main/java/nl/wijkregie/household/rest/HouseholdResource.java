@@ -120,6 +120,18 @@ public class HouseholdResource {
         return mapper.toDto(service.get(parseId(id)), teamNames());
     }
 
+    @GET
+    @Path("/{id}/members/{memberId}/bsn")
+    @Operation(summary = "A member's full BSN (\"Toon BSN\"); every call is an access-logged read",
+            description = "The household's other answers show the BSN masked. `bsn` is null when none is known.")
+    @APIResponse(responseCode = "200", description = "The BSN",
+            content = @Content(schema = @Schema(implementation = HouseholdDtos.MemberBsnDto.class)))
+    @APIResponse(responseCode = "404", description = "No such member of a household in the user's teams")
+    public HouseholdDtos.MemberBsnDto revealBsn(@PathParam("id") String id, @PathParam("memberId") String memberId) {
+        UUID member = parseMemberId(memberId);
+        return new HouseholdDtos.MemberBsnDto(member.toString(), service.revealBsn(parseId(id), member));
+    }
+
     @PUT
     @Path("/{id}/address")
     @Consumes(MediaType.APPLICATION_JSON)

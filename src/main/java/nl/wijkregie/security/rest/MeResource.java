@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.wijkregie.security.CurrentUser;
+import nl.wijkregie.security.ProfessionalNames;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -30,6 +31,9 @@ public class MeResource {
     @Inject
     TeamMapper mapper;
 
+    @Inject
+    ProfessionalNames names;
+
     @Context
     HttpServletRequest request;
 
@@ -38,7 +42,8 @@ public class MeResource {
     }
 
     @Schema(name = "Me")
-    public record MeDto(String userId, List<String> roles, List<TeamSummaryDto> teams) {
+    public record MeDto(String userId, @Schema(description = "The name screens show for this user") String displayName,
+                        List<String> roles, List<TeamSummaryDto> teams) {
     }
 
     @GET
@@ -48,7 +53,8 @@ public class MeResource {
     @Operation(summary = "The logged-in user, their roles and teams")
     @APIResponse(responseCode = "200", description = "The user")
     public MeDto me() {
-        return new MeDto(currentUser.userId(), currentUser.roles(), mapper.toSummaries(currentUser.teams()));
+        String displayName = currentUser.isAuthenticated() ? names.nameOf(currentUser.userId()) : null;
+        return new MeDto(currentUser.userId(), displayName, currentUser.roles(), mapper.toSummaries(currentUser.teams()));
     }
 
     @POST

@@ -14,6 +14,8 @@ public interface TeamMapper {
 
     TeamDto toDto(TeamView team);
 
+    TeamResource.PersonDto toDto(nl.wijkregie.security.TeamDirectory.Person person);
+
     List<TeamDto> toDtos(List<TeamView> teams);
 
     TeamSummaryDto toSummary(TeamRef team);

@@ -38,8 +38,15 @@ public class TeamResource {
 
     static final String USER_ID = "^[A-Za-z0-9._@-]{1,100}$";
 
-    @Schema(name = "Team", description = "A team with the login names of its members")
-    public record TeamDto(String id, String name, List<String> members) {
+    @Schema(name = "Team", description = "A team with the login names of its members and who they are by name")
+    public record TeamDto(String id, String name,
+                          @Schema(description = "Login names: keys for assignment, never shown") List<String> members,
+                          @Schema(description = "The members by display name, in the order of members")
+                          List<PersonDto> people) {
+    }
+
+    @Schema(name = "Person", description = "A professional: the login name is the key, the display name is shown")
+    public record PersonDto(String userId, String displayName) {
     }
 
     @Schema(name = "NewTeam")

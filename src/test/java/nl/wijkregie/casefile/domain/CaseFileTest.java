@@ -19,7 +19,8 @@ class CaseFileTest {
     private static final Set<String> TEAM = Set.of("fatima", "ahmed", "lisa");
 
     private static CaseFile newCase() {
-        return CaseFile.open(UUID.randomUUID(), UUID.randomUUID(), "fatima", "fatima", NOW, TODAY.plusDays(14));
+        return CaseFile.open(UUID.randomUUID(), UUID.randomUUID(), "fatima", "fatima", NOW, TODAY.plusDays(14),
+                "2026-000001");
     }
 
     @Test
@@ -36,7 +37,7 @@ class CaseFileTest {
     void refusesToSkipAPhaseAndNamesWhatIsPossible() {
         CaseFile caseFile = newCase();
 
-        assertThatThrownBy(() -> caseFile.moveTo(CaseStatus.PLAN, 0, TODAY, NOW))
+        assertThatThrownBy(() -> caseFile.moveTo(CaseStatus.PLAN, 0, TODAY, null, NOW))
                 .isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("AANGEMELD").hasMessageContaining("INTAKE").hasMessageContaining("AFGESLOTEN");
     }
@@ -49,12 +50,33 @@ class CaseFileTest {
     }
 
     @Test
+    void aStepBackNeedsAReasonWhichTheCaseKeeps() {
+        CaseFile caseFile = newCase();
+        caseFile.moveTo(CaseStatus.INTAKE, 0, TODAY, null, NOW);
+        caseFile.moveTo(CaseStatus.PLAN, 0, TODAY, null, NOW);
+        caseFile.moveTo(CaseStatus.UITVOERING, 0, TODAY, null, NOW);
+        caseFile.moveTo(CaseStatus.EVALUATIE, 0, TODAY, null, NOW);
+
+        assertThatThrownBy(() -> caseFile.moveTo(CaseStatus.PLAN, 0, TODAY, " ", NOW))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("reden");
+        assertThat(caseFile.getStatus()).isEqualTo(CaseStatus.EVALUATIE);
+
+        caseFile.moveTo(CaseStatus.PLAN, 0, TODAY.plusDays(28), "  Doelen bijgesteld ", NOW);
+
+        assertThat(caseFile.getStatus()).isEqualTo(CaseStatus.PLAN);
+        assertThat(caseFile.getStatusReason()).isEqualTo("Doelen bijgesteld");
+        assertThat(CaseStatus.EVALUATIE.isBackStepTo(CaseStatus.UITVOERING)).isTrue();
+        assertThat(CaseStatus.PLAN.isBackStepTo(CaseStatus.UITVOERING)).isFalse();
+        assertThat(CaseStatus.EVALUATIE.isBackStepTo(CaseStatus.AFGESLOTEN)).isFalse();
+    }
+
+    @Test
     void closesOnlyWithReasonAndSummaryAndThenStaysClosed() {
         CaseFile caseFile = newCase();
         assertThatThrownBy(() -> caseFile.close(null, "klaar", 0, NOW)).isInstanceOf(RuleViolationException.class);
         assertThatThrownBy(() -> caseFile.close(ClosingReason.OVERIG, " ", 0, NOW))
                 .isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> caseFile.moveTo(CaseStatus.AFGESLOTEN, 0, null, NOW))
+        assertThatThrownBy(() -> caseFile.moveTo(CaseStatus.AFGESLOTEN, 0, null, null, NOW))
                 .isInstanceOf(RuleViolationException.class);
 
         caseFile.close(ClosingReason.HULP_GEWEIGERD, "Wil geen hulp", 0, NOW);
@@ -68,7 +90,7 @@ class CaseFileTest {
 
     @Test
     void refusesAnEditOfAnOlderVersion() {
-        assertThatThrownBy(() -> newCase().moveTo(CaseStatus.INTAKE, 3, TODAY, NOW))
+        assertThatThrownBy(() -> newCase().moveTo(CaseStatus.INTAKE, 3, TODAY, null, NOW))
                 .isInstanceOf(StaleVersionException.class);
     }
 

@@ -17,7 +17,7 @@ class JournalAndConsentTest {
     private static final UUID MEMBER = UUID.randomUUID();
 
     private static CaseFile openCase() {
-        return CaseFile.open(UUID.randomUUID(), UUID.randomUUID(), "fatima", "fatima", NOW, TODAY);
+        return CaseFile.open(UUID.randomUUID(), UUID.randomUUID(), "fatima", "fatima", NOW, TODAY, "2026-000001");
     }
 
     @Test

@@ -32,7 +32,7 @@ class CaseMapperTest {
     void theTeamNameComesFromTheCallersTeams() {
         UUID team = UUID.randomUUID();
         CaseSummary summary = new CaseSummary(UUID.randomUUID(), UUID.randomUUID(), "Dijk", "WK047901", team,
-                "INTAKE", "fatima", TODAY, true, NOW, List.of("SCHULDEN"));
+                "INTAKE", "fatima", TODAY, true, NOW, List.of("SCHULDEN"), "2026-000001", "Fatima el Amrani");
 
         assertThat(mapper.toDto(summary, Map.of(team, "Team Oost")).teamName()).isEqualTo("Team Oost");
         assertThat(mapper.toDto(summary, Map.of()).teamName()).isNull();
@@ -41,7 +41,8 @@ class CaseMapperTest {
     @Test
     void aReassignedCaseIsSummarisedWithoutHouseholdDetails() {
         UUID team = UUID.randomUUID();
-        CaseFile caseFile = CaseFile.open(UUID.randomUUID(), team, "fatima", "fatima", NOW, TODAY.plusDays(14));
+        CaseFile caseFile = CaseFile.open(UUID.randomUUID(), team, "fatima", "fatima", NOW, TODAY.plusDays(14),
+                "2026-000001");
 
         CaseSummaryDto dto = mapper.toSummaryDto(caseFile, Map.of(team, "Team Oost"));
 

@@ -134,6 +134,32 @@ final class Browser implements AutoCloseable {
                 .map(node -> String.valueOf(node.getTarget())).toList();
     }
 
+    // Issue 14: phone width, and what no page may show.
+
+    /** The browser window's width (390: a phone), keeping the height. */
+    void resize(int width) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 900));
+    }
+
+    private static final java.util.regex.Pattern LOGIN_NAMES = java.util.regex.Pattern.compile(
+            "\\b(fatima|pieter|sanne|wouter|bram|anouk|ahmed|lisa|noor|jeroen)\\b");
+    private static final java.util.regex.Pattern RAW_CODES = java.util.regex.Pattern.compile(
+            "\\b(WK\\d{6}|BU\\d{8}|AANGEMELD|INTAKE|UITVOERING|EVALUATIE|AFGESLOTEN|DOELEN_BEREIKT|PARENT|CHILD"
+                    + "|OTHER_ADULT|SCHULDEN|SIGNAL_RECEIVED|STATUS_CHANGED"
+                    + "|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\\d{4}-\\d{2}-\\d{2})\\b");
+
+    /**
+     * The visible text of the page shows people by name and things in words: no login name, no CBS code, no enum
+     * constant, no id and no ISO date (dates are Dutch: "3 december 2026").
+     */
+    void assertNoLoginNamesOrRawCodes(String page) {
+        String text = driver.findElement(By.tagName("body")).getText();
+        assertThat(LOGIN_NAMES.matcher(text).results().map(java.util.regex.MatchResult::group).toList())
+                .as("login names on " + page).isEmpty();
+        assertThat(RAW_CODES.matcher(text).results().map(java.util.regex.MatchResult::group).toList())
+                .as("raw codes, ids or ISO dates on " + page).isEmpty();
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -53,9 +53,13 @@ class CaseJourneyIT {
         browser.click(By.linkText("Huishouden " + surname));
         browser.waitForText(By.tagName("h1"), "Huishouden " + surname);
         browser.waitForText(By.id("case-status"), "Aangemeld");
+        browser.click(tab("Huishouden"));
         assertThat(browser.waitFor(By.id("leden")).getText()).contains("Ali " + surname).contains("ouder");
 
-        // An empty note is refused in the browser, with the message at the field and in the summary.
+        // The form for a new note opens on request; an empty note is refused in the browser, with the message at
+        // the field and in the summary.
+        browser.click(tab("Journaal"));
+        browser.click(By.xpath("//button[text()='Nieuwe notitie']"));
         browser.click(By.xpath("//button[text()='Notitie toevoegen']"));
         browser.waitFor(By.cssSelector(".wr-error-summary"));
         assertThat(browser.waitFor(By.id("journal-text-error")).getText()).contains("Schrijf de notitie");
@@ -71,8 +75,12 @@ class CaseJourneyIT {
                 .contains("Over: Ali " + surname);
         browser.assertAccessible("case page");
 
+        browser.click(tab("Overzicht"));
         browser.click(By.xpath("//button[text()='Naar intake']"));
+        browser.waitForText(By.id("confirm-status-form"), "De termijn verandert");
+        browser.click(By.xpath("//button[text()='Naar intake bevestigen']"));
         browser.waitForTextOrFail(By.id("case-status"), "Intake", By.cssSelector("[role=alert]"));
+        browser.click(tab("Tijdlijn"));
         browser.waitForText(By.id("tijdlijn"), "Aangemeld → Intake");
 
         JsonObject caseFile = get(fatima, caseId);
@@ -101,17 +109,22 @@ class CaseJourneyIT {
         assertThat(browser.waitFor(By.id("reassign-heading")).getText()).contains("(2)");
         browser.assertAccessible("team caseload with selection");
 
-        new Select(browser.waitFor(By.id("reassign-to"))).selectByVisibleText("fatima");
+        new Select(browser.waitFor(By.id("reassign-to"))).selectByVisibleText("Fatima el Amrani");
         browser.click(By.xpath("//button[text()='Toewijzen']"));
-        browser.waitForText(By.id("reassign-confirm"), "2 zaken opnieuw toewijzen aan fatima?");
+        browser.waitForText(By.id("reassign-confirm"), "2 zaken opnieuw toewijzen aan Fatima el Amrani?");
         browser.click(By.xpath("//button[text()='Ja, toewijzen']"));
-        browser.waitForTextOrFail(By.cssSelector("[role=status]"), "2 zaken toegewezen aan fatima",
+        browser.waitForTextOrFail(By.cssSelector("[role=status]"), "2 zaken toegewezen aan Fatima el Amrani",
                 By.cssSelector("[role=alert]"));
-        browser.waitForText(regisseurCell(first), "fatima");
-        browser.waitForText(regisseurCell(second), "fatima");
+        browser.waitForText(regisseurCell(first), "Fatima el Amrani");
+        browser.waitForText(regisseurCell(second), "Fatima el Amrani");
 
         assertThat(get(sanne, first).getString("regisseurId")).isEqualTo("fatima");
         assertThat(get(sanne, second).getString("regisseurId")).isEqualTo("fatima");
+    }
+
+    /** A tab of the case page, by its label. */
+    static By tab(String label) {
+        return By.xpath("//nav[@aria-label='Onderdelen van de zaak']//a[normalize-space()='" + label + "']");
     }
 
     private static By regisseurCell(String caseId) {
