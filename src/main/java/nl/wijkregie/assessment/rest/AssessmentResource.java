@@ -15,12 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import nl.wijkregie.assessment.AssessmentCatalogue;
 import nl.wijkregie.assessment.AssessmentService;
 import nl.wijkregie.assessment.domain.Assessment;
 import nl.wijkregie.assessment.rest.AssessmentDtos.AssessmentDto;
 import nl.wijkregie.assessment.rest.AssessmentDtos.AssessmentListDto;
-import nl.wijkregie.assessment.rest.AssessmentDtos.CatalogueDto;
 import nl.wijkregie.assessment.rest.AssessmentDtos.NewAssessmentRequest;
 import nl.wijkregie.casefile.CaseId;
 import nl.wijkregie.security.Roles;
@@ -37,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * Self-reliance assessments of a case's household members: professionals record, professionals and team leads read.
  * Scope (the case's team) and logging are the service's.
  */
-@Path("/v1")
+@Path("/v1/cases/{id}/assessments")
 @RequestScoped
 @Tag(name = "Zelfredzaamheid")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,24 +45,9 @@ public class AssessmentResource {
     AssessmentService service;
 
     @Inject
-    AssessmentCatalogue catalogue;
-
-    @Inject
     AssessmentMapper mapper;
 
     @GET
-    @Path("/assessment-catalogue")
-    @RolesAllowed({Roles.PROFESSIONAL, Roles.TEAMLEAD})
-    @Operation(summary = "The domains, scale, carriers and moments of the assessment",
-            description = "Criteria texts only when the municipality configured its licensed text pack")
-    @APIResponse(responseCode = "200", description = "The catalogue",
-            content = @Content(schema = @Schema(implementation = CatalogueDto.class)))
-    public CatalogueDto catalogue() {
-        return mapper.catalogue(catalogue.criteriaTexts());
-    }
-
-    @GET
-    @Path("/cases/{id}/assessments")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.TEAMLEAD})
     @Operation(summary = "The assessments of the case's household, oldest first; optionally of one member")
     @APIResponse(responseCode = "200", description = "The assessments, each marked outdated or not",
@@ -76,7 +59,6 @@ public class AssessmentResource {
     }
 
     @POST
-    @Path("/cases/{id}/assessments")
     @RolesAllowed(Roles.PROFESSIONAL)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an assessment of a household member (never edited; record a new one)")
