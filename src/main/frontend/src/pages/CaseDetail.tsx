@@ -10,6 +10,7 @@ import { formatAddress, formatDate, formatDay } from '../format';
 import { buurtName, wijkName } from '../reference';
 import { href } from '../routing';
 import { useLoad } from '../useLoad';
+import { AssessmentTab } from './case/AssessmentTab';
 import { AssignmentSection } from './case/AssignmentSection';
 import { ConsentsSection } from './case/ConsentsSection';
 import { DomainsSection } from './case/DomainsSection';
@@ -101,6 +102,7 @@ function CaseView({ initial, me, reload, areas, teams }: CaseViewProps) {
       <AssignmentSection caseFile={caseFile} teams={teams} canWrite={open} onChanged={changed} onReload={reload} />
       <JournalSection caseId={caseId} members={members} canWrite={isProfessional} onAdded={() => changed()} />
       <ConsentsSection caseId={caseId} members={members} canWrite={isProfessional} onChanged={() => changed()} />
+      <AssessmentTab caseId={caseId} members={members} canWrite={isProfessional && open} />
       <TimelineSection caseId={caseId} changes={changes} />
     </>
   );
