@@ -9,7 +9,7 @@ create table self_reliance_assessment (
     team_id      uuid          not null references team (id),
     member_id    uuid          not null references household_member (id),
     assessed_on  date          not null,
-    moment       varchar(12)   not null check (moment in ('INTAKE', 'TUSSENTIJDS', 'UITSTROOM')),
+    moment       varchar(12)   not null check (moment in ('INTAKE', 'FOLLOW_UP', 'EXIT')),
     note         varchar(2000),
     recorded_by  varchar(100)  not null,
     recorded_at  timestamptz   not null
@@ -20,10 +20,10 @@ create index self_reliance_assessment_member on self_reliance_assessment (member
 
 create table self_reliance_score (
     assessment_id uuid        not null references self_reliance_assessment (id),
-    domain        varchar(30) not null check (domain in ('FINANCIEN', 'WERK_OPLEIDING', 'TIJDSBESTEDING',
-        'HUISVESTING', 'HUISELIJKE_RELATIES', 'GEESTELIJKE_GEZONDHEID', 'LICHAMELIJKE_GEZONDHEID', 'MIDDELENGEBRUIK',
-        'BASALE_ADL', 'INSTRUMENTELE_ADL', 'SOCIAAL_NETWERK', 'MAATSCHAPPELIJKE_PARTICIPATIE', 'JUSTITIE')),
+    domain        varchar(30) not null check (domain in ('FINANCES', 'WORK_EDUCATION', 'DAYTIME_ACTIVITIES',
+        'HOUSING', 'DOMESTIC_RELATIONS', 'MENTAL_HEALTH', 'PHYSICAL_HEALTH', 'SUBSTANCE_USE',
+        'BASIC_ADL', 'INSTRUMENTAL_ADL', 'SOCIAL_NETWORK', 'COMMUNITY_PARTICIPATION', 'JUSTICE')),
     score         smallint    not null check (score between 1 and 5),
-    carrier       varchar(20) check (carrier in ('EIGEN_KRACHT', 'NETWERK', 'PROFESSIONELE_HULP')),
+    carrier       varchar(20) check (carrier in ('OWN_STRENGTH', 'NETWORK', 'PROFESSIONAL_HELP')),
     primary key (assessment_id, domain)
 );

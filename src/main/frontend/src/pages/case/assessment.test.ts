@@ -5,7 +5,7 @@ import {
   outdatedBefore, toNewAssessment, trendOf, type AssessmentInput,
 } from './assessment';
 
-const ORDER = ['FINANCIEN', 'WERK_OPLEIDING', 'HUISVESTING', 'SOCIAAL_NETWERK'];
+const ORDER = ['FINANCES', 'WORK_EDUCATION', 'HOUSING', 'SOCIAL_NETWORK'];
 
 function input(overrides: Partial<AssessmentInput> = {}): AssessmentInput {
   return { ...emptyAssessment('2026-11-30', 'm1'), ...overrides };
@@ -17,9 +17,9 @@ describe('the assessment form', () => {
       memberId: 'Kies het lid.', scores: 'Geef op minstens één leefgebied een score.',
     });
     expect(assessmentViolations(input({
-      assessedOn: '2026-12-01', scores: { FINANCIEN: { score: '2', carrier: '' } },
+      assessedOn: '2026-12-01', scores: { FINANCES: { score: '2', carrier: '' } },
     }), '2026-11-30', ORDER)).toEqual({ assessedOn: 'De datum ligt in de toekomst.' });
-    expect(assessmentViolations(input({ scores: { FINANCIEN: { score: '2', carrier: '' } } }), '2026-11-30', ORDER))
+    expect(assessmentViolations(input({ scores: { FINANCES: { score: '2', carrier: '' } } }), '2026-11-30', ORDER))
       .toEqual({});
   });
 
@@ -27,24 +27,24 @@ describe('the assessment form', () => {
     const sent = toNewAssessment(input({
       note: '  Eerste gesprek ',
       scores: {
-        SOCIAAL_NETWERK: { score: '4', carrier: 'NETWERK' },
-        FINANCIEN: { score: '2', carrier: '' },
-        HUISVESTING: { score: '', carrier: 'EIGEN_KRACHT' },
+        SOCIAL_NETWORK: { score: '4', carrier: 'NETWORK' },
+        FINANCES: { score: '2', carrier: '' },
+        HOUSING: { score: '', carrier: 'OWN_STRENGTH' },
       },
     }), ORDER);
     expect(sent).toEqual({
       memberId: 'm1', assessedOn: '2026-11-30', moment: 'INTAKE', note: 'Eerste gesprek',
-      scores: [{ domain: 'FINANCIEN', score: 2 }, { domain: 'SOCIAAL_NETWERK', score: 4, carrier: 'NETWERK' }],
+      scores: [{ domain: 'FINANCES', score: 2 }, { domain: 'SOCIAL_NETWORK', score: 4, carrier: 'NETWORK' }],
     });
   });
 
   it('finds the input and the label of a server field by the domains that were sent', () => {
-    const sent = ['FINANCIEN', 'SOCIAAL_NETWERK'];
-    expect(assessmentInputId('scores[1].score', sent)).toBe('assessment-score-SOCIAAL_NETWERK');
-    expect(assessmentInputId('scores[0].carrier', sent)).toBe('assessment-carrier-FINANCIEN');
+    const sent = ['FINANCES', 'SOCIAL_NETWORK'];
+    expect(assessmentInputId('scores[1].score', sent)).toBe('assessment-score-SOCIAL_NETWORK');
+    expect(assessmentInputId('scores[0].carrier', sent)).toBe('assessment-carrier-FINANCES');
     expect(assessmentInputId('assessedOn', sent)).toBe('assessment-assessedOn');
     expect(assessmentInputId('scores[5].score', sent)).toBeUndefined();
-    const label = (code: string) => ({ FINANCIEN: 'Financiën', SOCIAAL_NETWERK: 'Sociaal netwerk' })[code] ?? code;
+    const label = (code: string) => ({ FINANCES: 'Financiën', SOCIAL_NETWORK: 'Sociaal netwerk' })[code] ?? code;
     expect(assessmentLabel('scores[1].score', sent, label)).toBe('Score Sociaal netwerk');
     expect(assessmentLabel('memberId', sent, label)).toBe('Lid');
   });
@@ -53,27 +53,27 @@ describe('the assessment form', () => {
 describe('the trend', () => {
   const assessments: Assessment[] = [
     { id: 'a2', memberId: 'm1', assessedOn: '2026-11-20', outdated: false,
-      scores: [{ domain: 'FINANCIEN', score: 3 }, { domain: 'SOCIAAL_NETWERK', score: 4 }] },
-    { id: 'a1', memberId: 'm1', assessedOn: '2026-09-01', outdated: true, scores: [{ domain: 'FINANCIEN', score: 1 }] },
-    { id: 'b1', memberId: 'm2', assessedOn: '2026-11-01', outdated: false, scores: [{ domain: 'JUSTITIE', score: 5 }] },
+      scores: [{ domain: 'FINANCES', score: 3 }, { domain: 'SOCIAL_NETWORK', score: 4 }] },
+    { id: 'a1', memberId: 'm1', assessedOn: '2026-09-01', outdated: true, scores: [{ domain: 'FINANCES', score: 1 }] },
+    { id: 'b1', memberId: 'm2', assessedOn: '2026-11-01', outdated: false, scores: [{ domain: 'JUSTICE', score: 5 }] },
   ];
 
   it('is one member\'s assessments in date order, with the outdated mark', () => {
     const points = trendOf(assessments, 'm1');
     expect(points.map((p) => [p.assessedOn, p.outdated])).toEqual([['2026-09-01', true], ['2026-11-20', false]]);
-    expect(domainsIn(points, ORDER)).toEqual(['FINANCIEN', 'SOCIAAL_NETWERK']);
-    expect(chartRows(points)[1]).toMatchObject({ assessedOn: '2026-11-20', FINANCIEN: 3, SOCIAAL_NETWERK: 4 });
-    expect(chartRows(points)[0]).not.toHaveProperty('SOCIAAL_NETWERK');
+    expect(domainsIn(points, ORDER)).toEqual(['FINANCES', 'SOCIAL_NETWORK']);
+    expect(chartRows(points)[1]).toMatchObject({ assessedOn: '2026-11-20', FINANCES: 3, SOCIAL_NETWORK: 4 });
+    expect(chartRows(points)[0]).not.toHaveProperty('SOCIAL_NETWORK');
   });
 
   it('shows the change from the first to the last score', () => {
     const points = trendOf(assessments, 'm1');
-    expect(changeOn(points, 'FINANCIEN')).toBe('+2');
-    expect(changeOn(points, 'SOCIAAL_NETWERK')).toBe('');
+    expect(changeOn(points, 'FINANCES')).toBe('+2');
+    expect(changeOn(points, 'SOCIAL_NETWORK')).toBe('');
     expect(changeOn(trendOf([
-      { memberId: 'x', assessedOn: '2026-01-01', scores: [{ domain: 'FINANCIEN', score: 4 }] },
-      { memberId: 'x', assessedOn: '2026-02-01', scores: [{ domain: 'FINANCIEN', score: 3 }] },
-    ], 'x'), 'FINANCIEN')).toBe('-1');
+      { memberId: 'x', assessedOn: '2026-01-01', scores: [{ domain: 'FINANCES', score: 4 }] },
+      { memberId: 'x', assessedOn: '2026-02-01', scores: [{ domain: 'FINANCES', score: 3 }] },
+    ], 'x'), 'FINANCES')).toBe('-1');
   });
 
   it('puts the outdated boundary validDays before today', () => {

@@ -15,7 +15,7 @@ public final class AssessmentEvents {
     private AssessmentEvents() {
     }
 
-    /** An assessment was recorded for a member; {@code moment} is INTAKE, TUSSENTIJDS or UITSTROOM. */
+    /** An assessment was recorded for a member; {@code moment} is INTAKE, FOLLOW_UP or EXIT. */
     public record AssessmentRecorded(UUID assessmentId, UUID caseId, UUID householdId, UUID teamId, UUID memberId,
                                      LocalDate assessedOn, String moment, List<Score> scores,
                                      boolean notePresent, Instant at, String actorId) {

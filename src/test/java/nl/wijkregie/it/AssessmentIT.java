@@ -56,10 +56,10 @@ class AssessmentIT {
     @Test
     void recordsAndListsAMembersScoresWithTheOutdatedMark() {
         Api.Response created = FATIMA.post(base(), body(memberId, LocalDate.now(), """
-                [{"domain": "FINANCIEN", "score": 2, "carrier": "PROFESSIONELE_HULP"},
-                 {"domain": "SOCIAAL_NETWERK", "score": 4}]"""));
+                [{"domain": "FINANCES", "score": 2, "carrier": "PROFESSIONAL_HELP"},
+                 {"domain": "SOCIAL_NETWORK", "score": 4}]"""));
         Api.Response old = FATIMA.post(base(), body(memberId, LocalDate.now().minusDays(40),
-                "[{\"domain\": \"FINANCIEN\", \"score\": 1}]"));
+                "[{\"domain\": \"FINANCES\", \"score\": 1}]"));
 
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         assertThat(created.json().getBoolean("outdated")).isFalse();
@@ -75,23 +75,23 @@ class AssessmentIT {
         assertThat(latest.getJsonArray("scores").getValuesAs(JsonObject.class))
                 .extracting(s -> s.getString("domain") + "=" + s.getInt("score") + "/"
                         + s.getString("carrier", "-"))
-                .containsExactlyInAnyOrder("FINANCIEN=2/PROFESSIONELE_HULP", "SOCIAAL_NETWERK=4/-");
+                .containsExactlyInAnyOrder("FINANCES=2/PROFESSIONAL_HELP", "SOCIAL_NETWORK=4/-");
         assertThat(Api.as("sanne").get(base()).status()).as("the team lead reads").isEqualTo(200);
     }
 
     static Stream<Arguments> badInput() {
-        String ok = "[{\"domain\": \"FINANCIEN\", \"score\": 3}]";
+        String ok = "[{\"domain\": \"FINANCES\", \"score\": 3}]";
         return Stream.of(
-                Arguments.of("score 6", body(null, LocalDate.now(), "[{\"domain\": \"FINANCIEN\", \"score\": 6}]"),
+                Arguments.of("score 6", body(null, LocalDate.now(), "[{\"domain\": \"FINANCES\", \"score\": 6}]"),
                         "scores[0].score"),
                 Arguments.of("unknown domain", body(null, LocalDate.now(),
                         "[{\"domain\": \"OPVOEDING\", \"score\": 3}]"), "scores[0].domain"),
                 Arguments.of("unknown carrier", body(null, LocalDate.now(),
-                        "[{\"domain\": \"FINANCIEN\", \"score\": 3, \"carrier\": \"BUREN\"}]"), "scores[0].carrier"),
+                        "[{\"domain\": \"FINANCES\", \"score\": 3, \"carrier\": \"BUREN\"}]"), "scores[0].carrier"),
                 Arguments.of("future date", body(null, LocalDate.now().plusDays(1), ok), "assessedOn"),
                 Arguments.of("no scores", body(null, LocalDate.now(), "[]"), "scores"),
                 Arguments.of("domain twice", body(null, LocalDate.now(),
-                        "[{\"domain\": \"FINANCIEN\", \"score\": 3}, {\"domain\": \"FINANCIEN\", \"score\": 4}]"),
+                        "[{\"domain\": \"FINANCES\", \"score\": 3}, {\"domain\": \"FINANCES\", \"score\": 4}]"),
                         "scores"),
                 Arguments.of("member of no household", body(UUID.randomUUID().toString(), LocalDate.now(), ok),
                         "memberId"),
@@ -131,7 +131,7 @@ class AssessmentIT {
 
     @Test
     void onlyTheCasesTeamReadsAndWrites() {
-        String valid = body(memberId, LocalDate.now(), "[{\"domain\": \"HUISVESTING\", \"score\": 3}]");
+        String valid = body(memberId, LocalDate.now(), "[{\"domain\": \"HOUSING\", \"score\": 3}]");
         long before = stored();
 
         Api.Response otherTeamRead = Api.as("pieter").get(base());
@@ -152,7 +152,7 @@ class AssessmentIT {
     void everyReadAndWriteIsLoggedAgainstTheCaseAndTheMember() {
         long caseWrites = logged(caseId, "CREATE");
         long memberWrites = logged(memberId, "CREATE");
-        FATIMA.post(base(), body(memberId, LocalDate.now(), "[{\"domain\": \"JUSTITIE\", \"score\": 5}]"));
+        FATIMA.post(base(), body(memberId, LocalDate.now(), "[{\"domain\": \"JUSTICE\", \"score\": 5}]"));
         assertThat(logged(caseId, "CREATE")).isEqualTo(caseWrites + 1);
         assertThat(logged(memberId, "CREATE")).isEqualTo(memberWrites + 1);
 
@@ -176,7 +176,7 @@ class AssessmentIT {
         assertThat(Cases.close(FATIMA, other).status()).isEqualTo(200);
 
         Api.Response response = FATIMA.post("/api/v1/cases/" + other.getString("id") + "/assessments",
-                body(member, LocalDate.now(), "[{\"domain\": \"FINANCIEN\", \"score\": 3}]"));
+                body(member, LocalDate.now(), "[{\"domain\": \"FINANCES\", \"score\": 3}]"));
 
         assertThat(response.status()).as(response.toString()).isEqualTo(422);
         assertThat(FATIMA.get("/api/v1/cases/" + other.getString("id") + "/assessments").status()).isEqualTo(200);

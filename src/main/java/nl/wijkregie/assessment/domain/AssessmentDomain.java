@@ -6,19 +6,19 @@ package nl.wijkregie.assessment.domain;
  * configured text pack.
  */
 public enum AssessmentDomain {
-    FINANCIEN("Financiën"),
-    WERK_OPLEIDING("Werk en opleiding"),
-    TIJDSBESTEDING("Dagbesteding"),
-    HUISVESTING("Huisvesting"),
-    HUISELIJKE_RELATIES("Huiselijke relaties"),
-    GEESTELIJKE_GEZONDHEID("Geestelijke gezondheid"),
-    LICHAMELIJKE_GEZONDHEID("Lichamelijke gezondheid"),
-    MIDDELENGEBRUIK("Middelengebruik"),
-    BASALE_ADL("Zelfzorg"),
-    INSTRUMENTELE_ADL("Huishouden en administratie"),
-    SOCIAAL_NETWERK("Sociaal netwerk"),
-    MAATSCHAPPELIJKE_PARTICIPATIE("Meedoen in de samenleving"),
-    JUSTITIE("Justitie");
+    FINANCES("Financiën"),
+    WORK_EDUCATION("Werk en opleiding"),
+    DAYTIME_ACTIVITIES("Dagbesteding"),
+    HOUSING("Huisvesting"),
+    DOMESTIC_RELATIONS("Huiselijke relaties"),
+    MENTAL_HEALTH("Geestelijke gezondheid"),
+    PHYSICAL_HEALTH("Lichamelijke gezondheid"),
+    SUBSTANCE_USE("Middelengebruik"),
+    BASIC_ADL("Zelfzorg"),
+    INSTRUMENTAL_ADL("Huishouden en administratie"),
+    SOCIAL_NETWORK("Sociaal netwerk"),
+    COMMUNITY_PARTICIPATION("Meedoen in de samenleving"),
+    JUSTICE("Justitie");
 
     private final String label;
 

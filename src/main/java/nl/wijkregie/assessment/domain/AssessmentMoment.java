@@ -3,8 +3,8 @@ package nl.wijkregie.assessment.domain;
 /** When in the help an assessment was made: the change from intake to exit is the outcome measure. */
 public enum AssessmentMoment {
     INTAKE("Intake"),
-    TUSSENTIJDS("Tussentijds"),
-    UITSTROOM("Uitstroom");
+    FOLLOW_UP("Tussentijds"),
+    EXIT("Uitstroom");
 
     private final String label;
 

@@ -2,9 +2,9 @@ package nl.wijkregie.assessment.domain;
 
 /** Who carries a domain now, as in the Krachtenwijzer: it links the assessment to who does what in the plan. */
 public enum Carrier {
-    EIGEN_KRACHT("Eigen kracht"),
-    NETWERK("Netwerk"),
-    PROFESSIONELE_HULP("Professionele hulp");
+    OWN_STRENGTH("Eigen kracht"),
+    NETWORK("Netwerk"),
+    PROFESSIONAL_HELP("Professionele hulp");
 
     private final String label;
 

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * The criteria texts per domain and score of a municipality's licensed text pack (the ZRM's texts are © GGD Amsterdam
- * and not shipped). Keys are {@code <DOMAIN>.<score>}, e.g. {@code FINANCIEN.3}; a pack may cover some domains or
+ * and not shipped). Keys are {@code <DOMAIN>.<score>}, e.g. {@code FINANCES.3}; a pack may cover some domains or
  * scores only. A key that names no domain or score is refused, so a typo does not silently hide a text.
  */
 public final class CriteriaTexts {

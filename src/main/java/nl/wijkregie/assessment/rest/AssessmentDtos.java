@@ -15,27 +15,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public final class AssessmentDtos {
 
     static final String UUID = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
-    static final String DOMAIN = "^(FINANCIEN|WERK_OPLEIDING|TIJDSBESTEDING|HUISVESTING|HUISELIJKE_RELATIES"
-            + "|GEESTELIJKE_GEZONDHEID|LICHAMELIJKE_GEZONDHEID|MIDDELENGEBRUIK|BASALE_ADL|INSTRUMENTELE_ADL"
-            + "|SOCIAAL_NETWERK|MAATSCHAPPELIJKE_PARTICIPATIE|JUSTITIE)$";
-    static final String CARRIER = "^(EIGEN_KRACHT|NETWERK|PROFESSIONELE_HULP)$";
-    static final String MOMENT = "^(INTAKE|TUSSENTIJDS|UITSTROOM)$";
+    static final String DOMAIN = "^(FINANCES|WORK_EDUCATION|DAYTIME_ACTIVITIES|HOUSING|DOMESTIC_RELATIONS"
+            + "|MENTAL_HEALTH|PHYSICAL_HEALTH|SUBSTANCE_USE|BASIC_ADL|INSTRUMENTAL_ADL"
+            + "|SOCIAL_NETWORK|COMMUNITY_PARTICIPATION|JUSTICE)$";
+    static final String CARRIER = "^(OWN_STRENGTH|NETWORK|PROFESSIONAL_HELP)$";
+    static final String MOMENT = "^(INTAKE|FOLLOW_UP|EXIT)$";
 
     private AssessmentDtos() {
     }
 
     @Schema(name = "AssessmentScore")
     public record ScoreDto(
-            @Schema(enumeration = {"FINANCIEN", "WERK_OPLEIDING", "TIJDSBESTEDING", "HUISVESTING",
-                    "HUISELIJKE_RELATIES", "GEESTELIJKE_GEZONDHEID", "LICHAMELIJKE_GEZONDHEID", "MIDDELENGEBRUIK",
-                    "BASALE_ADL", "INSTRUMENTELE_ADL", "SOCIAAL_NETWERK", "MAATSCHAPPELIJKE_PARTICIPATIE",
-                    "JUSTITIE"})
+            @Schema(enumeration = {"FINANCES", "WORK_EDUCATION", "DAYTIME_ACTIVITIES", "HOUSING",
+                    "DOMESTIC_RELATIONS", "MENTAL_HEALTH", "PHYSICAL_HEALTH", "SUBSTANCE_USE",
+                    "BASIC_ADL", "INSTRUMENTAL_ADL", "SOCIAL_NETWORK", "COMMUNITY_PARTICIPATION",
+                    "JUSTICE"})
             @NotNull(message = "Kies een leefgebied") @Pattern(regexp = DOMAIN, message = "Onbekend leefgebied")
             String domain,
             @Schema(minimum = "1", maximum = "5")
             @NotNull(message = "Geef een score") @Min(value = 1, message = "Een score is 1 tot en met 5")
             @Max(value = 5, message = "Een score is 1 tot en met 5") Integer score,
-            @Schema(enumeration = {"EIGEN_KRACHT", "NETWERK", "PROFESSIONELE_HULP"},
+            @Schema(enumeration = {"OWN_STRENGTH", "NETWORK", "PROFESSIONAL_HELP"},
                     description = "Who carries the domain now (Krachtenwijzer); left out: not recorded")
             @Pattern(regexp = CARRIER, message = "Kies eigen kracht, netwerk of professionele hulp") String carrier) {
     }
@@ -44,7 +44,7 @@ public final class AssessmentDtos {
     public record NewAssessmentRequest(
             @NotNull(message = "Kies het lid") @Pattern(regexp = UUID, message = "Onbekend lid") String memberId,
             @Schema(description = "Not after today") @NotNull(message = "Vul de datum in") LocalDate assessedOn,
-            @Schema(enumeration = {"INTAKE", "TUSSENTIJDS", "UITSTROOM"})
+            @Schema(enumeration = {"INTAKE", "FOLLOW_UP", "EXIT"})
             @NotNull(message = "Kies het moment") @Pattern(regexp = MOMENT, message = "Kies intake, tussentijds of "
                     + "uitstroom") String moment,
             @NotNull(message = "Geef op minstens één leefgebied een score")
@@ -55,7 +55,7 @@ public final class AssessmentDtos {
 
     @Schema(name = "Assessment")
     public record AssessmentDto(String id, String caseId, String memberId, LocalDate assessedOn,
-                                @Schema(enumeration = {"INTAKE", "TUSSENTIJDS", "UITSTROOM"}) String moment,
+                                @Schema(enumeration = {"INTAKE", "FOLLOW_UP", "EXIT"}) String moment,
                                 List<ScoreDto> scores, String note, String recordedBy, Instant recordedAt,
                                 @Schema(description = "Older than validDays on the server's today: no baseline")
                                 boolean outdated) {

@@ -64,8 +64,8 @@ public class AssessmentResource {
     @Operation(summary = "Record an assessment of a household member (never edited; record a new one)")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "intake",
             value = "{\"memberId\": \"0190f0c2-0000-7000-8000-000000000001\", \"assessedOn\": \"2026-11-02\", "
-                    + "\"moment\": \"INTAKE\", \"scores\": [{\"domain\": \"FINANCIEN\", \"score\": 2, "
-                    + "\"carrier\": \"PROFESSIONELE_HULP\"}, {\"domain\": \"SOCIAAL_NETWERK\", \"score\": 4}], "
+                    + "\"moment\": \"INTAKE\", \"scores\": [{\"domain\": \"FINANCES\", \"score\": 2, "
+                    + "\"carrier\": \"PROFESSIONAL_HELP\"}, {\"domain\": \"SOCIAL_NETWORK\", \"score\": 4}], "
                     + "\"note\": \"Schulden in beeld, zus helpt met post.\"}")))
     @APIResponse(responseCode = "201", description = "The assessment",
             content = @Content(schema = @Schema(implementation = AssessmentDto.class)))

@@ -28,7 +28,7 @@ class AssessmentTest {
 
     @Test
     void aScoreIsOutdatedWhenOlderThanThirtyDays() {
-        Assessment assessment = on(LocalDate.of(2026, 10, 31), score(AssessmentDomain.FINANCIEN, 2));
+        Assessment assessment = on(LocalDate.of(2026, 10, 31), score(AssessmentDomain.FINANCES, 2));
 
         assertThat(assessment.isOutdatedOn(LocalDate.of(2026, 11, 30))).as("30 days old").isFalse();
         assertThat(assessment.isOutdatedOn(LocalDate.of(2026, 12, 1))).as("31 days old").isTrue();
@@ -37,19 +37,19 @@ class AssessmentTest {
 
     @Test
     void keepsTheScoresAndATrimmedNote() {
-        Assessment assessment = on(TODAY, score(AssessmentDomain.FINANCIEN, 2),
-                new DomainScore(AssessmentDomain.SOCIAAL_NETWERK, 4, Carrier.NETWERK));
+        Assessment assessment = on(TODAY, score(AssessmentDomain.FINANCES, 2),
+                new DomainScore(AssessmentDomain.SOCIAL_NETWORK, 4, Carrier.NETWORK));
 
         assertThat(assessment.getScores()).hasSize(2);
-        assertThat(assessment.scoreOn(AssessmentDomain.SOCIAAL_NETWERK)).get()
-                .extracting(DomainScore::getCarrier).isEqualTo(Carrier.NETWERK);
-        assertThat(assessment.scoreOn(AssessmentDomain.JUSTITIE)).isEmpty();
+        assertThat(assessment.scoreOn(AssessmentDomain.SOCIAL_NETWORK)).get()
+                .extracting(DomainScore::getCarrier).isEqualTo(Carrier.NETWORK);
+        assertThat(assessment.scoreOn(AssessmentDomain.JUSTICE)).isEmpty();
         assertThat(assessment.getNote()).isEqualTo("notitie");
     }
 
     @Test
     void refusesAFutureDateNamingTheField() {
-        assertThatThrownBy(() -> on(TODAY.plusDays(1), score(AssessmentDomain.FINANCIEN, 2)))
+        assertThatThrownBy(() -> on(TODAY.plusDays(1), score(AssessmentDomain.FINANCES, 2)))
                 .isInstanceOf(InvalidFieldException.class)
                 .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("assessedOn");
     }
@@ -58,7 +58,7 @@ class AssessmentTest {
     void refusesAMemberOutsideTheHousehold() {
         assertThatThrownBy(() -> Assessment.record(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), Set.of(MEMBER), TODAY, AssessmentMoment.INTAKE,
-                List.of(score(AssessmentDomain.FINANCIEN, 2)), null, "fatima", Instant.now(), TODAY))
+                List.of(score(AssessmentDomain.FINANCES, 2)), null, "fatima", Instant.now(), TODAY))
                 .isInstanceOf(InvalidFieldException.class)
                 .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("memberId");
     }
@@ -66,10 +66,10 @@ class AssessmentTest {
     @Test
     void refusesNoScoresADomainTwiceAndScoresOutsideOneToFive() {
         assertThatThrownBy(() -> on(TODAY)).isInstanceOf(InvalidFieldException.class);
-        assertThatThrownBy(() -> on(TODAY, score(AssessmentDomain.FINANCIEN, 2), score(AssessmentDomain.FINANCIEN, 3)))
+        assertThatThrownBy(() -> on(TODAY, score(AssessmentDomain.FINANCES, 2), score(AssessmentDomain.FINANCES, 3)))
                 .isInstanceOf(InvalidFieldException.class).hasMessageContaining("hooguit één");
-        assertThatThrownBy(() -> score(AssessmentDomain.FINANCIEN, 6)).isInstanceOf(InvalidFieldException.class);
-        assertThatThrownBy(() -> score(AssessmentDomain.FINANCIEN, 0)).isInstanceOf(InvalidFieldException.class);
+        assertThatThrownBy(() -> score(AssessmentDomain.FINANCES, 6)).isInstanceOf(InvalidFieldException.class);
+        assertThatThrownBy(() -> score(AssessmentDomain.FINANCES, 0)).isInstanceOf(InvalidFieldException.class);
     }
 
     @Test

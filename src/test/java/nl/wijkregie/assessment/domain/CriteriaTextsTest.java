@@ -11,15 +11,15 @@ class CriteriaTextsTest {
     @Test
     void readsTextsPerDomainAndScore() {
         Properties pack = new Properties();
-        pack.setProperty("FINANCIEN.1", " Tekst één ");
-        pack.setProperty("FINANCIEN.5", "Tekst vijf");
-        pack.setProperty("JUSTITIE.3", "");
+        pack.setProperty("FINANCES.1", " Tekst één ");
+        pack.setProperty("FINANCES.5", "Tekst vijf");
+        pack.setProperty("JUSTICE.3", "");
 
         CriteriaTexts texts = CriteriaTexts.parse(pack);
 
-        assertThat(texts.of(AssessmentDomain.FINANCIEN)).containsExactly(
+        assertThat(texts.of(AssessmentDomain.FINANCES)).containsExactly(
                 java.util.Map.entry(1, "Tekst één"), java.util.Map.entry(5, "Tekst vijf"));
-        assertThat(texts.of(AssessmentDomain.JUSTITIE)).isEmpty();
+        assertThat(texts.of(AssessmentDomain.JUSTICE)).isEmpty();
         assertThat(CriteriaTexts.none().isEmpty()).isTrue();
     }
 
@@ -27,10 +27,10 @@ class CriteriaTextsTest {
     void refusesKeysThatNameNoDomainOrScore() {
         Properties pack = new Properties();
         pack.setProperty("FINANCIN.1", "typo");
-        pack.setProperty("FINANCIEN.6", "geen score");
-        pack.setProperty("FINANCIEN", "geen punt");
+        pack.setProperty("FINANCES.6", "geen score");
+        pack.setProperty("FINANCES", "geen punt");
 
         assertThatThrownBy(() -> CriteriaTexts.parse(pack)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("FINANCIN.1").hasMessageContaining("FINANCIEN.6");
+                .hasMessageContaining("FINANCIN.1").hasMessageContaining("FINANCES.6");
     }
 }

@@ -23,23 +23,23 @@ class AssessmentMapperTest {
 
     @Test
     void mapsScoresBothWaysAndMarksOutdatedOnTheServersToday() {
-        List<DomainScore> scores = mapper.toScores(List.of(new ScoreDto("FINANCIEN", 2, "PROFESSIONELE_HULP"),
-                new ScoreDto("JUSTITIE", 5, null)));
+        List<DomainScore> scores = mapper.toScores(List.of(new ScoreDto("FINANCES", 2, "PROFESSIONAL_HELP"),
+                new ScoreDto("JUSTICE", 5, null)));
         UUID member = UUID.randomUUID();
         Assessment assessment = Assessment.record(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), member,
-                Set.of(member), LocalDate.of(2026, 10, 1), mapper.toMoment("TUSSENTIJDS"), scores, null, "fatima",
+                Set.of(member), LocalDate.of(2026, 10, 1), mapper.toMoment("FOLLOW_UP"), scores, null, "fatima",
                 Instant.parse("2026-10-01T09:00:00Z"), LocalDate.of(2026, 10, 1));
 
         var list = mapper.toDto(new AssessmentHistory(List.of(assessment), LocalDate.of(2026, 11, 30)));
 
         var dto = list.items().get(0);
         assertThat(dto.outdated()).isTrue();
-        assertThat(dto.moment()).isEqualTo("TUSSENTIJDS");
-        assertThat(dto.scores()).containsExactlyInAnyOrder(new ScoreDto("FINANCIEN", 2, "PROFESSIONELE_HULP"),
-                new ScoreDto("JUSTITIE", 5, null));
+        assertThat(dto.moment()).isEqualTo("FOLLOW_UP");
+        assertThat(dto.scores()).containsExactlyInAnyOrder(new ScoreDto("FINANCES", 2, "PROFESSIONAL_HELP"),
+                new ScoreDto("JUSTICE", 5, null));
         assertThat(list.validDays()).isEqualTo(30);
         assertThat(mapper.toDto(assessment, LocalDate.of(2026, 10, 31)).outdated()).isFalse();
-        assertThat(mapper.toMoment("UITSTROOM")).isEqualTo(AssessmentMoment.UITSTROOM);
+        assertThat(mapper.toMoment("EXIT")).isEqualTo(AssessmentMoment.EXIT);
     }
 
     @Test
@@ -51,9 +51,9 @@ class AssessmentMapperTest {
                 .containsExactly("Eigen kracht", "Netwerk", "Professionele hulp");
 
         Properties pack = new Properties();
-        pack.setProperty("HUISVESTING.2", "Licentietekst");
+        pack.setProperty("HOUSING.2", "Licentietekst");
         var licensed = mapper.catalogue(CriteriaTexts.parse(pack));
-        assertThat(licensed.domains()).filteredOn(d -> d.code().equals("HUISVESTING")).singleElement()
+        assertThat(licensed.domains()).filteredOn(d -> d.code().equals("HOUSING")).singleElement()
                 .satisfies(d -> assertThat(d.criteria()).containsExactly(new AssessmentDtos.CriterionDto(2,
                         "Licentietekst")));
     }

@@ -48,7 +48,7 @@ class AssessmentJourneyIT {
         String memberId = created.json().getJsonArray("members").getJsonObject(0).getString("id");
         Api.Response old = fatima.post("/api/v1/cases/" + caseId + "/assessments", """
                 {"memberId": "%s", "assessedOn": "%s", "moment": "INTAKE",
-                 "scores": [{"domain": "FINANCIEN", "score": 1}]}""".formatted(memberId,
+                 "scores": [{"domain": "FINANCES", "score": 1}]}""".formatted(memberId,
                 LocalDate.now().minusDays(45)));
         assertThat(old.status()).as(old.toString()).isEqualTo(201);
 
@@ -63,9 +63,9 @@ class AssessmentJourneyIT {
         browser.waitForText(By.cssSelector(".wr-error-summary"), "Geef op minstens één leefgebied een score");
 
         new Select(browser.waitFor(By.id("assessment-moment"))).selectByVisibleText("Tussentijds");
-        new Select(browser.waitFor(By.id("assessment-score-FINANCIEN"))).selectByValue("3");
-        new Select(browser.waitFor(By.id("assessment-carrier-FINANCIEN"))).selectByVisibleText("Professionele hulp");
-        new Select(browser.waitFor(By.id("assessment-score-SOCIAAL_NETWERK"))).selectByValue("4");
+        new Select(browser.waitFor(By.id("assessment-score-FINANCES"))).selectByValue("3");
+        new Select(browser.waitFor(By.id("assessment-carrier-FINANCES"))).selectByVisibleText("Professionele hulp");
+        new Select(browser.waitFor(By.id("assessment-score-SOCIAL_NETWORK"))).selectByValue("4");
         browser.type("assessment-note", "Zus helpt met de post");
         browser.click(By.xpath("//button[text()='Meting vastleggen']"));
         browser.waitForTextOrFail(By.cssSelector("[role=status]"), "is vastgelegd", By.cssSelector(".wr-error-summary"));
