@@ -31,6 +31,9 @@ interface AssessmentTabProps {
   canWrite: boolean;
 }
 
+/** Axis ticks: `16 okt 26`, short enough for several assessments side by side on a phone. */
+const shortDay = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: '2-digit', timeZone: 'UTC' });
+
 /** Tol's qualitative palette, dark enough on white for lines (each line also has its name in the legend and table). */
 const COLOURS = ['#332288', '#117733', '#882255', '#0f6e8c', '#8a6d00', '#aa4499', '#44546a', '#b2382b', '#1d6b5f',
   '#6f3fa0', '#5a5a00', '#a0522d', '#234d8c'];
@@ -160,7 +163,8 @@ function TrendChart({ points, domains, domainLabel, today: serverToday, validDay
                      accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="time" type="number" scale="time" domain={[first, last]}
-                   tickFormatter={(time: number) => formatDate(isoOf(time))} />
+                   ticks={points.map((p) => p.time)} interval="preserveStartEnd" minTickGap={8}
+                   tickFormatter={(time: number) => shortDay.format(new Date(time))} />
             <YAxis domain={[1, 5]} ticks={[1, 2, 3, 4, 5]} allowDecimals={false} width={32} />
             {boundary > first && (
               <ReferenceArea x1={first} x2={Math.min(boundary, last)} fill="#d0d0d0" fillOpacity={0.5}
@@ -297,7 +301,7 @@ function AssessmentForm({ caseId, members, memberId, catalogue, onSaved }: {
                      options={(catalogue.moments ?? []).map((m) => ({ value: m.code ?? '', label: m.label ?? '' }))}
                      onChange={set('moment')} error={errorOf('moment')} />
       </div>
-      {errorOf('scores') && <Paragraph id="assessment-scores" className="wr-error-text">{errorOf('scores')}</Paragraph>}
+      {errorOf('scores') && <Paragraph id="assessment-scores" className="wr-error-text" tabIndex={-1}>{errorOf('scores')}</Paragraph>}
       <div className="wr-assessment-domains">
         {(catalogue.domains ?? []).map((domain) => {
           const code = domain.code ?? '';
