@@ -1,8 +1,10 @@
 package nl.wijkregie.assessment.rest;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import nl.wijkregie.assessment.AssessmentHistory;
 import nl.wijkregie.assessment.domain.Assessment;
@@ -55,11 +57,11 @@ public interface AssessmentMapper {
 
     default CatalogueDto catalogue(CriteriaTexts texts) {
         return new CatalogueDto(
-                List.of(AssessmentDomain.values()).stream().map(d -> toDto(d, texts)).toList(),
+                Arrays.stream(AssessmentDomain.values()).map(d -> toDto(d, texts)).toList(),
                 IntStream.rangeClosed(DomainScore.LOWEST, DomainScore.HIGHEST)
                         .mapToObj(s -> new ScaleDto(s, DomainScore.labelOf(s))).toList(),
-                List.of(Carrier.values()).stream().map(c -> new OptionDto(c.name(), c.label())).toList(),
-                List.of(AssessmentMoment.values()).stream().map(m -> new OptionDto(m.name(), m.label())).toList(),
+                Arrays.stream(Carrier.values()).map(c -> new OptionDto(c.name(), c.label())).toList(),
+                Arrays.stream(AssessmentMoment.values()).map(m -> new OptionDto(m.name(), m.label())).toList(),
                 Assessment.VALID_DAYS);
     }
 
@@ -84,7 +86,7 @@ public interface AssessmentMapper {
 
     AssessmentMoment toMoment(String moment);
 
-    default java.util.UUID toId(String id) {
-        return id == null ? null : java.util.UUID.fromString(id);
+    default UUID toId(String id) {
+        return id == null ? null : UUID.fromString(id);
     }
 }
