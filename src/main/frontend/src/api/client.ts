@@ -41,6 +41,11 @@ export type SignalBatch = Schemas['SignalBatch'];
 export type SignalBatchRejection = Schemas['SignalBatchRejection'];
 export type SignalEndResultOption = Schemas['SignalEndResultOption'];
 export type SignalPartner = Schemas['SignalPartner'];
+// self-reliance assessment (issue 15)
+export type Assessment = Schemas['Assessment'];
+export type AssessmentList = Schemas['AssessmentList'];
+export type AssessmentCatalogue = Schemas['AssessmentCatalogue'];
+export type NewAssessment = Schemas['NewAssessment'];
 
 /**
  * The same shape with every field optional and nullable: for helpers that must work whether the OpenAPI document

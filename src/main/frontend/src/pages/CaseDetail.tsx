@@ -11,6 +11,7 @@ import { formatAddress, formatDate, formatDateTime, formatDay } from '../format'
 import { buurtName, wijkName } from '../reference';
 import { href } from '../routing';
 import { useLoad } from '../useLoad';
+import { AssessmentTab } from './case/AssessmentTab';
 import { AssignmentSection } from './case/AssignmentSection';
 import { ConsentsSection } from './case/ConsentsSection';
 import { DomainsSection } from './case/DomainsSection';
@@ -56,6 +57,12 @@ const CASE_TABS: CaseTab[] = [
     id: 'toestemmingen', label: 'Toestemmingen', render: (c) => (
       <ConsentsSection caseId={c.caseFile.id ?? ''} members={c.caseFile.household?.members ?? []}
                        canWrite={c.isProfessional} onChanged={() => c.changed()} />
+    ),
+  },
+  {
+    id: 'zelfredzaamheid', label: 'Zelfredzaamheid', render: (c) => (
+      <AssessmentTab caseId={c.caseFile.id ?? ''} members={c.caseFile.household?.members ?? []}
+                     canWrite={c.isProfessional && c.open} />
     ),
   },
   { id: 'tijdlijn', label: 'Tijdlijn', render: (c) => <TimelineSection caseId={c.caseFile.id ?? ''} changes={c.changes} /> },

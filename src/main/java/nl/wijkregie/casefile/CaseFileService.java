@@ -147,6 +147,17 @@ public class CaseFileService {
         return new CaseId(caseFile.getId());
     }
 
+    /**
+     * The case in the user's scope (another team's case is "not found"), for a module that keeps its own data on the
+     * case. Logs nothing: the caller logs the access to what it reads or writes.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public CaseRef caseInScope(CaseId id) {
+        CaseFile caseFile = findInScope(id.value());
+        return new CaseRef(caseFile.getId(), caseFile.getHouseholdId(), caseFile.getTeamId(),
+                caseFile.getStatus().isOpen());
+    }
+
     @Transactional
     public CaseFileDetails get(UUID id) {
         CaseFile caseFile = cases.findForReading(id).orElseThrow(() -> new NotFoundException("Zaak", id));

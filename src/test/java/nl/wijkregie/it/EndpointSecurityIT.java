@@ -107,6 +107,10 @@ class EndpointSecurityIT {
             new Endpoint("GET", "/api/v1/cases/{id}/consents", CASEWORK, null),
             new Endpoint("POST", "/api/v1/cases/{id}/consents", PROFESSIONAL, "{}"),
             new Endpoint("POST", "/api/v1/cases/{id}/consents/{consentId}/withdrawal", PROFESSIONAL, "{}"),
+            // self-reliance assessment (issue 15)
+            new Endpoint("GET", "/api/v1/assessment-catalogue", CASEWORK, null),
+            new Endpoint("GET", "/api/v1/cases/{id}/assessments", CASEWORK, null),
+            new Endpoint("POST", "/api/v1/cases/{id}/assessments", PROFESSIONAL, "{}"),
             new Endpoint("POST", "/api/v1/signals", SIGNAL_INTAKE, "{}"),
             new Endpoint("GET", "/api/v1/signals/status", PARTNER, null),
             new Endpoint("GET", "/api/v1/signal-cases", CASEWORK, null),

@@ -21,6 +21,7 @@ import nl.wijkregie.shared.ConflictException;
 import nl.wijkregie.shared.DatabaseFailures;
 import nl.wijkregie.shared.DuplicateException;
 import nl.wijkregie.shared.ForbiddenException;
+import nl.wijkregie.shared.InvalidFieldException;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.PayloadTooLargeException;
 import nl.wijkregie.shared.RuleViolationException;
@@ -77,6 +78,10 @@ public final class ProblemMappers {
             }
             if (cause instanceof InvalidRequestException invalid) {
                 return Problem.validation(invalid.getMessage(), instance, invalid.violations());
+            }
+            if (cause instanceof InvalidFieldException invalid) {
+                return Problem.validation("De invoer is niet geldig.", instance,
+                        List.of(new Problem.Violation(invalid.field(), invalid.getMessage())));
             }
             if (cause instanceof StaleVersionException || cause instanceof jakarta.persistence.OptimisticLockException
                     || isHibernateStaleState(cause)) {

@@ -1,0 +1,2 @@
+/** Storage of assessments; the EntityManager lives only here. */
+package nl.wijkregie.assessment.persistence;
