@@ -97,7 +97,8 @@ class AssessmentContainerIT {
         try {
             householdId = households.register(Optional.empty(), address(), List.of(new PersonDetails("Sem", null,
                     "Bakker", LocalDate.of(1985, 3, 4), null))).getId();
-            CaseId caseId = new CaseId(caseFiles.openCasesOf(Set.of(householdId)).get(householdId).caseId());
+            CaseId caseId = caseFiles.openCasesOf(Set.of(new HouseholdId(householdId))).get(new HouseholdId(householdId))
+                    .caseId();
             UUID memberId = households.viewInScope(new HouseholdId(householdId)).members().get(0).id();
             LocalDate assessedOn = assessments.today().minusDays(10);
 

@@ -53,7 +53,7 @@ class AssessmentJourneyIT {
         assertThat(old.status()).as(old.toString()).isEqualTo(201);
 
         browser.logIn("fatima");
-        browser.open("/#/zaken/" + caseId);
+        browser.open("/#/zaken/" + caseId + "/zelfredzaamheid");
         browser.waitForText(By.tagName("h1"), "Huishouden " + surname);
         browser.waitForText(By.id("zelfredzaamheid"), "verouderd");
 
