@@ -68,7 +68,9 @@ public class AccessLogRepository {
 
     /**
      * Walks every stripe in sequence order, in batches, and checks each link, the head at the end, and that the chain
-     * still passes through every anchor kept outside the database: it was not cut back behind one.
+     * still passes through every anchor kept outside the database: it was not cut back behind one. Each stripe is
+     * walked up to its head as read at the start: entries that other requests (or nodes) append meanwhile are for the
+     * next verification, not a break.
      */
     public ChainVerification verifyChains(List<ChainAnchor> anchors) {
         long checked = 0;
@@ -82,9 +84,10 @@ public class AccessLogRepository {
             while (true) {
                 List<AccessLogEntry> batch = em.createQuery("""
                                 select e from AccessLogEntry e where e.stripe = :stripe and e.sequence > :after
-                                order by e.sequence""", AccessLogEntry.class)
+                                and e.sequence <= :last order by e.sequence""", AccessLogEntry.class)
                         .setParameter("stripe", head.stripe())
                         .setParameter("after", after)
+                        .setParameter("last", head.lastSequence())
                         .setMaxResults(BATCH)
                         .getResultList();
                 for (AccessLogEntry entry : batch) {
