@@ -51,6 +51,12 @@ export function teamPeople(teams: Loose<Team>[] | null | undefined, teamId?: str
     .sort((a, b) => a.displayName.localeCompare(b.displayName, 'nl'));
 }
 
+/** A professional's display name among the people of the user's teams; never the login name. */
+export function personName(people: Person[], userId: string | null | undefined): string {
+  if (!userId) return '';
+  return people.find((person) => person.userId === userId)?.displayName ?? 'Naam onbekend';
+}
+
 /** The login names of the members of the teams (of one team when `teamId` is given), sorted, without duplicates. */
 export function teamMembers(teams: Loose<Team>[] | null | undefined, teamId?: string | null): string[] {
   const members = new Set<string>();

@@ -17,7 +17,7 @@ import { TextareaField } from '../components/TextareaField';
 import { TextField } from '../components/TextField';
 import { dutchDateError, parseDutchDate, todayDutch } from '../dutchDate';
 import { parseHouseholdSearch, searchDescription, searchQuery, type HouseholdSearch } from '../householdSearch';
-import { teamMembers } from '../reference';
+import { personName, teamPeople, type Person } from '../reference';
 import { formatDate, formatDateTime, formatPostcode } from '../format';
 import { href } from '../routing';
 import {
@@ -36,6 +36,8 @@ const options = (labels: Record<string, string>) =>
 export function SignalCaseDetail({ id, me }: { id: string; me: Me }) {
   const [loaded, reload] = useLoad(() => api.GET('/api/v1/signal-cases/{id}', { params: { path: { id } } }), [id]);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [teams] = useLoad(() => api.GET('/api/v1/teams'), []);
+  const people = teamPeople(teams.state === 'done' ? teams.data : []);
   const isProfessional = (me.roles ?? []).includes('professional');
   if (loaded.state === 'loading') return <Loading />;
   if (loaded.state === 'failed') return <ErrorMessage message={loaded.message} />;
@@ -55,11 +57,11 @@ export function SignalCaseDetail({ id, me }: { id: string; me: Me }) {
       <Summary signalCase={signalCase} />
       <Signals signalCase={signalCase} />
       <Reasoning signalCase={signalCase} />
-      <Assignment signalCase={signalCase} me={me} editable={open && (isProfessional || (me.roles ?? []).includes('teamlead'))}
+      <Assignment signalCase={signalCase} me={me} people={people} editable={open && (isProfessional || (me.roles ?? []).includes('teamlead'))}
                   onDone={done} onFailed={failed} />
-      <Household signalCase={signalCase} editable={isProfessional && open} onDone={done} onFailed={failed} />
-      <Attempts signalCase={signalCase} editable={isProfessional && open} onDone={done} onFailed={failed} />
-      <Notes signalCase={signalCase} editable={isProfessional && open} onDone={done} onFailed={failed} />
+      <Household signalCase={signalCase} people={people} editable={isProfessional && open} onDone={done} onFailed={failed} />
+      <Attempts signalCase={signalCase} people={people} editable={isProfessional && open} onDone={done} onFailed={failed} />
+      <Notes signalCase={signalCase} people={people} editable={isProfessional && open} onDone={done} onFailed={failed} />
       {isProfessional && open && <EndResult signalCase={signalCase} onDone={done} onFailed={failed} />}
     </>
   );
@@ -180,7 +182,7 @@ function Reasoning({ signalCase }: { signalCase: SignalCase }) {
   );
 }
 
-function Household({ signalCase, editable, onDone, onFailed }: Editing & { editable: boolean }) {
+function Household({ signalCase, people, editable, onDone, onFailed }: Editing & { people: Person[]; editable: boolean }) {
   const [busy, setBusy] = useState(false);
   const id = signalCase.id ?? '';
   async function confirm(householdId: string) {
@@ -208,7 +210,7 @@ function Household({ signalCase, editable, onDone, onFailed }: Editing & { edita
         <Paragraph>
           <Link href={href.household(signalCase.householdId)}>{signalCase.householdLabel ?? 'Bekijk het huishouden'}</Link>
           {signalCase.caseFileId && <> — <Link href={href.case(signalCase.caseFileId)}>open zaak</Link>
-            {signalCase.regisseurId ? ` (regisseur ${signalCase.regisseurId})` : ''}</>}
+            {signalCase.regisseurId ? ` (regisseur ${personName(people, signalCase.regisseurId)})` : ''}</>}
         </Paragraph>
       )}
       {(signalCase.candidates ?? []).length > 0 && (
@@ -239,7 +241,7 @@ function Household({ signalCase, editable, onDone, onFailed }: Editing & { edita
   );
 }
 
-function Attempts({ signalCase, editable, onDone, onFailed }: Editing & { editable: boolean }) {
+function Attempts({ signalCase, people, editable, onDone, onFailed }: Editing & { people: Person[]; editable: boolean }) {
   const [kind, setKind] = useState('TELEFOON');
   const [partOfDay, setPartOfDay] = useState('OCHTEND');
   const [date, setDate] = useState(todayDutch());
@@ -276,7 +278,7 @@ function Attempts({ signalCase, editable, onDone, onFailed }: Editing & { editab
             <li key={attempt.id}>
               {formatDate(attempt.attemptedOn)} ({PART_OF_DAY_LABELS[attempt.partOfDay ?? '']?.toLowerCase()}):
               {' '}{CONTACT_KIND_LABELS[attempt.kind ?? ''] ?? attempt.kind}, {attempt.reached ? 'bereikt' : 'niet bereikt'}
-              {' '}— {attempt.recordedBy}
+              {' '}— {personName(people, attempt.recordedBy)}
             </li>
           ))}
         </ul>
@@ -368,9 +370,11 @@ function EndResult({ signalCase, onDone, onFailed }: Editing) {
   );
 }
 
-function Assignment({ signalCase, me, editable, onDone, onFailed }: Editing & { me: Me; editable: boolean }) {
+function Assignment({ signalCase, me, people, editable, onDone, onFailed }: Editing & {
+  me: Me; people: Person[]; editable: boolean;
+}) {
   const [teams] = useLoad(() => api.GET('/api/v1/teams'), []);
-  const members = teamMembers(teams.state === 'done' ? teams.data : [], signalCase.teamId);
+  const members = teamPeople(teams.state === 'done' ? teams.data : [], signalCase.teamId);
   const [assignee, setAssignee] = useState(signalCase.assignedTo ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -383,7 +387,7 @@ function Assignment({ signalCase, me, editable, onDone, onFailed }: Editing & { 
     setBusy(false);
     if (sent.ok) {
       setError(undefined);
-      onDone(to ? `De signaalzaak is toegewezen aan ${to === me.userId ? 'jou' : to}.` : 'Niemand heeft de signaalzaak nu opgepakt.');
+      onDone(to ? `De signaalzaak is toegewezen aan ${to === me.userId ? 'jou' : personName(people, to)}.` : 'Niemand heeft de signaalzaak nu opgepakt.');
     } else {
       setError(sent.errors.fieldErrors.assignee);
       onFailed(sent.errors.message);
@@ -391,11 +395,11 @@ function Assignment({ signalCase, me, editable, onDone, onFailed }: Editing & { 
   }
   return (
     <Section id="opgepakt" title="Opgepakt door">
-      <Paragraph>{!current ? 'Nog niemand heeft deze signaalzaak opgepakt.' : current === me.userId ? 'Jij hebt deze signaalzaak opgepakt.' : current}</Paragraph>
+      <Paragraph>{!current ? 'Nog niemand heeft deze signaalzaak opgepakt.' : current === me.userId ? 'Jij hebt deze signaalzaak opgepakt.' : `Opgepakt door ${personName(people, current)}.`}</Paragraph>
       {editable && (
         <form className="wr-inline-form" onSubmit={(event) => { event.preventDefault(); void assign(assignee || null); }}>
           <SelectField id="assignee" label="Toewijzen aan" value={assignee} onChange={setAssignee} error={error}
-                       emptyLabel="Niemand" options={members.map((id) => ({ value: id, label: id === me.userId ? 'Mij' : id }))} />
+                       emptyLabel="Niemand" options={members.map((p) => ({ value: p.userId, label: p.userId === me.userId ? 'Mij' : p.displayName }))} />
           <Button type="submit" appearance="secondary-action-button" busy={busy} disabled={busy}>Toewijzen</Button>
         </form>
       )}
@@ -403,7 +407,7 @@ function Assignment({ signalCase, me, editable, onDone, onFailed }: Editing & { 
   );
 }
 
-function Notes({ signalCase, editable, onDone, onFailed }: Editing & { editable: boolean }) {
+function Notes({ signalCase, people, editable, onDone, onFailed }: Editing & { people: Person[]; editable: boolean }) {
   const notes = signalCase.notes ?? [];
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
@@ -443,7 +447,7 @@ function Notes({ signalCase, editable, onDone, onFailed }: Editing & { editable:
         <ul className="wr-notes">
           {notes.map((note) => (
             <li key={note.id}>
-              <Paragraph className="wr-note-meta">{formatDateTime(note.writtenAt)} — {note.writtenBy}</Paragraph>
+              <Paragraph className="wr-note-meta">{formatDateTime(note.writtenAt)} — {personName(people, note.writtenBy)}</Paragraph>
               <Paragraph className="wr-note-text">{note.text}</Paragraph>
             </li>
           ))}

@@ -8,7 +8,7 @@ import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { PageTitle } from '../components/PageTitle';
 import { SelectField } from '../components/SelectField';
 import { formatDate, formatPostcode } from '../format';
-import { teamMembers, wijkName, wijkOptions } from '../reference';
+import { personName, teamPeople, wijkName, wijkOptions, type Person } from '../reference';
 import { href, navigate } from '../routing';
 import {
   DEADLINE_FILTERS, isSignalFiltered, noSignalFilters, signalApiQuery, signalTotal, SIGNAL_PAGE_SIZE,
@@ -29,7 +29,7 @@ export function SignalInbox({ filters, me }: { filters: SignalFilters; me: Me })
   const [loaded] = useLoad(() => api.GET('/api/v1/signal-cases', { params: { query } }), [queryKey]);
   const [areas] = useLoad(() => api.GET('/api/v1/areas'), []);
   const [teams] = useLoad(() => api.GET('/api/v1/teams'), []);
-  const members = teamMembers(teams.state === 'done' ? teams.data : []);
+  const members = teamPeople(teams.state === 'done' ? teams.data : []);
   const areaData = areas.state === 'done' ? areas.data : null;
   const show = (changes: Partial<SignalFilters>) => navigate(href.signals({ ...filters, page: 0, ...changes }));
   return (
@@ -39,7 +39,7 @@ export function SignalInbox({ filters, me }: { filters: SignalFilters; me: Me })
       {loaded.state === 'loading' && <Loading />}
       {loaded.state === 'failed' && <ErrorMessage message={loaded.message} />}
       {loaded.state === 'done' && (
-        <InboxTable page={loaded.data} filters={filters} areas={areaData} me={me}
+        <InboxTable page={loaded.data} filters={filters} areas={areaData} me={me} members={members}
                     onPage={(page) => navigate(href.signals({ ...filters, page }))} />
       )}
     </>
@@ -47,7 +47,7 @@ export function SignalInbox({ filters, me }: { filters: SignalFilters; me: Me })
 }
 
 function SignalFilterForm({ filters, areas, members, me, onApply }: {
-  filters: SignalFilters; areas: Areas | null; members: string[]; me: Me;
+  filters: SignalFilters; areas: Areas | null; members: Person[]; me: Me;
   onApply: (changes: Partial<SignalFilters>) => void;
 }) {
   const [draft, setDraft] = useState(filters);
@@ -60,7 +60,7 @@ function SignalFilterForm({ filters, areas, members, me, onApply }: {
   }
   const assignees = [
     { value: 'none', label: 'Nog niemand' },
-    ...members.map((id) => ({ value: id, label: id === me.userId ? 'Ik' : id })),
+    ...members.map((p) => ({ value: p.userId, label: p.userId === me.userId ? 'Ik' : p.displayName })),
   ];
   return (
     <form onSubmit={apply} aria-label="Signalen filteren" className="wr-filters">
@@ -87,8 +87,9 @@ function SignalFilterForm({ filters, areas, members, me, onApply }: {
   );
 }
 
-function InboxTable({ page, filters, areas, me, onPage }: {
-  page: SignalInboxPage; filters: SignalFilters; areas: Areas | null; me: Me; onPage: (page: number) => void;
+function InboxTable({ page, filters, areas, me, members, onPage }: {
+  page: SignalInboxPage; filters: SignalFilters; areas: Areas | null; me: Me; members: Person[];
+  onPage: (page: number) => void;
 }) {
   const items = page.items ?? [];
   const pageNumber = page.page ?? 0;
@@ -140,7 +141,7 @@ function InboxTable({ page, filters, areas, me, onPage }: {
                   <TableCell data-label="Bedrag">{formatEuros(item.amountCents)}</TableCell>
                   <TableCell data-label="Koppeling">{MATCH_LABELS[item.matchStatus ?? ''] ?? item.matchStatus}</TableCell>
                   <TableCell data-label="Opgepakt door">
-                    {!item.assignedTo ? 'Nog niemand' : item.assignedTo === me.userId ? 'Jij' : item.assignedTo}
+                    {!item.assignedTo ? 'Nog niemand' : item.assignedTo === me.userId ? 'Jij' : personName(members, item.assignedTo)}
                   </TableCell>
                 </TableRow>
               );

@@ -16,6 +16,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextareaField } from '../../components/TextareaField';
 import { TextField } from '../../components/TextField';
 import { formatDate, fullName, memberName, today } from '../../format';
+import { personName, teamPeople } from '../../reference';
 import { useLoad } from '../../useLoad';
 import {
   ASSESSMENT_FIELDS, assessmentInputId, assessmentLabel, assessmentViolations, changeOn, chartRows, domainsIn,
@@ -105,6 +106,8 @@ function Trend({ assessments, memberId, catalogue, today: serverToday, validDays
   assessments: Assessment[]; memberId: string; catalogue: AssessmentCatalogue; today: string; validDays: number;
   who: string;
 }) {
+  const [teams] = useLoad(() => api.GET('/api/v1/teams'), []);
+  const people = teamPeople(teams.state === 'done' ? teams.data : []);
   const { order, domainLabel, carrierLabel, momentLabel } = labelsOf(catalogue);
   const points = trendOf(assessments, memberId);
   const mine = assessments.filter((a) => a.memberId === memberId);
@@ -127,7 +130,7 @@ function Trend({ assessments, memberId, catalogue, today: serverToday, validDays
             <Paragraph>
               <strong>{formatDate(a.assessedOn)}, {momentLabel(a.moment)}</strong>
               {a.outdated && <> <span className="wr-outdated">verouderd</span></>}
-              {' '}— vastgelegd door {a.recordedBy}
+              {' '}— vastgelegd door {personName(people, a.recordedBy)}
             </Paragraph>
             {a.note && <Paragraph>{a.note}</Paragraph>}
           </li>
