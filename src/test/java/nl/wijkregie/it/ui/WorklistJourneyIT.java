@@ -135,6 +135,8 @@ class WorklistJourneyIT {
         browser.click(By.xpath("//button[text()='Notitie opslaan']"));
         browser.waitForText(By.cssSelector("[role=status]"), "De notitie is opgeslagen.");
         browser.waitForText(By.id("notities"), "Niemand thuis, briefje achtergelaten");
+        browser.waitForText(By.id("notities"), "Fatima el Amrani");
+        assertThat(browser.waitFor(By.id("notities")).getText()).doesNotContain("fatima");
 
         browser.type("link-search", surname);
         browser.click(By.xpath("//form[@role='search']//button[text()='Zoeken']"));
@@ -160,6 +162,8 @@ class WorklistJourneyIT {
         browser.click(By.cssSelector("label[for=attempt-reached]"));
         browser.click(By.xpath("//button[text()='Contactpoging vastleggen']"));
         browser.waitForText(By.id("contactpogingen"), "Telefoon, bereikt");
+        browser.waitForText(By.id("contactpogingen"), "Fatima el Amrani");
+        assertThat(browser.waitFor(By.id("contactpogingen")).getText()).doesNotContain("fatima");
 
         new Select(browser.waitFor(By.id("end-result")))
                 .selectByVisibleText("Inwoner hoeft geen hulp vanuit vroegsignalering");
