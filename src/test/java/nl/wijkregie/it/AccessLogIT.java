@@ -115,7 +115,7 @@ class AccessLogIT {
         Households.register(fatima);
         // As the owner role (or anyone who can switch the triggers off): remove the newest entry of a chain and wind
         // its head back, which leaves a chain that is consistent in itself. The head stays locked from before the
-        // anchor until the entry is put back (the keeper queues for the lock before the attack commits), so the
+        // anchor until the entry is put back (the keeper queues for the lock right after the attacker took it), so the
         // application appends nothing to this chain meanwhile.
         ExecutorService background = Executors.newSingleThreadExecutor();
         try (Connection attacker = TestDatabase.ownerRole(); Statement attack = attacker.createStatement();
@@ -127,6 +127,11 @@ class AccessLogIT {
             assertThat(head.next()).isTrue();
             int stripe = head.getInt(1);
             long sequence = head.getLong(2);
+            // The keeper queues for the head first, before requests of the application (the job executor appends
+            // in the background) can queue behind the attacker: it gets the head as the attack left it.
+            int keeperPid = backendPid(keep);
+            Future<Long> kept = background.submit(() -> Entry.lockHead(keep, stripe));
+            awaitWaitingForALock(keeperPid);
 
             Api.Response anchor = anouk.post("/api/v1/access-log/anchors", "");
             assertThat(anchor.status()).as(anchor.toString()).isEqualTo(200);
@@ -134,9 +139,6 @@ class AccessLogIT {
             assertThat(anchor.json().getString("file")).startsWith("access-log-anchor-");
 
             Entry removed = Entry.remove(attack, stripe, sequence);
-            int keeperPid = backendPid(keep);
-            Future<Long> kept = background.submit(() -> Entry.lockHead(keep, stripe));
-            awaitWaitingForALock(keeperPid);
             attacker.commit();
             assertThat(kept.get()).isEqualTo(sequence - 1);
             try {

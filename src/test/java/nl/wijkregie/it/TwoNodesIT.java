@@ -88,7 +88,7 @@ class TwoNodesIT {
     void aListImportedByOneNodeWhileTheOtherIsAskedToResumeItIsImportedExactlyOnce() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         StringBuilder csv = new StringBuilder(SignalBatchIT.HEADER).append('\n');
-        int rows = 1500;
+        int rows = 400;
         for (int n = 1; n <= rows; n++) {
             csv.append(SignalBatchIT.row(run, n, "1%03dCR".formatted(n % 1000))).append('\n');
         }

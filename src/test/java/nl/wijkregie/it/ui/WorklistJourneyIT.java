@@ -194,7 +194,7 @@ class WorklistJourneyIT {
         assertThat(browser.waitFor(By.id("street")).getAttribute("value")).isEqualTo("Signaalstraat");
         assertAccessibleAtBothWidths("new household from a signal");
         if (browser.waitFor(By.id("wijkCode")).getAttribute("value").isEmpty()) {
-            browser.type("wijkCode", "WK047901");
+            new Select(browser.waitFor(By.id("wijkCode"))).selectByVisibleText("Poelenburg");
         }
         browser.click(By.xpath("//button[text()='Opslaan']"));
 
