@@ -3,8 +3,8 @@ package nl.wijkregie.basics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,8 +42,6 @@ import nl.wijkregie.workflow.Workflow;
  */
 @ApplicationScoped
 public class BasicsChecks {
-
-    private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
     BasicsRepository repository;
@@ -121,18 +119,25 @@ public class BasicsChecks {
         Map<String, Object> variables = inputs.variables(dimension);
         DecisionResult result = workflow.decide(dimension.decisionKey(), variables);
         return new CheckResult.Decision(dimension, Outcome.valueOf(result.text("outcome")), result.text("reason"),
-                Boolean.TRUE.equals(result.outputs().get("threat")), JSON.toJson(new TreeMap<>(nonNull(variables))),
+                Boolean.TRUE.equals(result.outputs().get("threat")), toJson(variables),
                 result.decisionKey(), result.decisionVersion(), inputs.factsDate(dimension));
     }
 
-    private static Map<String, Object> nonNull(Map<String, Object> variables) {
-        Map<String, Object> copy = new LinkedHashMap<>();
-        variables.forEach((key, value) -> {
-            if (value != null) {
-                copy.put(key, value);
+    /** The inputs as a flat JSON object, keys sorted; JSON-P, so a plain JVM (the engine tests) needs no JSON-B. */
+    private static String toJson(Map<String, Object> variables) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        new TreeMap<>(variables).forEach((key, value) -> {
+            if (value instanceof Boolean flag) {
+                json.add(key, flag);
+            } else if (value instanceof Integer number) {
+                json.add(key, number);
+            } else if (value instanceof Long number) {
+                json.add(key, number);
+            } else if (value != null) {
+                json.add(key, value.toString());
             }
         });
-        return copy;
+        return json.build().toString();
     }
 
     /** Starts the task when the case newly has priority, ends it as solved when it no longer has. */
