@@ -57,11 +57,14 @@ public class BasicsRepository {
                 CheckedCase.class).setParameter("ids", householdIds).getResultList();
     }
 
-    /** The next chunk of open cases after {@code after} (by id), for a streamed re-check. */
+    /**
+     * The next chunk of open cases after {@code after} (by id; none: from the start, the nil UUID being PostgreSQL's
+     * smallest), for a streamed re-check.
+     */
     public List<CheckedCase> openCasesAfter(UUID after, int limit) {
         return em.createQuery("select c from CheckedCase c where c.open = true and c.caseId > :after order by c.caseId",
-                CheckedCase.class).setParameter("after", after == null ? new UUID(Long.MIN_VALUE, Long.MIN_VALUE)
-                        : after).setMaxResults(limit).getResultList();
+                CheckedCase.class).setParameter("after", after == null ? new UUID(0, 0) : after)
+                .setMaxResults(limit).getResultList();
     }
 
     public long countOpenCases() {
