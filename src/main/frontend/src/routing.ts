@@ -15,6 +15,7 @@ export type Route =
   | { page: 'signalBatches' }
   | { page: 'admin' }
   | { page: 'monitoring' }
+  | { page: 'basicsOverview' }
   | { page: 'notFound' };
 
 /** Reads a location hash such as `#/huishoudens?pagina=2` or `#/zaken?bereik=team`. Hashes without `#/` (in-page anchors) mean home. */
@@ -43,6 +44,8 @@ export function parseRoute(hash: string): Route {
       return id ? { page: 'notFound' } : { page: 'admin' };
     case 'monitoring':
       return id ? { page: 'notFound' } : { page: 'monitoring' };
+    case 'basis-op-orde':
+      return id ? { page: 'notFound' } : { page: 'basicsOverview' };
     default:
       return { page: 'notFound' };
   }
@@ -69,6 +72,7 @@ export const href = {
   signalBatches: () => '#/signaallijsten',
   admin: () => '#/beheer',
   monitoring: () => '#/monitoring',
+  basicsOverview: () => '#/basis-op-orde',
 };
 
 export function navigate(target: string, options: { replace?: boolean } = {}) {

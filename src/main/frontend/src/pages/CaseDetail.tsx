@@ -11,6 +11,7 @@ import { buurtName, wijkName } from '../reference';
 import { href } from '../routing';
 import { useLoad } from '../useLoad';
 import { AssignmentSection } from './case/AssignmentSection';
+import { BasicsPanel } from './case/BasicsPanel';
 import { ConsentsSection } from './case/ConsentsSection';
 import { DomainsSection } from './case/DomainsSection';
 import { JournalSection } from './case/JournalSection';
@@ -95,6 +96,7 @@ function CaseView({ initial, me, reload, areas, teams }: CaseViewProps) {
         )}
       </DataList>
 
+      <BasicsPanel caseId={caseId} canWrite={isProfessional && open} />
       <MembersTable members={members} />
       <StatusSection caseFile={caseFile} canWrite={isProfessional} onChanged={changed} onReload={reload} />
       <DomainsSection caseFile={caseFile} canWrite={isProfessional && open} onChanged={changed} onReload={reload} />

@@ -66,7 +66,7 @@ public class BasicsChecks {
 
     /** The versions of the four tables and the threshold now in force, e.g. for deciding whether to re-check. */
     public String rules() {
-        CheckInputs unknown = new CheckInputs(Map.of(), HouseholdType.ONBEKEND, norms,
+        CheckInputs unknown = new CheckInputs(Map.of(), HouseholdType.UNKNOWN, norms,
                 policy.incomeThresholdPercent(), List.of());
         StringBuilder rules = new StringBuilder();
         for (Dimension dimension : Dimension.values()) {
@@ -74,7 +74,7 @@ public class BasicsChecks {
                     .append(workflow.decide(dimension.decisionKey(), unknown.variables(dimension)).decisionVersion())
                     .append(',');
         }
-        return rules.append("drempel:").append(policy.incomeThresholdPercent()).toString();
+        return rules.append("threshold:").append(policy.incomeThresholdPercent()).toString();
     }
 
     /** Checks the cases (locked or freshly loaded by the caller) in the caller's transaction. */

@@ -15,19 +15,19 @@ public final class BasicsEvents {
     private BasicsEvents() {
     }
 
-    /** Facts were recorded for these dimensions (codes WONEN, INKOMEN, SCHULDEN, VEILIGHEID). */
+    /** Facts were recorded for these dimensions (codes HOUSING, INCOME, DEBTS, SAFETY). */
     public record FactsRecorded(UUID householdId, UUID caseId, List<String> dimensions, Instant at, String actorId) {
     }
 
     /**
-     * A case's basics were checked: outcome per dimension (OP_ORDE, WANKEL, NIET_OP_ORDE, ONBEKEND), the trigger and
-     * whether the case has priority now (a dimension is NIET_OP_ORDE).
+     * A case's basics were checked: outcome per dimension (IN_ORDER, AT_RISK, NOT_IN_ORDER, UNKNOWN), the trigger and
+     * whether the case has priority now (a dimension is NOT_IN_ORDER).
      */
     public record BasicsChecked(UUID caseId, UUID householdId, UUID teamId, Map<String, String> outcomes,
                                 String trigger, boolean priority, Instant at, String actorId) {
     }
 
-    /** The case's priority was raised (a dimension turned NIET_OP_ORDE) or lowered again (none is). */
+    /** The case's priority was raised (a dimension turned NOT_IN_ORDER) or lowered again (none is). */
     public record PriorityChanged(UUID caseId, UUID householdId, UUID teamId, boolean raised, Instant at) {
     }
 

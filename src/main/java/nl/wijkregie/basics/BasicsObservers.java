@@ -46,7 +46,7 @@ public class BasicsObservers {
         } else {
             checkedCase.reopen();
         }
-        check(List.of(checkedCase), CheckResult.Trigger.ZAAK_GEOPEND, event.actorId());
+        check(List.of(checkedCase), CheckResult.Trigger.CASE_OPENED, event.actorId());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -81,13 +81,13 @@ public class BasicsObservers {
                 households.add(stacked.householdId());
             }
         }
-        recheckHouseholds(households, CheckResult.Trigger.SIGNAAL, event.actorId());
+        recheckHouseholds(households, CheckResult.Trigger.SIGNAL, event.actorId());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void signalMatched(@Observes SignalCaseEvents.SignalMatchedToHousehold event) {
         // the signal's creditors are not in this event; they arrive with the next stack, the household is re-checked
-        recheckHouseholds(Set.of(event.householdId()), CheckResult.Trigger.SIGNAAL, event.actorId());
+        recheckHouseholds(Set.of(event.householdId()), CheckResult.Trigger.SIGNAL, event.actorId());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -95,18 +95,18 @@ public class BasicsObservers {
         repository.signal(event.signalCaseId()).ifPresent(signal -> {
             signal.close();
             repository.flush();
-            recheckHouseholds(Set.of(signal.getHouseholdId()), CheckResult.Trigger.SIGNAAL, event.actorId());
+            recheckHouseholds(Set.of(signal.getHouseholdId()), CheckResult.Trigger.SIGNAL, event.actorId());
         });
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void memberJoined(@Observes HouseholdEvents.MemberJoined event) {
-        recheckHouseholds(Set.of(event.householdId()), CheckResult.Trigger.SAMENSTELLING, event.actorId());
+        recheckHouseholds(Set.of(event.householdId()), CheckResult.Trigger.COMPOSITION, event.actorId());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     void memberLeft(@Observes HouseholdEvents.MemberLeft event) {
-        recheckHouseholds(Set.of(event.householdId()), CheckResult.Trigger.SAMENSTELLING, event.actorId());
+        recheckHouseholds(Set.of(event.householdId()), CheckResult.Trigger.COMPOSITION, event.actorId());
     }
 
     private void recheckHouseholds(Set<UUID> households, CheckResult.Trigger trigger, String actorId) {

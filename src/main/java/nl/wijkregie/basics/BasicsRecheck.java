@@ -125,7 +125,7 @@ public class BasicsRecheck {
             run.finish(clock.instant());
             return false;
         }
-        checks.check(cases, CheckResult.Trigger.NIEUWE_REGELS, clock.instant(), LocalDate.now(clock), "systeem");
+        checks.check(cases, CheckResult.Trigger.NEW_RULES, clock.instant(), LocalDate.now(clock), "systeem");
         accessLog.recordAll(Actor.system("basics-recheck " + runId), AccessAction.UPDATE, AccessPurpose.CASEWORK,
                 cases.stream().map(c -> new AccessedSubject(SubjectType.CASE, c.getCaseId(), c.getTeamId())).toList());
         run.chunkDone(cases.get(cases.size() - 1).getCaseId(), cases.size());

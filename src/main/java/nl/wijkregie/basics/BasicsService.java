@@ -89,7 +89,7 @@ public class BasicsService {
         repository.flush();
         events.fire(new BasicsEvents.FactsRecorded(checkedCase.getHouseholdId(), caseId,
                 facts.stream().map(f -> f.getDimension().name()).toList(), now, currentUser.userId()));
-        checks.check(List.of(checkedCase), CheckResult.Trigger.FEITEN, now, today(), currentUser.userId());
+        checks.check(List.of(checkedCase), CheckResult.Trigger.FACTS, now, today(), currentUser.userId());
         log(AccessAction.CREATE, checkedCase);
         return statusOf(checkedCase);
     }
@@ -97,7 +97,7 @@ public class BasicsService {
     @Transactional
     public BasicsStatus checkByHand(UUID caseId) {
         CheckedCase checkedCase = inScope(caseId, true);
-        checks.check(List.of(checkedCase), CheckResult.Trigger.HANDMATIG, clock.instant(), today(),
+        checks.check(List.of(checkedCase), CheckResult.Trigger.BY_HAND, clock.instant(), today(),
                 currentUser.userId());
         log(AccessAction.UPDATE, checkedCase);
         return statusOf(checkedCase);
@@ -182,7 +182,7 @@ public class BasicsService {
     private BasicsStatus statusOf(CheckedCase checkedCase) {
         UUID household = checkedCase.getHouseholdId();
         List<SignalArrears> signals = repository.openSignalsOf(List.of(household)).getOrDefault(household, List.of());
-        CheckInputs creditors = new CheckInputs(Map.of(), nl.wijkregie.basics.domain.HouseholdType.ONBEKEND,
+        CheckInputs creditors = new CheckInputs(Map.of(), nl.wijkregie.basics.domain.HouseholdType.UNKNOWN,
                 checks.norms(), 0, signals.stream()
                 .map(s -> new CheckInputs.OpenSignal(s.creditorTypes(), s.getPriority())).toList());
         return new BasicsStatus(checkedCase, repository.latestResults(checkedCase.getCaseId()),

@@ -65,8 +65,8 @@ class BasicsRecheckTest {
 
     @BeforeAll
     static void deployAsAtStartUp() {
-        ENGINE.deploy("basisvoorwaarden.bpmn", "basics-wonen.dmn", "basics-inkomen.dmn", "basics-schulden.dmn",
-                "basics-veiligheid.dmn");
+        ENGINE.deploy("basisvoorwaarden.bpmn", "basics-housing.dmn", "basics-income.dmn", "basics-debts.dmn",
+                "basics-safety.dmn");
     }
 
     @Test
@@ -78,9 +78,9 @@ class BasicsRecheckTest {
         CheckedCase closed = repository.openCase();
         closed.close();
         CheckedCase unsuitable = open.get(3);
-        repository.facts.put(unsuitable.getHouseholdId(), new EnumMap<>(Map.of(Dimension.WONEN, BasicsFact.housing(
-                new BasicsFact.Provenance(unsuitable.getHouseholdId(), TODAY, Source.BEWONER, "fatima", NOW), TODAY,
-                HousingSituation.STABIEL_ONGESCHIKT))));
+        repository.facts.put(unsuitable.getHouseholdId(), new EnumMap<>(Map.of(Dimension.HOUSING, BasicsFact.housing(
+                new BasicsFact.Provenance(unsuitable.getHouseholdId(), TODAY, Source.RESIDENT, "fatima", NOW), TODAY,
+                HousingSituation.STABLE_UNSUITABLE))));
 
         BasicsRecheck recheck = recheck();
         UUID first = recheck.startIfRulesChanged().orElseThrow();
@@ -89,7 +89,7 @@ class BasicsRecheckTest {
         assertThat(repository.results).hasSize(5 * 4);
         assertThat(repository.results).allSatisfy(r -> assertThat(r.getDecisionVersion()).isEqualTo(1));
         assertThat(repository.results).noneMatch(r -> r.getCaseId().equals(closed.getCaseId()));
-        assertThat(outcomeOf(unsuitable)).isEqualTo(Outcome.WANKEL);
+        assertThat(outcomeOf(unsuitable)).isEqualTo(Outcome.AT_RISK);
         assertThat(recheck.startIfRulesChanged()).as("the same rules: nothing to re-check").isEmpty();
 
         deployWonenVersion2();
@@ -99,12 +99,12 @@ class BasicsRecheckTest {
 
         assertThat(repository.results).as("old results kept, new ones added").hasSize(5 * 4 * 2);
         assertThat(repository.results.subList(0, 20)).allSatisfy(r -> assertThat(r.getDecisionVersion()).isEqualTo(1));
-        assertThat(repository.results.subList(20, 40)).filteredOn(r -> r.getDimension() == Dimension.WONEN)
+        assertThat(repository.results.subList(20, 40)).filteredOn(r -> r.getDimension() == Dimension.HOUSING)
                 .hasSize(5).allSatisfy(r -> {
                     assertThat(r.getDecisionVersion()).isEqualTo(2);
-                    assertThat(r.getTrigger()).isEqualTo(CheckResult.Trigger.NIEUWE_REGELS);
+                    assertThat(r.getTrigger()).isEqualTo(CheckResult.Trigger.NEW_RULES);
                 });
-        assertThat(outcomeOf(unsuitable)).isEqualTo(Outcome.NIET_OP_ORDE);
+        assertThat(outcomeOf(unsuitable)).isEqualTo(Outcome.NOT_IN_ORDER);
         assertThat(unsuitable.hasPriority()).isTrue();
         assertThat(ENGINE.workflow().isRunning(BasicsProcess.KEY, unsuitable.getCaseId().toString()))
                 .as("the case that turned 'niet op orde' got its task").isTrue();
@@ -113,22 +113,22 @@ class BasicsRecheckTest {
         RecheckRun run = repository.runs.get(second);
         assertThat(run.getChecked()).isEqualTo(5);
         assertThat(run.getFinishedAt()).isEqualTo(NOW);
-        assertThat(run.getRules()).contains("basics-wonen:2").contains("drempel:110");
+        assertThat(run.getRules()).contains("basics-housing:2").contains("threshold:110");
         assertThat(repository.largestChunkAsked.get()).as("streamed in chunks").isEqualTo(CHUNK);
         assertThat(logged).hasSize(10).allSatisfy(subject -> assertThat(subject.id()).isNotEqualTo(closed.getCaseId()));
     }
 
     private Outcome outcomeOf(CheckedCase checkedCase) {
-        return checkedCase.outcomes().get(Dimension.WONEN);
+        return checkedCase.outcomes().get(Dimension.HOUSING);
     }
 
     private static void deployWonenVersion2() throws IOException {
-        try (InputStream in = BasicsRecheckTest.class.getClassLoader().getResourceAsStream("bpmn/basics-wonen.dmn")) {
+        try (InputStream in = BasicsRecheckTest.class.getClassLoader().getResourceAsStream("bpmn/basics-housing.dmn")) {
             String table = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(
-                    "\"WANKEL\"</text></outputEntry>\n        <outputEntry id=\"rule6_out1\"><text>\"Stabiele maar ongeschikte woning\"",
-                    "\"NIET_OP_ORDE\"</text></outputEntry>\n        <outputEntry id=\"rule6_out1\"><text>\"Ongeschikte woning\"");
+                    "\"AT_RISK\"</text></outputEntry>\n        <outputEntry id=\"rule6_out1\"><text>\"Stabiele maar ongeschikte woning\"",
+                    "\"NOT_IN_ORDER\"</text></outputEntry>\n        <outputEntry id=\"rule6_out1\"><text>\"Ongeschikte woning\"");
             assertThat(table).contains("Ongeschikte woning\"");
-            ENGINE.engine().getRepositoryService().createDeployment().addString("basics-wonen.dmn", table).deploy();
+            ENGINE.engine().getRepositoryService().createDeployment().addString("basics-housing.dmn", table).deploy();
         }
     }
 

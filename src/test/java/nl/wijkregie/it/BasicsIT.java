@@ -51,13 +51,13 @@ class BasicsIT {
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
         assertThat(response.json().getJsonArray("dimensions")).hasSize(4).allSatisfy(d -> {
-            assertThat(d.asJsonObject().getString("outcome")).isEqualTo("ONBEKEND");
-            assertThat(d.asJsonObject().getString("trigger")).isEqualTo("ZAAK_GEOPEND");
+            assertThat(d.asJsonObject().getString("outcome")).isEqualTo("UNKNOWN");
+            assertThat(d.asJsonObject().getString("trigger")).isEqualTo("CASE_OPENED");
         });
         assertThat(response.json().getBoolean("priority")).isFalse();
 
         Api.Response unknown = fatima.post(basics(caseFile.getString("id")) + "/facts", """
-                {"housing": {"situation": "ONBEKEND"}, "income": {}, "debts": {}, "safety": {}}""");
+                {"housing": {"situation": "UNKNOWN"}, "income": {}, "debts": {}, "safety": {}}""");
         assertThat(unknown.status()).as(unknown.toString()).isEqualTo(201);
         assertThat(unknown.json().getJsonArray("facts")).hasSize(4);
     }
@@ -69,17 +69,17 @@ class BasicsIT {
         String householdId = caseFile.getString("householdId");
 
         Api.Response red = fatima.post(basics(caseId) + "/facts", """
-                {"housing": {"observedOn": "2026-11-02", "source": "BEWONER", "situation": "DREIGENDE_UITZETTING"},
-                 "safety": {"source": "PROFESSIONAL", "concern": "NEE", "veiligThuisReport": "NEE"}}""");
+                {"housing": {"observedOn": "2026-11-02", "source": "RESIDENT", "situation": "EVICTION_THREATENED"},
+                 "safety": {"source": "PROFESSIONAL", "concern": "NO", "veiligThuisReport": "NO"}}""");
 
         assertThat(red.status()).as(red.toString()).isEqualTo(201);
-        JsonObject wonen = dimension(red.json(), "WONEN");
-        assertThat(wonen.getString("outcome")).isEqualTo("NIET_OP_ORDE");
+        JsonObject wonen = dimension(red.json(), "HOUSING");
+        assertThat(wonen.getString("outcome")).isEqualTo("NOT_IN_ORDER");
         assertThat(wonen.getString("reason")).isEqualTo("Dreigende uitzetting");
         assertThat(wonen.getString("factsDate")).isEqualTo("2026-11-02");
-        assertThat(wonen.getString("decisionKey")).isEqualTo("basics-wonen");
-        assertThat(wonen.getJsonObject("inputs").getString("housingSituation")).isEqualTo("DREIGENDE_UITZETTING");
-        assertThat(dimension(red.json(), "VEILIGHEID").getString("outcome")).isEqualTo("OP_ORDE");
+        assertThat(wonen.getString("decisionKey")).isEqualTo("basics-housing");
+        assertThat(wonen.getJsonObject("inputs").getString("housingSituation")).isEqualTo("EVICTION_THREATENED");
+        assertThat(dimension(red.json(), "SAFETY").getString("outcome")).isEqualTo("IN_ORDER");
         assertThat(red.json().getBoolean("priority")).isTrue();
         assertThat(red.json().getBoolean("taskOpen")).isTrue();
         JsonObject task = basicsTask(fatima, householdId).orElseThrow();
@@ -90,17 +90,17 @@ class BasicsIT {
                 .as("ended by a check or a reason, not by one click").isNotEqualTo(204);
 
         Api.Response green = fatima.post(basics(caseId) + "/facts", """
-                {"housing": {"source": "DOCUMENT", "situation": "STABIEL"}}""");
+                {"housing": {"source": "DOCUMENT", "situation": "STABLE"}}""");
 
-        assertThat(dimension(green.json(), "WONEN").getString("outcome")).isEqualTo("OP_ORDE");
+        assertThat(dimension(green.json(), "HOUSING").getString("outcome")).isEqualTo("IN_ORDER");
         assertThat(green.json().getBoolean("priority")).isFalse();
         assertThat(green.json().getBoolean("taskOpen")).isFalse();
         assertThat(basicsTask(fatima, householdId)).isEmpty();
 
         JsonArray history = (JsonArray) fatima.get(basics(caseId) + "/checks").structure();
         assertThat(history).hasSize(3 * 4);
-        assertThat(history.getValuesAs(JsonObject.class)).filteredOn(c -> c.getString("dimension").equals("WONEN"))
-                .extracting(c -> c.getString("outcome")).containsExactly("OP_ORDE", "NIET_OP_ORDE", "ONBEKEND");
+        assertThat(history.getValuesAs(JsonObject.class)).filteredOn(c -> c.getString("dimension").equals("HOUSING"))
+                .extracting(c -> c.getString("outcome")).containsExactly("IN_ORDER", "NOT_IN_ORDER", "UNKNOWN");
     }
 
     @Test
@@ -109,7 +109,7 @@ class BasicsIT {
         String caseId = caseFile.getString("id");
         assertThat(fatima.post(basics(caseId) + "/not-solvable", "{\"reason\": \"Nog niets\"}").status())
                 .as("no task open").isEqualTo(422);
-        fatima.post(basics(caseId) + "/facts", "{\"safety\": {\"veiligThuisReport\": \"JA\"}}");
+        fatima.post(basics(caseId) + "/facts", "{\"safety\": {\"veiligThuisReport\": \"YES\"}}");
 
         Api.Response ended = fatima.post(basics(caseId) + "/not-solvable",
                 "{\"reason\": \"Wacht op uitspraak van de rechter\"}");
@@ -134,20 +134,20 @@ class BasicsIT {
         String partnerId = created.json().getJsonArray("members").getJsonObject(1).getString("id");
         String caseId = Cases.caseOfHousehold(fatima, householdId).getString("id");
         JsonObject couple = fatima.post(basics(caseId) + "/facts", """
-                {"income": {"source": "DOCUMENT", "sources": ["LOON"], "netMonthlyIncomeCents": 160000}}""").json();
-        assertThat(dimension(couple, "INKOMEN").getString("outcome")).isEqualTo("NIET_OP_ORDE");
-        assertThat(dimension(couple, "INKOMEN").getJsonObject("inputs").getString("householdType"))
-                .isEqualTo("GEHUWDEN");
+                {"income": {"source": "DOCUMENT", "sources": ["WAGES"], "netMonthlyIncomeCents": 160000}}""").json();
+        assertThat(dimension(couple, "INCOME").getString("outcome")).isEqualTo("NOT_IN_ORDER");
+        assertThat(dimension(couple, "INCOME").getJsonObject("inputs").getString("householdType"))
+                .isEqualTo("COUPLE");
 
         Api.Response left = fatima.post("/api/v1/households/" + householdId + "/members/" + partnerId
                 + "/departure", "{\"version\": %d, \"leftOn\": \"%s\"}"
                 .formatted(created.json().getJsonNumber("version").longValue(), java.time.LocalDate.now()));
         assertThat(left.status()).as(left.toString()).isEqualTo(200);
 
-        JsonObject inkomen = dimension(fatima.get(basics(caseId)).json(), "INKOMEN");
-        assertThat(inkomen.getString("trigger")).isEqualTo("SAMENSTELLING");
-        assertThat(inkomen.getJsonObject("inputs").getString("householdType")).isEqualTo("ALLEENSTAANDE");
-        assertThat(inkomen.getString("outcome")).isEqualTo("OP_ORDE");
+        JsonObject inkomen = dimension(fatima.get(basics(caseId)).json(), "INCOME");
+        assertThat(inkomen.getString("trigger")).isEqualTo("COMPOSITION");
+        assertThat(inkomen.getJsonObject("inputs").getString("householdType")).isEqualTo("SINGLE");
+        assertThat(inkomen.getString("outcome")).isEqualTo("IN_ORDER");
     }
 
     @Test
@@ -166,13 +166,13 @@ class BasicsIT {
         }
 
         JsonObject status = fatima.get(basics(caseId)).json();
-        JsonObject schulden = dimension(status, "SCHULDEN");
-        assertThat(schulden.getString("trigger")).isEqualTo("SIGNAAL");
-        assertThat(schulden.getString("outcome")).isEqualTo("NIET_OP_ORDE");
+        JsonObject schulden = dimension(status, "DEBTS");
+        assertThat(schulden.getString("trigger")).isEqualTo("SIGNAL");
+        assertThat(schulden.getString("outcome")).isEqualTo("NOT_IN_ORDER");
         assertThat(schulden.getJsonObject("inputs").getJsonNumber("signalCreditors").intValue()).isEqualTo(3);
         assertThat(status.getJsonArray("signalCreditors")).hasSize(3);
-        assertThat(dimension(status, "WONEN").getString("outcome")).as("the landlord reported arrears")
-                .isEqualTo("WANKEL");
+        assertThat(dimension(status, "HOUSING").getString("outcome")).as("the landlord reported arrears")
+                .isEqualTo("AT_RISK");
     }
 
     @Test
@@ -184,7 +184,7 @@ class BasicsIT {
 
         List<String[]> cases = List.of(
                 new String[] {"{\"income\": {\"netMonthlyIncomeCents\": -1}}", "income.netMonthlyIncomeCents"},
-                new String[] {"{\"housing\": {\"observedOn\": \"2999-01-01\", \"situation\": \"STABIEL\"}}",
+                new String[] {"{\"housing\": {\"observedOn\": \"2999-01-01\", \"situation\": \"STABLE\"}}",
                         "housing.observedOn"},
                 new String[] {"{\"housing\": {\"situation\": \"KASTEEL\"}}", "housing.situation"},
                 new String[] {"{\"debts\": {\"criteria\": [\"WSNP\", \"LOTERIJ\"]}}", "debts.criteria[1]"},
@@ -207,7 +207,7 @@ class BasicsIT {
     @Test
     void onlyTheCasesTeamReadsAndWritesPolicyAndPartnersAreRefused() {
         String caseId = Cases.newCase(fatima).getString("id");
-        String facts = "{\"housing\": {\"situation\": \"STABIEL\"}}";
+        String facts = "{\"housing\": {\"situation\": \"STABLE\"}}";
 
         Api pieter = Api.as("pieter");
         assertThat(pieter.get(basics(caseId)).status()).isEqualTo(404);
@@ -229,7 +229,7 @@ class BasicsIT {
         String caseId = Cases.newCase(fatima).getString("id");
         List<Runnable> calls = List.of(
                 () -> fatima.get(basics(caseId)),
-                () -> fatima.post(basics(caseId) + "/facts", "{\"safety\": {\"concern\": \"JA\"}}"),
+                () -> fatima.post(basics(caseId) + "/facts", "{\"safety\": {\"concern\": \"YES\"}}"),
                 () -> fatima.get(basics(caseId) + "/checks"),
                 () -> fatima.post(basics(caseId) + "/checks", ""),
                 () -> Api.as("sanne").get(basics(caseId)));
@@ -244,8 +244,8 @@ class BasicsIT {
     void theTeamLeadSeesTheTeamsHouseholdsNotInOrderLongestFirst() {
         JsonObject first = Cases.newCase(fatima);
         JsonObject second = Cases.newCase(fatima);
-        fatima.post(basics(first.getString("id")) + "/facts", "{\"housing\": {\"situation\": \"DAKLOOS\"}}");
-        fatima.post(basics(second.getString("id")) + "/facts", "{\"income\": {\"sources\": [\"GEEN\"]}}");
+        fatima.post(basics(first.getString("id")) + "/facts", "{\"housing\": {\"situation\": \"HOMELESS\"}}");
+        fatima.post(basics(second.getString("id")) + "/facts", "{\"income\": {\"sources\": [\"NONE\"]}}");
 
         Api.Response overview = Api.as("sanne").get("/api/v1/basics/not-in-order");
 
@@ -255,7 +255,7 @@ class BasicsIT {
         assertThat(ids).contains(first.getString("id"), second.getString("id"));
         assertThat(ids.indexOf(first.getString("id"))).isLessThan(ids.indexOf(second.getString("id")));
         JsonObject row = rows.get(ids.indexOf(first.getString("id")));
-        assertThat(row.getJsonArray("dimensionsNotInOrder").getString(0)).isEqualTo("WONEN");
+        assertThat(row.getJsonArray("dimensionsNotInOrder").getString(0)).isEqualTo("HOUSING");
         assertThat(row.getBoolean("threat")).isTrue();
         assertThat(row.getString("householdLabel")).isNotBlank();
         assertThat(fatima.get("/api/v1/basics/not-in-order").status()).as("the team lead's view").isEqualTo(403);
@@ -275,7 +275,7 @@ class BasicsIT {
                         && !Api.as("anouk").get(location).json().isNull("finishedAt"));
         assertThat(results(caseId)).isEqualTo(before + 4);
         assertThat(TestDatabase.count("select count(*) from wijkregie.basics_check where case_id = ?::uuid"
-                + " and trigger = 'NIEUWE_REGELS'", caseId)).isEqualTo(4);
+                + " and trigger = 'NEW_RULES'", caseId)).isEqualTo(4);
     }
 
     private static long entries(String caseId) {

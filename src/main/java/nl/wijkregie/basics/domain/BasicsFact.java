@@ -108,8 +108,8 @@ public class BasicsFact {
     }
 
     public static BasicsFact housing(Provenance provenance, LocalDate today, HousingSituation situation) {
-        BasicsFact fact = new BasicsFact(Dimension.WONEN, provenance, today);
-        fact.housingSituation = situation == null ? HousingSituation.ONBEKEND : situation;
+        BasicsFact fact = new BasicsFact(Dimension.HOUSING, provenance, today);
+        fact.housingSituation = situation == null ? HousingSituation.UNKNOWN : situation;
         return fact;
     }
 
@@ -118,7 +118,7 @@ public class BasicsFact {
         if (netIncomeCents != null && netIncomeCents < 0) {
             throw new RuleViolationException("negative-income", "Het inkomen is niet negatief");
         }
-        BasicsFact fact = new BasicsFact(Dimension.INKOMEN, provenance, today);
+        BasicsFact fact = new BasicsFact(Dimension.INCOME, provenance, today);
         fact.incomeSources = join(sources);
         fact.netIncomeCents = netIncomeCents;
         return fact;
@@ -133,7 +133,7 @@ public class BasicsFact {
         if ((debts.count() != null && debts.count() < 0) || (debts.totalCents() != null && debts.totalCents() < 0)) {
             throw new RuleViolationException("negative-debts", "Aantal en bedrag van schulden zijn niet negatief");
         }
-        BasicsFact fact = new BasicsFact(Dimension.SCHULDEN, provenance, today);
+        BasicsFact fact = new BasicsFact(Dimension.DEBTS, provenance, today);
         fact.debtCount = debts.count();
         fact.debtTotalCents = debts.totalCents();
         fact.creditors = debts.creditors() == null || debts.creditors().isEmpty() ? null
@@ -145,14 +145,14 @@ public class BasicsFact {
     }
 
     public static BasicsFact safety(Provenance provenance, LocalDate today, Answer concern, Answer veiligThuisReport) {
-        BasicsFact fact = new BasicsFact(Dimension.VEILIGHEID, provenance, today);
+        BasicsFact fact = new BasicsFact(Dimension.SAFETY, provenance, today);
         fact.safetyConcern = orUnknown(concern);
         fact.veiligThuisReport = orUnknown(veiligThuisReport);
         return fact;
     }
 
     private static Answer orUnknown(Answer answer) {
-        return answer == null ? Answer.ONBEKEND : answer;
+        return answer == null ? Answer.UNKNOWN : answer;
     }
 
     private static String join(Collection<? extends Enum<?>> values) {

@@ -38,10 +38,10 @@ public record CheckInputs(Map<Dimension, BasicsFact> latest, HouseholdType house
 
     public Map<String, Object> variables(Dimension dimension) {
         return switch (dimension) {
-            case WONEN -> housing();
-            case INKOMEN -> income();
-            case SCHULDEN -> debts();
-            case VEILIGHEID -> safety();
+            case HOUSING -> housing();
+            case INCOME -> income();
+            case DEBTS -> debts();
+            case SAFETY -> safety();
         };
     }
 
@@ -53,21 +53,21 @@ public record CheckInputs(Map<Dimension, BasicsFact> latest, HouseholdType house
 
     private Map<String, Object> housing() {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("housingSituation", fact(Dimension.WONEN).map(BasicsFact::getHousingSituation)
-                .orElse(HousingSituation.ONBEKEND).name());
+        variables.put("housingSituation", fact(Dimension.HOUSING).map(BasicsFact::getHousingSituation)
+                .orElse(HousingSituation.UNKNOWN).name());
         variables.put("housingSignal", creditors().stream().anyMatch(HOUSING_CREDITORS::contains));
         return variables;
     }
 
     private Map<String, Object> income() {
-        Optional<BasicsFact> fact = fact(Dimension.INKOMEN);
+        Optional<BasicsFact> fact = fact(Dimension.INCOME);
         Long income = fact.map(BasicsFact::getNetIncomeCents).orElse(null);
-        boolean noSource = fact.map(f -> f.getIncomeSources().contains(IncomeSource.GEEN)).orElse(false);
+        boolean noSource = fact.map(f -> f.getIncomeSources().contains(IncomeSource.NONE)).orElse(false);
         if (income == null && noSource) {
             income = 0L;
         }
         LocalDate date = fact.map(BasicsFact::getObservedOn).orElse(null);
-        Optional<IncomeNorms.Norm> norm = date == null || householdType == HouseholdType.ONBEKEND ? Optional.empty()
+        Optional<IncomeNorms.Norm> norm = date == null || householdType == HouseholdType.UNKNOWN ? Optional.empty()
                 : norms.normOn(householdType, date);
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("incomeKnown", income != null);
@@ -81,13 +81,13 @@ public record CheckInputs(Map<Dimension, BasicsFact> latest, HouseholdType house
     }
 
     private Map<String, Object> debts() {
-        Optional<BasicsFact> fact = fact(Dimension.SCHULDEN);
+        Optional<BasicsFact> fact = fact(Dimension.DEBTS);
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("cbsCriteria", fact.map(f -> f.getDebtCriteria().stream().map(Enum::name).toList())
                 .map(Objects::toString).orElse("[]"));
         variables.put("cbsProblematic", fact.map(f -> !f.getDebtCriteria().isEmpty()).orElse(false));
-        variables.put("debtHelp", fact.map(BasicsFact::getDebtHelp).orElse(Answer.ONBEKEND).name());
-        variables.put("disconnectionThreat", fact.map(BasicsFact::getDisconnectionThreat).orElse(Answer.ONBEKEND)
+        variables.put("debtHelp", fact.map(BasicsFact::getDebtHelp).orElse(Answer.UNKNOWN).name());
+        variables.put("disconnectionThreat", fact.map(BasicsFact::getDisconnectionThreat).orElse(Answer.UNKNOWN)
                 .name());
         variables.put("debtCount", fact.map(BasicsFact::getDebtCount).orElse(-1));
         variables.put("signalCreditors", creditors().size());
@@ -96,10 +96,10 @@ public record CheckInputs(Map<Dimension, BasicsFact> latest, HouseholdType house
     }
 
     private Map<String, Object> safety() {
-        Optional<BasicsFact> fact = fact(Dimension.VEILIGHEID);
+        Optional<BasicsFact> fact = fact(Dimension.SAFETY);
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("safetyConcern", fact.map(BasicsFact::getSafetyConcern).orElse(Answer.ONBEKEND).name());
-        variables.put("veiligThuisReport", fact.map(BasicsFact::getVeiligThuisReport).orElse(Answer.ONBEKEND).name());
+        variables.put("safetyConcern", fact.map(BasicsFact::getSafetyConcern).orElse(Answer.UNKNOWN).name());
+        variables.put("veiligThuisReport", fact.map(BasicsFact::getVeiligThuisReport).orElse(Answer.UNKNOWN).name());
         return variables;
     }
 

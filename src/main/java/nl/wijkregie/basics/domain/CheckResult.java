@@ -23,7 +23,7 @@ public class CheckResult {
 
     /** What made the check run. */
     public enum Trigger {
-        ZAAK_GEOPEND, FEITEN, SAMENSTELLING, SIGNAAL, HANDMATIG, NIEUWE_REGELS
+        CASE_OPENED, FACTS, COMPOSITION, SIGNAL, BY_HAND, NEW_RULES
     }
 
     @Id

@@ -36,16 +36,16 @@ public class CheckedCase {
     private boolean open;
 
     @Enumerated(EnumType.STRING)
-    private Outcome wonen;
+    private Outcome housing;
 
     @Enumerated(EnumType.STRING)
-    private Outcome inkomen;
+    private Outcome income;
 
     @Enumerated(EnumType.STRING)
-    private Outcome schulden;
+    private Outcome debts;
 
     @Enumerated(EnumType.STRING)
-    private Outcome veiligheid;
+    private Outcome safety;
 
     @Column(name = "not_in_order_since")
     private Instant notInOrderSince;
@@ -81,16 +81,16 @@ public class CheckedCase {
         boolean threatNow = false;
         for (CheckResult result : results) {
             switch (result.getDimension()) {
-                case WONEN -> wonen = result.getOutcome();
-                case INKOMEN -> inkomen = result.getOutcome();
-                case SCHULDEN -> schulden = result.getOutcome();
-                case VEILIGHEID -> veiligheid = result.getOutcome();
+                case HOUSING -> housing = result.getOutcome();
+                case INCOME -> income = result.getOutcome();
+                case DEBTS -> debts = result.getOutcome();
+                case SAFETY -> safety = result.getOutcome();
             }
-            threatNow |= result.isThreat() && result.getOutcome() == Outcome.NIET_OP_ORDE;
+            threatNow |= result.isThreat() && result.getOutcome() == Outcome.NOT_IN_ORDER;
         }
         threat = threatNow;
         lastCheckedAt = at;
-        boolean after = outcomes().containsValue(Outcome.NIET_OP_ORDE);
+        boolean after = outcomes().containsValue(Outcome.NOT_IN_ORDER);
         if (after && notInOrderSince == null) {
             notInOrderSince = at;
         } else if (!after) {
@@ -130,10 +130,10 @@ public class CheckedCase {
 
     public Map<Dimension, Outcome> outcomes() {
         Map<Dimension, Outcome> outcomes = new EnumMap<>(Dimension.class);
-        put(outcomes, Dimension.WONEN, wonen);
-        put(outcomes, Dimension.INKOMEN, inkomen);
-        put(outcomes, Dimension.SCHULDEN, schulden);
-        put(outcomes, Dimension.VEILIGHEID, veiligheid);
+        put(outcomes, Dimension.HOUSING, housing);
+        put(outcomes, Dimension.INCOME, income);
+        put(outcomes, Dimension.DEBTS, debts);
+        put(outcomes, Dimension.SAFETY, safety);
         return outcomes;
     }
 

@@ -8,21 +8,21 @@ public enum DebtCriterion {
     /** A statutory debt route (Wsnp). */
     WSNP,
     /** An amicable debt route registered with BKR. */
-    MINNELIJK_TRAJECT_BKR,
+    AMICABLE_ROUTE_BKR,
     /** Arrears registered with BKR. */
-    ACHTERSTAND_BKR,
+    ARREARS_BKR,
     /** Listed in the central register of curatele and bewind for squandering or problematic debts. */
-    REGISTER_BEWIND,
+    CENTRAL_REGISTER,
     /** Health insurance premium unpaid six months or more (CAK regime). */
-    ZORGPREMIE_CAK,
+    HEALTH_PREMIUM_CAK,
     /** CJIB traffic-fine arrears: second reminder open two months or more, at least €50. */
-    CJIB_ACHTERSTAND,
+    CJIB_ARREARS,
     /** Benefit (toeslag) debt of at least €50 open more than 27 months. */
-    TOESLAGSCHULD,
+    BENEFIT_DEBT,
     /** Other tax debt of at least €50 open more than 15 months. */
-    BELASTINGSCHULD,
+    TAX_DEBT,
     /** Tax debt written off as uncollectable in the last 12 months. */
-    BELASTINGSCHULD_ONINBAAR,
+    TAX_DEBT_WRITTEN_OFF,
     /** Student-loan (DUO) arrears of three months or more and at least €270. */
-    DUO_ACHTERSTAND
+    DUO_ARREARS
 }

@@ -2,7 +2,7 @@ package nl.wijkregie.basics.domain;
 
 /** The four basic conditions, each checked by its own DMN table ({@code bpmn/basics-<name>.dmn}). */
 public enum Dimension {
-    WONEN("basics-wonen"), INKOMEN("basics-inkomen"), SCHULDEN("basics-schulden"), VEILIGHEID("basics-veiligheid");
+    HOUSING("basics-housing"), INCOME("basics-income"), DEBTS("basics-debts"), SAFETY("basics-safety");
 
     private final String decisionKey;
 

@@ -74,26 +74,26 @@ public final class IncomeNorms {
 
     /**
      * The household type of the bijstandsnorm from the members living there: two or more partners (PARENT or PARTNER
-     * adults) are GEHUWDEN, one adult with children an ALLEENSTAANDE_OUDER, one without ALLEENSTAANDE; the AOW variant
+     * adults) are COUPLE, one adult with children an SINGLE_PARENT, one without SINGLE; the AOW variant
      * when one of them reached the pension age. The cost-sharing norm and the youth norms are not applied (see
-     * docs/processes/basisvoorwaarden.md). No adult: ONBEKEND.
+     * docs/processes/basisvoorwaarden.md). No adult: UNKNOWN.
      */
     public static HouseholdType householdType(List<Member> members, LocalDate on) {
         List<Member> adults = members.stream().filter(m -> !"CHILD".equals(m.role()) && age(m, on) >= ADULT_AGE)
                 .toList();
         if (adults.isEmpty()) {
-            return HouseholdType.ONBEKEND;
+            return HouseholdType.UNKNOWN;
         }
         boolean pensioner = adults.stream().anyMatch(m -> age(m, on) >= PENSION_AGE);
         long partners = adults.stream().filter(m -> "PARENT".equals(m.role()) || "PARTNER".equals(m.role())).count();
         if (partners >= 2) {
-            return pensioner ? HouseholdType.GEHUWDEN_AOW : HouseholdType.GEHUWDEN;
+            return pensioner ? HouseholdType.COUPLE_PENSIONER : HouseholdType.COUPLE;
         }
         if (pensioner) {
-            return HouseholdType.ALLEENSTAANDE_AOW;
+            return HouseholdType.SINGLE_PENSIONER;
         }
         boolean children = members.stream().anyMatch(m -> "CHILD".equals(m.role()) || age(m, on) < ADULT_AGE);
-        return children ? HouseholdType.ALLEENSTAANDE_OUDER : HouseholdType.ALLEENSTAANDE;
+        return children ? HouseholdType.SINGLE_PARENT : HouseholdType.SINGLE;
     }
 
     /** A member as far as the household type needs: role name and date of birth (may be null: counted adult). */

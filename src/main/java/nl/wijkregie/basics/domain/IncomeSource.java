@@ -2,5 +2,5 @@ package nl.wijkregie.basics.domain;
 
 /** Where the household's income comes from (any number of them). */
 public enum IncomeSource {
-    LOON, ZELFSTANDIG, BIJSTAND, UITKERING, PENSIOEN, STUDIEFINANCIERING, ALIMENTATIE, GEEN, ONBEKEND
+    WAGES, SELF_EMPLOYED, SOCIAL_ASSISTANCE, OTHER_BENEFIT, PENSION, STUDENT_FINANCE, ALIMONY, NONE, UNKNOWN
 }

@@ -1,6 +1,6 @@
 package nl.wijkregie.basics.domain;
 
-/** What a check says about one dimension; {@code ONBEKEND} when the facts to decide are missing. */
+/** What a check says about one dimension; {@code UNKNOWN} when the facts to decide are missing. */
 public enum Outcome {
-    OP_ORDE, WANKEL, NIET_OP_ORDE, ONBEKEND
+    IN_ORDER, AT_RISK, NOT_IN_ORDER, UNKNOWN
 }

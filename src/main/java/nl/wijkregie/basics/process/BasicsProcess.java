@@ -23,8 +23,8 @@ public final class BasicsProcess {
     public static final String TEAM_ID = "teamId";
     public static final String DEADLINE = "taskDeadline";
     public static final String RESOLUTION = "resolution";
-    public static final String SOLVED = "OP_ORDE";
-    public static final String NOT_SOLVABLE = "NIET_OPLOSBAAR";
+    public static final String SOLVED = "SOLVED";
+    public static final String NOT_SOLVABLE = "NOT_SOLVABLE";
 
     private BasicsProcess() {
     }

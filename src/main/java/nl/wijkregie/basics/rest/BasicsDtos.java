@@ -12,17 +12,17 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** JSON of the basics endpoints. Codes are enum names; amounts are cents; "ONBEKEND" is valid everywhere. */
+/** JSON of the basics endpoints. Codes are enum names; amounts are cents; "UNKNOWN" is valid everywhere. */
 public final class BasicsDtos {
 
-    static final String SOURCE = "^(BEWONER|PROFESSIONAL|SIGNAAL|DOCUMENT)$";
-    static final String ANSWER = "^(JA|NEE|ONBEKEND)$";
-    static final String HOUSING = "^(DAKLOOS|TIJDELIJK_ONDERDAK|DREIGENDE_UITZETTING|HUURACHTERSTAND|ONZEKER"
-            + "|STABIEL_ONGESCHIKT|STABIEL|ONBEKEND)$";
-    static final String INCOME_SOURCE = "^(LOON|ZELFSTANDIG|BIJSTAND|UITKERING|PENSIOEN|STUDIEFINANCIERING|ALIMENTATIE"
-            + "|GEEN|ONBEKEND)$";
-    static final String CRITERION = "^(WSNP|MINNELIJK_TRAJECT_BKR|ACHTERSTAND_BKR|REGISTER_BEWIND|ZORGPREMIE_CAK"
-            + "|CJIB_ACHTERSTAND|TOESLAGSCHULD|BELASTINGSCHULD|BELASTINGSCHULD_ONINBAAR|DUO_ACHTERSTAND)$";
+    static final String SOURCE = "^(RESIDENT|PROFESSIONAL|SIGNAL|DOCUMENT)$";
+    static final String ANSWER = "^(YES|NO|UNKNOWN)$";
+    static final String HOUSING = "^(HOMELESS|TEMPORARY_SHELTER|EVICTION_THREATENED|RENT_ARREARS|INSECURE"
+            + "|STABLE_UNSUITABLE|STABLE|UNKNOWN)$";
+    static final String INCOME_SOURCE = "^(WAGES|SELF_EMPLOYED|SOCIAL_ASSISTANCE|OTHER_BENEFIT|PENSION|STUDENT_FINANCE|ALIMONY"
+            + "|NONE|UNKNOWN)$";
+    static final String CRITERION = "^(WSNP|AMICABLE_ROUTE_BKR|ARREARS_BKR|CENTRAL_REGISTER|HEALTH_PREMIUM_CAK"
+            + "|CJIB_ARREARS|BENEFIT_DEBT|TAX_DEBT|TAX_DEBT_WRITTEN_OFF|DUO_ARREARS)$";
     static final String FUTURE = "Datum ligt niet in de toekomst";
     static final String UNKNOWN_SOURCE = "Onbekende bron";
 
@@ -58,18 +58,18 @@ public final class BasicsDtos {
                                @Size(max = 20, message = "Hooguit 20 schuldeisers")
                                List<@NotBlank(message = "Vul de schuldeiser in")
                                @Size(max = 100, message = "Hooguit 100 tekens") String> creditors,
-                               @Pattern(regexp = ANSWER, message = "Kies JA, NEE of ONBEKEND") String debtHelp,
+                               @Pattern(regexp = ANSWER, message = "Onbekende waarde (YES, NO of UNKNOWN)") String debtHelp,
                                @Size(max = 10, message = "Hooguit 10 registraties")
                                List<@Pattern(regexp = CRITERION, message = "Onbekende registratie") String> criteria,
-                               @Pattern(regexp = ANSWER, message = "Kies JA, NEE of ONBEKEND")
+                               @Pattern(regexp = ANSWER, message = "Onbekende waarde (YES, NO of UNKNOWN)")
                                String disconnectionThreat) {
     }
 
     @Schema(name = "BasicsSafetyFact")
     public record SafetyRequest(@PastOrPresent(message = FUTURE) LocalDate observedOn,
                                 @Pattern(regexp = SOURCE, message = UNKNOWN_SOURCE) String source,
-                                @Pattern(regexp = ANSWER, message = "Kies JA, NEE of ONBEKEND") String concern,
-                                @Pattern(regexp = ANSWER, message = "Kies JA, NEE of ONBEKEND")
+                                @Pattern(regexp = ANSWER, message = "Onbekende waarde (YES, NO of UNKNOWN)") String concern,
+                                @Pattern(regexp = ANSWER, message = "Onbekende waarde (YES, NO of UNKNOWN)")
                                 String veiligThuisReport) {
     }
 

@@ -102,7 +102,7 @@ public interface BasicsMapper {
                 row.checkedCase().getTeamId().toString(), row.checkedCase().getNotInOrderSince(),
                 row.checkedCase().getEscalatedAt(), row.checkedCase().isThreat(),
                 row.checkedCase().outcomes().entrySet().stream()
-                        .filter(e -> e.getValue() == Outcome.NIET_OP_ORDE).map(e -> e.getKey().name()).toList());
+                        .filter(e -> e.getValue() == Outcome.NOT_IN_ORDER).map(e -> e.getKey().name()).toList());
     }
 
     default RecheckDto toDto(BasicsRecheck.Progress progress) {

@@ -55,10 +55,10 @@ public class BasicsResource {
     @Path("/facts")
     @RolesAllowed(Roles.PROFESSIONAL)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record facts (any dimension may be left out; ONBEKEND is valid) and check the case")
+    @Operation(summary = "Record facts (any dimension may be left out; UNKNOWN is valid) and check the case")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "feiten", value = """
-            {"housing": {"observedOn": "2026-11-02", "source": "BEWONER", "situation": "DREIGENDE_UITZETTING"},
-             "income": {"source": "DOCUMENT", "sources": ["BIJSTAND"], "netMonthlyIncomeCents": 136906}}""")))
+            {"housing": {"observedOn": "2026-11-02", "source": "RESIDENT", "situation": "EVICTION_THREATENED"},
+             "income": {"source": "DOCUMENT", "sources": ["SOCIAL_ASSISTANCE"], "netMonthlyIncomeCents": 136906}}""")))
     @APIResponse(responseCode = "201", description = "The basics after the check",
             content = @Content(schema = @Schema(implementation = BasicsDto.class)))
     public Response recordFacts(@PathParam("id") String id,

@@ -14,11 +14,11 @@ class IncomeNormsTest {
 
     @Test
     void aNormAppliesFromItsEffectiveDateUntilTheNextOne() {
-        assertThat(norms.normOn(HouseholdType.ALLEENSTAANDE, LocalDate.of(2025, 6, 30)).orElseThrow()
+        assertThat(norms.normOn(HouseholdType.SINGLE, LocalDate.of(2025, 6, 30)).orElseThrow()
                 .netMonthlyCents()).isEqualTo(134545);
-        assertThat(norms.normOn(HouseholdType.ALLEENSTAANDE, LocalDate.of(2025, 7, 1)).orElseThrow()
+        assertThat(norms.normOn(HouseholdType.SINGLE, LocalDate.of(2025, 7, 1)).orElseThrow()
                 .netMonthlyCents()).isEqualTo(136906);
-        assertThat(norms.normOn(HouseholdType.GEHUWDEN, LocalDate.of(2024, 12, 31))).isEmpty();
+        assertThat(norms.normOn(HouseholdType.COUPLE, LocalDate.of(2024, 12, 31))).isEmpty();
         assertThat(norms.all()).allSatisfy(norm -> assertThat(norm.source()).contains("Rijksoverheid"));
     }
 
@@ -29,13 +29,13 @@ class IncomeNormsTest {
         IncomeNorms.Member child = new IncomeNorms.Member("CHILD", LocalDate.of(2015, 1, 1));
         IncomeNorms.Member pensioner = new IncomeNorms.Member("PARENT", LocalDate.of(1950, 1, 1));
 
-        assertThat(IncomeNorms.householdType(List.of(parent), ON)).isEqualTo(HouseholdType.ALLEENSTAANDE);
+        assertThat(IncomeNorms.householdType(List.of(parent), ON)).isEqualTo(HouseholdType.SINGLE);
         assertThat(IncomeNorms.householdType(List.of(parent, child), ON))
-                .isEqualTo(HouseholdType.ALLEENSTAANDE_OUDER);
-        assertThat(IncomeNorms.householdType(List.of(parent, partner, child), ON)).isEqualTo(HouseholdType.GEHUWDEN);
-        assertThat(IncomeNorms.householdType(List.of(pensioner), ON)).isEqualTo(HouseholdType.ALLEENSTAANDE_AOW);
-        assertThat(IncomeNorms.householdType(List.of(pensioner, partner), ON)).isEqualTo(HouseholdType.GEHUWDEN_AOW);
-        assertThat(IncomeNorms.householdType(List.of(child), ON)).isEqualTo(HouseholdType.ONBEKEND);
-        assertThat(IncomeNorms.householdType(List.of(), ON)).isEqualTo(HouseholdType.ONBEKEND);
+                .isEqualTo(HouseholdType.SINGLE_PARENT);
+        assertThat(IncomeNorms.householdType(List.of(parent, partner, child), ON)).isEqualTo(HouseholdType.COUPLE);
+        assertThat(IncomeNorms.householdType(List.of(pensioner), ON)).isEqualTo(HouseholdType.SINGLE_PENSIONER);
+        assertThat(IncomeNorms.householdType(List.of(pensioner, partner), ON)).isEqualTo(HouseholdType.COUPLE_PENSIONER);
+        assertThat(IncomeNorms.householdType(List.of(child), ON)).isEqualTo(HouseholdType.UNKNOWN);
+        assertThat(IncomeNorms.householdType(List.of(), ON)).isEqualTo(HouseholdType.UNKNOWN);
     }
 }

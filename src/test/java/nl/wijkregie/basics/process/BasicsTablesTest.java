@@ -52,24 +52,24 @@ class BasicsTablesTest {
 
     @ParameterizedTest(name = "{0}, housing signal {1} → {2} (threat {3})")
     @CsvSource({
-            "DAKLOOS,              false, NIET_OP_ORDE, true",
-            "TIJDELIJK_ONDERDAK,   false, NIET_OP_ORDE, false",
-            "DREIGENDE_UITZETTING, false, NIET_OP_ORDE, true",
-            "HUURACHTERSTAND,      false, WANKEL,       false",
-            "ONZEKER,              false, WANKEL,       false",
-            "STABIEL_ONGESCHIKT,   false, WANKEL,       false",
-            "STABIEL,              true,  WANKEL,       false",
-            "STABIEL,              false, OP_ORDE,      false",
-            "ONBEKEND,             true,  WANKEL,       false",
-            "ONBEKEND,             false, ONBEKEND,     false",
-            ",                     false, ONBEKEND,     false"})
+            "HOMELESS,              false, NOT_IN_ORDER, true",
+            "TEMPORARY_SHELTER,   false, NOT_IN_ORDER, false",
+            "EVICTION_THREATENED, false, NOT_IN_ORDER, true",
+            "RENT_ARREARS,      false, AT_RISK,       false",
+            "INSECURE,              false, AT_RISK,       false",
+            "STABLE_UNSUITABLE,   false, AT_RISK,       false",
+            "STABLE,              true,  AT_RISK,       false",
+            "STABLE,              false, IN_ORDER,      false",
+            "UNKNOWN,             true,  AT_RISK,       false",
+            "UNKNOWN,             false, UNKNOWN,     false",
+            ",                     false, UNKNOWN,     false"})
     void housing(HousingSituation situation, boolean landlordSignal, String outcome, boolean threat) {
         Map<Dimension, BasicsFact> facts = situation == null ? Map.of()
-                : Map.of(Dimension.WONEN, BasicsFact.housing(provenance(), TODAY, situation));
+                : Map.of(Dimension.HOUSING, BasicsFact.housing(provenance(), TODAY, situation));
         List<CheckInputs.OpenSignal> signals = landlordSignal
-                ? List.of(new CheckInputs.OpenSignal(List.of("Huur"), "HOOG")) : List.of();
+                ? List.of(new CheckInputs.OpenSignal(List.of("Huur"), "HIGH")) : List.of();
 
-        DmnDecisionRuleResult result = decide(Dimension.WONEN, inputs(facts, HouseholdType.ALLEENSTAANDE, signals));
+        DmnDecisionRuleResult result = decide(Dimension.HOUSING, inputs(facts, HouseholdType.SINGLE, signals));
 
         assertThat((String) result.getEntry("outcome")).isEqualTo(outcome);
         assertThat((Boolean) result.getEntry("threat")).isEqualTo(threat);
@@ -77,105 +77,105 @@ class BasicsTablesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = HouseholdType.class, names = "ONBEKEND", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = HouseholdType.class, names = "UNKNOWN", mode = EnumSource.Mode.EXCLUDE)
     void incomeAroundTheMinimumAndTheThresholdForEveryHouseholdType(HouseholdType type) {
         long norm = NORMS.normOn(type, TODAY).orElseThrow().netMonthlyCents();
         long lowestInOrder = (norm * 110 + 99) / 100;
 
-        assertThat(income(type, 0L)).isEqualTo("NIET_OP_ORDE");
-        assertThat(income(type, norm - 1)).isEqualTo("NIET_OP_ORDE");
-        assertThat(income(type, norm)).isEqualTo("WANKEL");
-        assertThat(income(type, lowestInOrder - 1)).isEqualTo("WANKEL");
-        assertThat(income(type, lowestInOrder)).isEqualTo("OP_ORDE");
-        assertThat(income(type, null)).isEqualTo("ONBEKEND");
+        assertThat(income(type, 0L)).isEqualTo("NOT_IN_ORDER");
+        assertThat(income(type, norm - 1)).isEqualTo("NOT_IN_ORDER");
+        assertThat(income(type, norm)).isEqualTo("AT_RISK");
+        assertThat(income(type, lowestInOrder - 1)).isEqualTo("AT_RISK");
+        assertThat(income(type, lowestInOrder)).isEqualTo("IN_ORDER");
+        assertThat(income(type, null)).isEqualTo("UNKNOWN");
     }
 
     @Test
     void incomeOfAHouseholdOfUnknownCompositionIsUnknownUnlessThereIsNone() {
-        assertThat(income(HouseholdType.ONBEKEND, 250_000L)).isEqualTo("ONBEKEND");
-        assertThat(income(HouseholdType.ONBEKEND, 0L)).isEqualTo("NIET_OP_ORDE");
+        assertThat(income(HouseholdType.UNKNOWN, 250_000L)).isEqualTo("UNKNOWN");
+        assertThat(income(HouseholdType.UNKNOWN, 0L)).isEqualTo("NOT_IN_ORDER");
     }
 
     @Test
     void noIncomeSourceCountsAsNoIncomeAndNothingRecordedIsUnknown() {
-        BasicsFact none = BasicsFact.income(provenance(), TODAY, List.of(IncomeSource.GEEN), null);
-        assertThat(outcome(Dimension.INKOMEN, inputs(Map.of(Dimension.INKOMEN, none), HouseholdType.GEHUWDEN,
-                List.of()))).isEqualTo("NIET_OP_ORDE");
-        assertThat(outcome(Dimension.INKOMEN, inputs(Map.of(), HouseholdType.GEHUWDEN, List.of())))
-                .isEqualTo("ONBEKEND");
+        BasicsFact none = BasicsFact.income(provenance(), TODAY, List.of(IncomeSource.NONE), null);
+        assertThat(outcome(Dimension.INCOME, inputs(Map.of(Dimension.INCOME, none), HouseholdType.COUPLE,
+                List.of()))).isEqualTo("NOT_IN_ORDER");
+        assertThat(outcome(Dimension.INCOME, inputs(Map.of(), HouseholdType.COUPLE, List.of())))
+                .isEqualTo("UNKNOWN");
     }
 
     @Test
     void theThresholdIsConfiguration() {
-        long norm = NORMS.normOn(HouseholdType.ALLEENSTAANDE, TODAY).orElseThrow().netMonthlyCents();
-        BasicsFact fact = BasicsFact.income(provenance(), TODAY, List.of(IncomeSource.LOON), norm + 1);
-        CheckInputs at101 = new CheckInputs(Map.of(Dimension.INKOMEN, fact), HouseholdType.ALLEENSTAANDE, NORMS, 100,
+        long norm = NORMS.normOn(HouseholdType.SINGLE, TODAY).orElseThrow().netMonthlyCents();
+        BasicsFact fact = BasicsFact.income(provenance(), TODAY, List.of(IncomeSource.WAGES), norm + 1);
+        CheckInputs at101 = new CheckInputs(Map.of(Dimension.INCOME, fact), HouseholdType.SINGLE, NORMS, 100,
                 List.of());
 
-        assertThat(outcome(Dimension.INKOMEN, at101)).isEqualTo("OP_ORDE");
-        assertThat(income(HouseholdType.ALLEENSTAANDE, norm + 1)).isEqualTo("WANKEL");
+        assertThat(outcome(Dimension.INCOME, at101)).isEqualTo("IN_ORDER");
+        assertThat(income(HouseholdType.SINGLE, norm + 1)).isEqualTo("AT_RISK");
     }
 
     @ParameterizedTest(name = "threat {0}, CBS {1}, help {2}, signal creditors {3}, utility {4}, debts {5} → {6}")
     @CsvSource({
-            "JA,       false, ONBEKEND, 0, false, -1, NIET_OP_ORDE",
-            "NEE,      true,  JA,       0, false, 2,  WANKEL",
-            "ONBEKEND, true,  NEE,      0, false, 2,  NIET_OP_ORDE",
-            "ONBEKEND, true,  ONBEKEND, 0, false, -1, NIET_OP_ORDE",
-            "ONBEKEND, false, ONBEKEND, 3, false, -1, NIET_OP_ORDE",
-            "NEE,      false, JA,       0, false, 4,  WANKEL",
-            "ONBEKEND, false, ONBEKEND, 1, true,  -1, WANKEL",
-            "NEE,      false, NEE,      0, false, 1,  WANKEL",
-            "NEE,      false, NEE,      0, false, 0,  OP_ORDE",
-            "ONBEKEND, false, ONBEKEND, 0, false, -1, ONBEKEND"})
+            "YES,       false, UNKNOWN, 0, false, -1, NOT_IN_ORDER",
+            "NO,      true,  YES,       0, false, 2,  AT_RISK",
+            "UNKNOWN, true,  NO,      0, false, 2,  NOT_IN_ORDER",
+            "UNKNOWN, true,  UNKNOWN, 0, false, -1, NOT_IN_ORDER",
+            "UNKNOWN, false, UNKNOWN, 3, false, -1, NOT_IN_ORDER",
+            "NO,      false, YES,       0, false, 4,  AT_RISK",
+            "UNKNOWN, false, UNKNOWN, 1, true,  -1, AT_RISK",
+            "NO,      false, NO,      0, false, 1,  AT_RISK",
+            "NO,      false, NO,      0, false, 0,  IN_ORDER",
+            "UNKNOWN, false, UNKNOWN, 0, false, -1, UNKNOWN"})
     void debts(Answer threat, boolean cbs, Answer help, int signalCreditors, boolean utility, int debts,
                String outcome) {
         BasicsFact fact = BasicsFact.debts(provenance(), TODAY, new BasicsFact.Debts(debts < 0 ? null : debts, null,
-                List.of(), help, cbs ? List.of(DebtCriterion.ZORGPREMIE_CAK) : List.of(), threat));
+                List.of(), help, cbs ? List.of(DebtCriterion.HEALTH_PREMIUM_CAK) : List.of(), threat));
         List<String> creditors = List.of("Zorg", "DUO", "Belastingdienst").subList(0, Math.min(3, signalCreditors));
         if (utility) {
             creditors = List.of("Energie");
         }
         List<CheckInputs.OpenSignal> signals = creditors.isEmpty() ? List.of()
-                : List.of(new CheckInputs.OpenSignal(creditors, "MIDDEN"));
+                : List.of(new CheckInputs.OpenSignal(creditors, "MEDIUM"));
 
-        DmnDecisionRuleResult result = decide(Dimension.SCHULDEN,
-                inputs(Map.of(Dimension.SCHULDEN, fact), HouseholdType.ALLEENSTAANDE, signals));
+        DmnDecisionRuleResult result = decide(Dimension.DEBTS,
+                inputs(Map.of(Dimension.DEBTS, fact), HouseholdType.SINGLE, signals));
 
         assertThat((String) result.getEntry("outcome")).isEqualTo(outcome);
-        assertThat((Boolean) result.getEntry("threat")).isEqualTo(threat == Answer.JA);
+        assertThat((Boolean) result.getEntry("threat")).isEqualTo(threat == Answer.YES);
     }
 
     @Test
     void nothingRecordedAboutDebtsIsUnknownButSignalsAloneCount() {
-        assertThat(outcome(Dimension.SCHULDEN, inputs(Map.of(), HouseholdType.ONBEKEND, List.of())))
-                .isEqualTo("ONBEKEND");
-        assertThat(outcome(Dimension.SCHULDEN, inputs(Map.of(), HouseholdType.ONBEKEND, List.of(
-                new CheckInputs.OpenSignal(List.of("Huur", "Zorg"), "MIDDEN"),
-                new CheckInputs.OpenSignal(List.of("Water"), "LAAG"))))).isEqualTo("NIET_OP_ORDE");
+        assertThat(outcome(Dimension.DEBTS, inputs(Map.of(), HouseholdType.UNKNOWN, List.of())))
+                .isEqualTo("UNKNOWN");
+        assertThat(outcome(Dimension.DEBTS, inputs(Map.of(), HouseholdType.UNKNOWN, List.of(
+                new CheckInputs.OpenSignal(List.of("Huur", "Zorg"), "MEDIUM"),
+                new CheckInputs.OpenSignal(List.of("Water"), "LOW"))))).isEqualTo("NOT_IN_ORDER");
     }
 
     @ParameterizedTest(name = "Veilig Thuis {0}, concern {1} → {2}")
     @CsvSource({
-            "JA,       NEE,      NIET_OP_ORDE",
-            "JA,       ONBEKEND, NIET_OP_ORDE",
-            "NEE,      JA,       WANKEL",
-            "ONBEKEND, JA,       WANKEL",
-            "NEE,      NEE,      OP_ORDE",
-            "ONBEKEND, NEE,      OP_ORDE",
-            "NEE,      ONBEKEND, ONBEKEND",
-            "ONBEKEND, ONBEKEND, ONBEKEND"})
+            "YES,       NO,      NOT_IN_ORDER",
+            "YES,       UNKNOWN, NOT_IN_ORDER",
+            "NO,      YES,       AT_RISK",
+            "UNKNOWN, YES,       AT_RISK",
+            "NO,      NO,      IN_ORDER",
+            "UNKNOWN, NO,      IN_ORDER",
+            "NO,      UNKNOWN, UNKNOWN",
+            "UNKNOWN, UNKNOWN, UNKNOWN"})
     void safety(Answer report, Answer concern, String outcome) {
         BasicsFact fact = BasicsFact.safety(provenance(), TODAY, concern, report);
-        assertThat(outcome(Dimension.VEILIGHEID, inputs(Map.of(Dimension.VEILIGHEID, fact), HouseholdType.ONBEKEND,
+        assertThat(outcome(Dimension.SAFETY, inputs(Map.of(Dimension.SAFETY, fact), HouseholdType.UNKNOWN,
                 List.of()))).isEqualTo(outcome);
-        assertThat(outcome(Dimension.VEILIGHEID, inputs(Map.of(), HouseholdType.ONBEKEND, List.of())))
-                .isEqualTo("ONBEKEND");
+        assertThat(outcome(Dimension.SAFETY, inputs(Map.of(), HouseholdType.UNKNOWN, List.of())))
+                .isEqualTo("UNKNOWN");
     }
 
     private static String income(HouseholdType type, Long cents) {
-        BasicsFact fact = BasicsFact.income(provenance(), TODAY, List.of(IncomeSource.LOON), cents);
-        return outcome(Dimension.INKOMEN, inputs(Map.of(Dimension.INKOMEN, fact), type, List.of()));
+        BasicsFact fact = BasicsFact.income(provenance(), TODAY, List.of(IncomeSource.WAGES), cents);
+        return outcome(Dimension.INCOME, inputs(Map.of(Dimension.INCOME, fact), type, List.of()));
     }
 
     private static CheckInputs inputs(Map<Dimension, BasicsFact> facts, HouseholdType type,
@@ -193,7 +193,7 @@ class BasicsTablesTest {
     }
 
     private static BasicsFact.Provenance provenance() {
-        return new BasicsFact.Provenance(UUID.randomUUID(), TODAY.minusDays(3), Source.BEWONER, "fatima",
+        return new BasicsFact.Provenance(UUID.randomUUID(), TODAY.minusDays(3), Source.RESIDENT, "fatima",
                 Instant.parse("2026-11-30T09:00:00Z"));
     }
 }
