@@ -99,6 +99,12 @@ public class BasicsObservers {
         });
     }
 
+    /** The signal module erased signal cases at the end of their retention: what was kept of them goes too. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void signalsErased(@Observes SignalCaseEvents.SignalCasesErased event) {
+        repository.deleteSignals(event.signalCaseIds());
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     void memberJoined(@Observes HouseholdEvents.MemberJoined event) {
         recheckHouseholds(Set.of(event.householdId()), CheckResult.Trigger.COMPOSITION, event.actorId());

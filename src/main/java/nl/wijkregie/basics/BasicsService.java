@@ -173,12 +173,6 @@ public class BasicsService {
         return subjects;
     }
 
-    /** How many check results the case has (for tests of history and re-checks). */
-    @Transactional
-    public long resultCount(UUID caseId) {
-        return repository.countResults(caseId);
-    }
-
     private BasicsStatus statusOf(CheckedCase checkedCase) {
         UUID household = checkedCase.getHouseholdId();
         List<SignalArrears> signals = repository.openSignalsOf(List.of(household)).getOrDefault(household, List.of());

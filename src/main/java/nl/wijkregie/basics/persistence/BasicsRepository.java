@@ -98,8 +98,8 @@ public class BasicsRepository {
         if (householdIds.isEmpty()) {
             return signals;
         }
-        em.createQuery("select s from SignalArrears s where s.open = true and s.householdId in :ids", SignalArrears.class)
-                .setParameter("ids", householdIds).getResultList()
+        em.createQuery("select s from SignalArrears s where s.open = true and s.householdId in :ids",
+                        SignalArrears.class).setParameter("ids", householdIds).getResultList()
                 .forEach(s -> signals.computeIfAbsent(s.getHouseholdId(), id -> new java.util.ArrayList<>()).add(s));
         return signals;
     }
@@ -121,9 +121,12 @@ public class BasicsRepository {
                 CheckResult.class).setParameter("id", caseId).setMaxResults(limit).getResultList();
     }
 
-    public long countResults(UUID caseId) {
-        return em.createQuery("select count(r) from CheckResult r where r.caseId = :id", Long.class)
-                .setParameter("id", caseId).getSingleResult();
+    /** Forgets erased signal cases (their retention ended in the signal module). */
+    public void deleteSignals(Collection<UUID> signalCaseIds) {
+        if (!signalCaseIds.isEmpty()) {
+            em.createQuery("delete from SignalArrears s where s.signalCaseId in :ids")
+                    .setParameter("ids", signalCaseIds).executeUpdate();
+        }
     }
 
     public Optional<NotSolvable> latestNotSolvable(UUID caseId) {

@@ -19,17 +19,19 @@ public final class BasicsDtos {
     static final String ANSWER = "^(YES|NO|UNKNOWN)$";
     static final String HOUSING = "^(HOMELESS|TEMPORARY_SHELTER|EVICTION_THREATENED|RENT_ARREARS|INSECURE"
             + "|STABLE_UNSUITABLE|STABLE|UNKNOWN)$";
-    static final String INCOME_SOURCE = "^(WAGES|SELF_EMPLOYED|SOCIAL_ASSISTANCE|OTHER_BENEFIT|PENSION|STUDENT_FINANCE|ALIMONY"
-            + "|NONE|UNKNOWN)$";
+    static final String INCOME_SOURCE = "^(WAGES|SELF_EMPLOYED|SOCIAL_ASSISTANCE|OTHER_BENEFIT|PENSION"
+            + "|STUDENT_FINANCE|ALIMONY|NONE|UNKNOWN)$";
     static final String CRITERION = "^(WSNP|AMICABLE_ROUTE_BKR|ARREARS_BKR|CENTRAL_REGISTER|HEALTH_PREMIUM_CAK"
             + "|CJIB_ARREARS|BENEFIT_DEBT|TAX_DEBT|TAX_DEBT_WRITTEN_OFF|DUO_ARREARS)$";
     static final String FUTURE = "Datum ligt niet in de toekomst";
     static final String UNKNOWN_SOURCE = "Onbekende bron";
+    static final String UNKNOWN_ANSWER = "Onbekende waarde (YES, NO of UNKNOWN)";
 
     private BasicsDtos() {
     }
 
-    @Schema(name = "BasicsFactsRequest", description = "Facts to record; leave out a dimension that is not recorded now")
+    @Schema(name = "BasicsFactsRequest",
+            description = "Facts to record; leave out a dimension that is not recorded now")
     public record NewFactsRequest(@Valid HousingRequest housing, @Valid IncomeRequest income,
                                   @Valid DebtsRequest debts, @Valid SafetyRequest safety) {
     }
@@ -44,7 +46,8 @@ public final class BasicsDtos {
     public record IncomeRequest(@PastOrPresent(message = FUTURE) LocalDate observedOn,
                                 @Pattern(regexp = SOURCE, message = UNKNOWN_SOURCE) String source,
                                 @Size(max = 9, message = "Hooguit 9 bronnen")
-                                List<@Pattern(regexp = INCOME_SOURCE, message = "Onbekende inkomensbron") String> sources,
+                                List<@Pattern(regexp = INCOME_SOURCE, message = "Onbekende inkomensbron")
+                                String> sources,
                                 @PositiveOrZero(message = "Het inkomen is niet negatief")
                                 @Schema(description = "Net monthly household income in cents; leave out when unknown")
                                 Long netMonthlyIncomeCents) {
@@ -58,18 +61,18 @@ public final class BasicsDtos {
                                @Size(max = 20, message = "Hooguit 20 schuldeisers")
                                List<@NotBlank(message = "Vul de schuldeiser in")
                                @Size(max = 100, message = "Hooguit 100 tekens") String> creditors,
-                               @Pattern(regexp = ANSWER, message = "Onbekende waarde (YES, NO of UNKNOWN)") String debtHelp,
+                               @Pattern(regexp = ANSWER, message = UNKNOWN_ANSWER) String debtHelp,
                                @Size(max = 10, message = "Hooguit 10 registraties")
                                List<@Pattern(regexp = CRITERION, message = "Onbekende registratie") String> criteria,
-                               @Pattern(regexp = ANSWER, message = "Onbekende waarde (YES, NO of UNKNOWN)")
+                               @Pattern(regexp = ANSWER, message = UNKNOWN_ANSWER)
                                String disconnectionThreat) {
     }
 
     @Schema(name = "BasicsSafetyFact")
     public record SafetyRequest(@PastOrPresent(message = FUTURE) LocalDate observedOn,
                                 @Pattern(regexp = SOURCE, message = UNKNOWN_SOURCE) String source,
-                                @Pattern(regexp = ANSWER, message = "Onbekende waarde (YES, NO of UNKNOWN)") String concern,
-                                @Pattern(regexp = ANSWER, message = "Onbekende waarde (YES, NO of UNKNOWN)")
+                                @Pattern(regexp = ANSWER, message = UNKNOWN_ANSWER) String concern,
+                                @Pattern(regexp = ANSWER, message = UNKNOWN_ANSWER)
                                 String veiligThuisReport) {
     }
 

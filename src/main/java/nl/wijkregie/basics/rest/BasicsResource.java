@@ -70,7 +70,7 @@ public class BasicsResource {
     @GET
     @Path("/checks")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.TEAMLEAD})
-    @Operation(summary = "The check history, newest first (at most 200 results), each with its inputs and table version")
+    @Operation(summary = "The check history, newest first (at most 200 results), with inputs and table version")
     @APIResponse(responseCode = "200", description = "Check results",
             content = @Content(schema = @Schema(implementation = CheckDto.class, type = org.eclipse.microprofile
                     .openapi.annotations.enums.SchemaType.ARRAY)))

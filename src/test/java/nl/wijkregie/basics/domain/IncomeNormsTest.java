@@ -34,7 +34,8 @@ class IncomeNormsTest {
                 .isEqualTo(HouseholdType.SINGLE_PARENT);
         assertThat(IncomeNorms.householdType(List.of(parent, partner, child), ON)).isEqualTo(HouseholdType.COUPLE);
         assertThat(IncomeNorms.householdType(List.of(pensioner), ON)).isEqualTo(HouseholdType.SINGLE_PENSIONER);
-        assertThat(IncomeNorms.householdType(List.of(pensioner, partner), ON)).isEqualTo(HouseholdType.COUPLE_PENSIONER);
+        assertThat(IncomeNorms.householdType(List.of(pensioner, partner), ON))
+                .isEqualTo(HouseholdType.COUPLE_PENSIONER);
         assertThat(IncomeNorms.householdType(List.of(child), ON)).isEqualTo(HouseholdType.UNKNOWN);
         assertThat(IncomeNorms.householdType(List.of(), ON)).isEqualTo(HouseholdType.UNKNOWN);
     }
