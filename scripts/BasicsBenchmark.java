@@ -51,6 +51,13 @@ public class BasicsBenchmark {
             get(base + "/api/v1/cases/" + ids.get(i % ids.size()), professional);
         }
 
+        // The demo cases were never checked: the first run starts the tasks of every case not in order (as the first
+        // start of the module would). Printed, not counted: a rule change re-checks cases that were checked before.
+        long firstStart = System.nanoTime();
+        String first = awaitRun(base, admin, text(post(base + "/api/v1/basics/rechecks", admin).body(), "id"));
+        System.out.printf("first check of the demo cases (not counted): %d cases in %.1f s%n", number(first, "checked"),
+                (System.nanoTime() - firstStart) / 1e9);
+
         HttpResponse<String> started = post(base + "/api/v1/basics/rechecks", admin);
         if (started.statusCode() != 202) {
             throw new IllegalStateException("re-check not started: " + started.statusCode() + " " + started.body());
@@ -105,6 +112,16 @@ public class BasicsBenchmark {
                 heapMb(base, "memory_maxHeap_bytes"), heapMb(base, "memory_usedHeap_bytes"));
         System.out.printf("target >= 2000 households/s, heap < 512 MB, case view p95 < 50 ms: %s%n",
                 households >= 2000 && peakHeap < 512 && p95 < 50 ? "met" : "NOT met");
+    }
+
+    private static String awaitRun(String base, String admin, String run) throws Exception {
+        while (true) {
+            Thread.sleep(500);
+            String progress = get(base + "/api/v1/basics/rechecks/" + run, admin).body();
+            if (progress.contains("\"finishedAt\"") && !progress.contains("\"finishedAt\":null")) {
+                return progress;
+            }
+        }
     }
 
     private static String auth(String user, String password) {
