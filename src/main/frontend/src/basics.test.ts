@@ -47,7 +47,12 @@ describe('basics panel logic', () => {
   it('counts whole days since a dimension turned red and lists the inputs', () => {
     expect(daysSince('2026-11-20T10:00:00Z', new Date('2026-11-30T09:00:00Z'))).toBe(9);
     expect(daysSince(null, new Date())).toBe(0);
-    expect(inputLines({ housingSituation: 'STABLE', housingSignal: false }))
-      .toEqual(['housingSituation: STABLE', 'housingSignal: false']);
+    expect(inputLines({ housingSituation: 'EVICTION_THREATENED', housingSignal: false }))
+      .toEqual([
+        'Woonsituatie: dreigende uitzetting', 'Achterstand gemeld door verhuurder of hypotheekverstrekker: nee',
+      ]);
+    const lines = inputLines({ incomeCents: 136906, householdType: 'SINGLE_PARENT', debtCount: -1 });
+    expect(lines[0]).toMatch(/^Netto maandinkomen: €\s1\.369,06$/);
+    expect(lines.slice(1)).toEqual(['Huishoudtype: alleenstaande ouder', 'Aantal schulden: onbekend']);
   });
 });

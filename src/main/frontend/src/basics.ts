@@ -91,7 +91,9 @@ export const EMPTY_FACTS: FactsForm = {
 export function euroToCents(text: string): number | null {
   const trimmed = text.trim().replace(/^€\s*/, '');
   if (trimmed === '') return null;
-  const normalised = /,\d{1,2}$/.test(trimmed) ? trimmed.replace(/\./g, '').replace(',', '.') : trimmed.replace(/,/g, '');
+  const normalised = /,\d{1,2}$/.test(trimmed)
+    ? trimmed.replace(/\./g, '').replace(',', '.')
+    : trimmed.replace(/,/g, '');
   if (!/^-?\d+(\.\d{1,2})?$/.test(normalised)) return Number.NaN;
   return Math.round(Number(normalised) * 100);
 }
@@ -151,7 +153,52 @@ export function daysSince(isoInstant: string | null | undefined, now: Date): num
   return Math.max(0, Math.floor((now.getTime() - since) / 86_400_000));
 }
 
-/** A check's inputs as "name: value" lines, for the "waarom". */
+const INPUT_LABELS: Record<string, string> = {
+  housingSituation: 'Woonsituatie',
+  housingSignal: 'Achterstand gemeld door verhuurder of hypotheekverstrekker',
+  incomeKnown: 'Inkomen bekend',
+  normKnown: 'Bijstandsnorm bekend',
+  incomeCents: 'Netto maandinkomen',
+  normCents: 'Bijstandsnorm',
+  thresholdPercent: 'Grens van de gemeente (% van de norm)',
+  householdType: 'Huishoudtype',
+  normEffectiveFrom: 'Norm geldig vanaf',
+  cbsCriteria: 'CBS-registraties',
+  cbsProblematic: 'Geregistreerde problematische schulden',
+  debtHelp: 'Schuldhulp loopt',
+  disconnectionThreat: 'Afsluiting dreigt',
+  debtCount: 'Aantal schulden',
+  signalCreditors: 'Schuldeisers met een open vroegsignaal',
+  utilitySignal: 'Vroegsignaal van energie of water',
+  safetyConcern: 'Zorg over huiselijk geweld of kindveiligheid',
+  veiligThuisReport: 'Melding bij Veilig Thuis',
+};
+
+const CODE_LABELS: Record<string, string> = {
+  ...Object.fromEntries(HOUSING_OPTIONS.map((option) => [option.value, option.label.toLowerCase()])),
+  YES: 'ja', NO: 'nee', UNKNOWN: 'onbekend',
+  SINGLE: 'alleenstaande', SINGLE_PARENT: 'alleenstaande ouder', COUPLE: 'gehuwden of samenwonenden',
+  SINGLE_PENSIONER: 'alleenstaande met AOW-leeftijd', COUPLE_PENSIONER: 'gehuwden met AOW-leeftijd',
+};
+
+const euros = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+
+function inputValue(name: string, value: unknown): string {
+  if (value === true) return 'ja';
+  if (value === false) return 'nee';
+  if ((name === 'incomeCents' || name === 'normCents') && typeof value === 'number') return euros.format(value / 100);
+  if (name === 'debtCount' && value === -1) return 'onbekend';
+  if (typeof value === 'string' && CODE_LABELS[value]) return CODE_LABELS[value];
+  return String(value);
+}
+
+/** A check's inputs as "label: value" lines in Dutch, for the "waarom". */
 export function inputLines(inputs: Record<string, unknown> | null | undefined): string[] {
-  return Object.entries(inputs ?? {}).map(([name, value]) => `${name}: ${String(value)}`);
+  return Object.entries(inputs ?? {})
+    .map(([name, value]) => `${INPUT_LABELS[name] ?? name}: ${inputValue(name, asNumber(value))}`);
+}
+
+/** Numbers arrive as JSON numbers or, from stored decimals, as numeric strings. */
+function asNumber(value: unknown): unknown {
+  return typeof value === 'string' && /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
 }

@@ -34,7 +34,9 @@ export function BasicsOverview() {
           <TableBody>
             {loaded.data.map((row) => (
               <TableRow key={row.caseId}>
-                <TableCell><Link href={href.case(row.caseId ?? '')}>{row.householdLabel ?? 'Huishouden'}</Link></TableCell>
+                <TableCell>
+                  <Link href={href.case(row.caseId ?? '')}>{row.householdLabel ?? 'Huishouden'}</Link>
+                </TableCell>
                 <TableCell>{(row.dimensionsNotInOrder ?? []).map(dimensionLabel).join(', ')}</TableCell>
                 <TableCell>{formatDay(row.notInOrderSince)}</TableCell>
                 <TableCell>{daysSince(row.notInOrderSince, now)}</TableCell>

@@ -94,7 +94,8 @@ function DimensionItem({ check }: { check: BasicsCheck }) {
   return (
     <UnorderedListItem className={`wr-basics ${outcomeClass(check.outcome)}`}
                        data-dimension={check.dimension} data-outcome={check.outcome}>
-      <strong>{dimensionLabel(check.dimension)}</strong>: <span className="wr-basics__word">{outcomeLabel(check.outcome)}</span>
+      <strong>{dimensionLabel(check.dimension)}</strong>:{' '}
+      <span className="wr-basics__word">{outcomeLabel(check.outcome)}</span>
       {' – '}{check.reason}
       {check.factsDate && <> (feiten van {formatDate(check.factsDate)})</>}
       {lines.length > 0 && (
@@ -158,7 +159,8 @@ function FactsFormView({ caseId, onSaved, onReload }: {
       <SelectField id="basics-incomeSource" label="Belangrijkste inkomensbron" optional value={form.incomeSource}
                    emptyLabel="Niet invullen" onChange={set('incomeSource')} options={[
                      { value: 'WAGES', label: 'Loon' }, { value: 'SELF_EMPLOYED', label: 'Zelfstandig' },
-                     { value: 'SOCIAL_ASSISTANCE', label: 'Bijstand' }, { value: 'OTHER_BENEFIT', label: 'Andere uitkering' },
+                     { value: 'SOCIAL_ASSISTANCE', label: 'Bijstand' },
+                     { value: 'OTHER_BENEFIT', label: 'Andere uitkering' },
                      { value: 'PENSION', label: 'Pensioen' }, { value: 'STUDENT_FINANCE', label: 'Studiefinanciering' },
                      { value: 'ALIMONY', label: 'Alimentatie' }, { value: 'NONE', label: 'Geen inkomen' },
                      { value: 'UNKNOWN', label: 'Onbekend' }]} />

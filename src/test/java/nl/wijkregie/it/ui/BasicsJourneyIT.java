@@ -61,7 +61,7 @@ class BasicsJourneyIT {
         browser.waitForText(By.id("basis-op-orde"), "Basis op orde brengen");
         assertThat(basicsTaskOpen(fatima, householdId)).isTrue();
         browser.click(By.cssSelector("#basis-op-orde li[data-dimension='HOUSING'] summary"));
-        browser.waitForText(wonen, "housingSituation: EVICTION_THREATENED");
+        browser.waitForText(wonen, "Woonsituatie: dreigende uitzetting");
         browser.assertAccessible("basics panel, not in order");
 
         browser.open("/#/taken");
