@@ -12,6 +12,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import nl.wijkregie.audit.AccessAction;
 import nl.wijkregie.audit.AccessLog;
@@ -19,12 +21,10 @@ import nl.wijkregie.audit.AccessPurpose;
 import nl.wijkregie.audit.AccessedSubject;
 import nl.wijkregie.audit.SubjectType;
 import nl.wijkregie.basics.domain.BasicsFact;
-import nl.wijkregie.basics.domain.CheckInputs;
 import nl.wijkregie.basics.domain.CheckResult;
 import nl.wijkregie.basics.domain.CheckedCase;
 import nl.wijkregie.basics.domain.NewFacts;
 import nl.wijkregie.basics.domain.NotSolvable;
-import nl.wijkregie.basics.domain.SignalArrears;
 import nl.wijkregie.basics.persistence.BasicsRepository;
 import nl.wijkregie.basics.process.BasicsProcess;
 import nl.wijkregie.household.HouseholdId;
@@ -175,13 +175,12 @@ public class BasicsService {
 
     private BasicsStatus statusOf(CheckedCase checkedCase) {
         UUID household = checkedCase.getHouseholdId();
-        List<SignalArrears> signals = repository.openSignalsOf(List.of(household)).getOrDefault(household, List.of());
-        CheckInputs creditors = new CheckInputs(Map.of(), nl.wijkregie.basics.domain.HouseholdType.UNKNOWN,
-                checks.norms(), 0, signals.stream()
-                .map(s -> new CheckInputs.OpenSignal(s.creditorTypes(), s.getPriority())).toList());
+        Set<String> creditors = new TreeSet<>();
+        repository.openSignalsOf(List.of(household)).getOrDefault(household, List.of())
+                .forEach(signal -> creditors.addAll(signal.creditorTypes()));
         return new BasicsStatus(checkedCase, repository.latestResults(checkedCase.getCaseId()),
                 repository.latestFacts(List.of(household)).getOrDefault(household, Map.of()),
-                creditors.signalCreditors(),
+                creditors,
                 workflow.isRunning(BasicsProcess.KEY, checkedCase.getCaseId().toString()),
                 repository.latestNotSolvable(checkedCase.getCaseId()).orElse(null));
     }

@@ -1,7 +1,6 @@
 package nl.wijkregie.basics.domain;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,10 +100,5 @@ public record CheckInputs(Map<Dimension, BasicsFact> latest, HouseholdType house
         variables.put("safetyConcern", fact.map(BasicsFact::getSafetyConcern).orElse(Answer.UNKNOWN).name());
         variables.put("veiligThuisReport", fact.map(BasicsFact::getVeiligThuisReport).orElse(Answer.UNKNOWN).name());
         return variables;
-    }
-
-    /** The creditors of the open signals (for showing), each once. */
-    public Collection<String> signalCreditors() {
-        return creditors();
     }
 }
