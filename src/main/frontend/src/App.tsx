@@ -6,6 +6,7 @@ import { api, LOGIN_PAGE, type Me } from './api/client';
 import { ErrorMessage, Loading } from './components/ErrorMessage';
 import { mayOpen, navigationFor } from './navigation';
 import { Admin } from './pages/Admin';
+import { BasicsOverview } from './pages/BasicsOverview';
 import { CaseDetail } from './pages/CaseDetail';
 import { Caseload } from './pages/Caseload';
 import { HouseholdDetail } from './pages/HouseholdDetail';
@@ -129,6 +130,8 @@ function CurrentPage({ route, me, hasScreens, home }: { route: Route; me: Me; ha
       return <Admin />;
     case 'monitoring':
       return <Monitoring />;
+    case 'basicsOverview':
+      return <BasicsOverview />;
     case 'notFound':
       return <NotFound home={home} />;
   }

@@ -6,7 +6,7 @@ const labels = (roles: string[]) => navigationFor(roles).map((item) => item.labe
 describe('navigationFor', () => {
   it('gives professionals and team leads the casework screens', () => {
     expect(labels(['professional'])).toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Werkvoorraad']);
-    expect(labels(['teamlead'])).toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Werkvoorraad']);
+    expect(labels(['teamlead'])).toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Werkvoorraad', 'Basis op orde']);
     expect(navigationFor(['professional']).map((item) => item.href))
       .toEqual(['#/zaken', '#/huishoudens', '#/signalen', '#/taken']);
   });
@@ -28,11 +28,16 @@ describe('navigationFor', () => {
 
   it('combines the screens of several roles without duplicates', () => {
     expect(labels(['teamlead', 'professional', 'admin']))
-      .toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Werkvoorraad', 'Beheer', 'Signaallijsten']);
+      .toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Werkvoorraad', 'Basis op orde', 'Beheer', 'Signaallijsten']);
   });
 });
 
 describe('mayOpen', () => {
+  it('opens the basics overview to team leads only', () => {
+    expect(mayOpen(['teamlead'], 'basicsOverview')).toBe(true);
+    expect(mayOpen(['professional'], 'basicsOverview')).toBe(false);
+  });
+
   it('lets a role open only the pages of its menu', () => {
     expect(mayOpen(['professional'], 'newHousehold')).toBe(true);
     expect(mayOpen(['professional'], 'household')).toBe(true);

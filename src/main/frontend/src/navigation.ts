@@ -13,6 +13,7 @@ const CASEWORK: NavigationItem[] = [
   { label: 'Signalen', href: href.signals(), pages: ['signals', 'signalCase'] },
   { label: 'Werkvoorraad', href: href.tasks(), pages: ['tasks'] },
 ];
+const BASICS: NavigationItem = { label: 'Basis op orde', href: href.basicsOverview(), pages: ['basicsOverview'] };
 const POLICY: NavigationItem = { label: 'Monitoring', href: href.monitoring(), pages: ['monitoring'] };
 const ADMIN: NavigationItem = { label: 'Beheer', href: href.admin(), pages: ['admin'] };
 const SIGNAL_LISTS: NavigationItem = {
@@ -26,6 +27,7 @@ const SIGNAL_LISTS: NavigationItem = {
 export function navigationFor(roles: readonly string[]): NavigationItem[] {
   const items: NavigationItem[] = [];
   if (roles.includes('professional') || roles.includes('teamlead')) items.push(...CASEWORK);
+  if (roles.includes('teamlead')) items.push(BASICS);
   if (roles.includes('policy')) items.push(POLICY);
   if (roles.includes('admin')) items.push(ADMIN, SIGNAL_LISTS);
   return items;
@@ -33,6 +35,6 @@ export function navigationFor(roles: readonly string[]): NavigationItem[] {
 
 /** Whether a role set may open a page; pages outside the menu (home, not found) are open to everyone. */
 export function mayOpen(roles: readonly string[], page: Route['page']): boolean {
-  const guarded = [...CASEWORK, POLICY, ADMIN, SIGNAL_LISTS].some((item) => item.pages.includes(page));
+  const guarded = [...CASEWORK, BASICS, POLICY, ADMIN, SIGNAL_LISTS].some((item) => item.pages.includes(page));
   return !guarded || navigationFor(roles).some((item) => item.pages.includes(page));
 }

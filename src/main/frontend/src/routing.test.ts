@@ -13,6 +13,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/taken')).toEqual({ page: 'tasks', filters: noTaskFilters });
     expect(parseRoute('#/beheer')).toEqual({ page: 'admin' });
     expect(parseRoute('#/monitoring')).toEqual({ page: 'monitoring' });
+    expect(parseRoute('#/basis-op-orde')).toEqual({ page: 'basicsOverview' });
     expect(parseRoute('#/zaken')).toEqual({ page: 'cases', filters: noFilters });
     expect(parseRoute('#/zaken/5d0e4b04-3701-4a22-a323-c11a9f17444a'))
       .toEqual({ page: 'case', id: '5d0e4b04-3701-4a22-a323-c11a9f17444a' });

@@ -18,6 +18,7 @@ export type Route =
   | { page: 'signalFormat' }
   | { page: 'admin' }
   | { page: 'monitoring' }
+  | { page: 'basicsOverview' }
   | { page: 'notFound' };
 
 /** Reads a location hash such as `#/huishoudens?pagina=2` or `#/zaken?bereik=team`. Hashes without `#/` (in-page anchors) mean home. */
@@ -54,6 +55,8 @@ export function parseRoute(hash: string): Route {
       return id ? { page: 'notFound' } : { page: 'admin' };
     case 'monitoring':
       return id ? { page: 'notFound' } : { page: 'monitoring' };
+    case 'basis-op-orde':
+      return id ? { page: 'notFound' } : { page: 'basicsOverview' };
     default:
       return { page: 'notFound' };
   }
@@ -90,6 +93,7 @@ export const href = {
   signalFormat: () => '#/signaallijsten/formaat',
   admin: () => '#/beheer',
   monitoring: () => '#/monitoring',
+  basicsOverview: () => '#/basis-op-orde',
 };
 
 export function navigate(target: string, options: { replace?: boolean } = {}) {

@@ -13,6 +13,7 @@ import { href } from '../routing';
 import { useLoad } from '../useLoad';
 import { AssessmentTab } from './case/AssessmentTab';
 import { AssignmentSection } from './case/AssignmentSection';
+import { BasicsPanel } from './case/BasicsPanel';
 import { ConsentsSection } from './case/ConsentsSection';
 import { DomainsSection } from './case/DomainsSection';
 import { JournalSection } from './case/JournalSection';
@@ -191,6 +192,7 @@ function SummaryHeader({ caseFile }: { caseFile: Case }) {
 function OverviewTab(c: CaseTabContext) {
   return (
     <>
+      <BasicsPanel caseId={c.caseFile.id ?? ''} canWrite={c.isProfessional && c.open} />
       <StatusSection caseFile={c.caseFile} canWrite={c.isProfessional} onChanged={c.changed} onReload={c.reload} />
       <DomainsSection caseFile={c.caseFile} canWrite={c.isProfessional && c.open} onChanged={c.changed}
                       onReload={c.reload} />

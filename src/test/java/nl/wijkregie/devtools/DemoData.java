@@ -74,6 +74,12 @@ public final class DemoData {
                 }
             }
             writer.close();
+            try (Statement basics = db.createStatement()) {
+                // The basics module learns of cases from CaseFileEvents.CaseOpened, which these direct inserts bypass.
+                basics.executeUpdate("insert into wijkregie.basics_case (case_id, household_id, team_id, open)"
+                        + " select id, household_id, team_id, status <> 'AFGESLOTEN' from wijkregie.case_file"
+                        + " on conflict (case_id) do nothing");
+            }
             try (Statement analyze = db.createStatement()) {
                 analyze.execute("analyze");
             }

@@ -1,0 +1,2 @@
+/** Repositories of the basics module: facts, checked cases, check results, signals and re-check runs. */
+package nl.wijkregie.basics.persistence;

@@ -1,0 +1,43 @@
+package nl.wijkregie.basics.process;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.Map;
+import nl.wijkregie.basics.BasicsService;
+import nl.wijkregie.workflow.TaskSubject;
+import nl.wijkregie.workflow.TaskSubjects;
+
+/**
+ * Labels "Basis op orde brengen" tasks in the team's task list with the household, and keeps the list from completing
+ * them with one click: the task ends when a check says "op orde" or the professional records why it cannot be solved
+ * now, both on the case page.
+ */
+@ApplicationScoped
+public class BasicsTasks implements TaskSubjects {
+
+    @Inject
+    BasicsService basics;
+
+    @Override
+    public boolean handles(String processKey) {
+        return BasicsProcess.KEY.equals(processKey);
+    }
+
+    @Override
+    public boolean completableFromInbox() {
+        return false;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, TaskSubject> describe(Collection<String> businessKeys) {
+        return basics.taskSubjects(businessKeys);
+    }
+
+    @Override
+    public void taskCompleted(String businessKey, String taskName) {
+        // completed only by BasicsService (a check "op orde" or a recorded reason), which logs the update itself
+    }
+}

@@ -1,0 +1,42 @@
+package nl.wijkregie.household.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import nl.wijkregie.household.HouseholdCompositions.Resident;
+
+/** The query behind {@link nl.wijkregie.household.HouseholdCompositions}: many households in one round trip. */
+@ApplicationScoped
+public class CompositionRepository {
+
+    @PersistenceContext(unitName = "wijkregie")
+    EntityManager em;
+
+    @SuppressWarnings("unchecked")
+    public Map<UUID, List<Resident>> compositionsOf(Collection<UUID> householdIds, LocalDate on) {
+        Map<UUID, List<Resident>> compositions = new HashMap<>();
+        if (householdIds.isEmpty()) {
+            return compositions;
+        }
+        List<Object[]> rows = em.createNativeQuery("select household_id, role, date_of_birth from household_member"
+                        + " where household_id in (:ids) and joined_on <= :on and (left_on is null or left_on > :on)")
+                .setParameter("ids", householdIds).setParameter("on", Date.valueOf(on)).getResultList();
+        for (Object[] row : rows) {
+            compositions.computeIfAbsent((UUID) row[0], id -> new java.util.ArrayList<>())
+                    .add(new Resident((String) row[1], toLocalDate(row[2])));
+        }
+        householdIds.forEach(id -> compositions.putIfAbsent(id, List.of()));
+        return compositions;
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}
