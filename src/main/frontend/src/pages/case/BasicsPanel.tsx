@@ -16,6 +16,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { TextareaField } from '../../components/TextareaField';
 import { formatDate, formatDateTime } from '../../format';
+import { personName, teamPeople } from '../../reference';
 import { useLoad } from '../../useLoad';
 import { OkMessage, ProblemAlert, type Problem } from './common';
 
@@ -28,6 +29,8 @@ export function BasicsPanel({ caseId, canWrite }: { caseId: string; canWrite: bo
   const [loaded, reload] = useLoad(() => api.GET('/api/v1/cases/{id}/basics', { params: { path: { id: caseId } } }),
     [caseId]);
   const [current, setCurrent] = useState<Basics | null>(null);
+  const [teams] = useLoad(() => api.GET('/api/v1/teams'), []);
+  const people = teamPeople(teams.state === 'done' ? teams.data : []);
   const [formOpen, setFormOpen] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const basics = current ?? (loaded.state === 'done' ? loaded.data : null);
@@ -56,7 +59,7 @@ export function BasicsPanel({ caseId, canWrite }: { caseId: string; canWrite: bo
           )}
           {basics.notSolvable && !basics.taskOpen && (
             <Paragraph>
-              Nu niet op te lossen ({formatDateTime(basics.notSolvable.recordedAt)}, {basics.notSolvable.recordedBy}):
+              Nu niet op te lossen ({formatDateTime(basics.notSolvable.recordedAt)}, {personName(people, basics.notSolvable.recordedBy)}):
               {' '}{basics.notSolvable.reason}
             </Paragraph>
           )}

@@ -165,7 +165,7 @@ public class BasicsService {
             String label = labels.get(new HouseholdId(checkedCase.getHouseholdId()));
             if (label != null) {
                 subjects.put(checkedCase.getCaseId().toString(),
-                        new TaskSubject(checkedCase.getHouseholdId(), label));
+                        new TaskSubject(checkedCase.getCaseId(), label, TaskSubject.Type.CASE));
             }
         }
         accessLog.recordAll(AccessAction.READ, AccessPurpose.TASK_HANDLING, cases.stream()
