@@ -27,10 +27,11 @@ class BasicsIT {
                 .filter(d -> d.getString("dimension").equals(dimension)).findFirst().orElseThrow();
     }
 
-    private static Optional<JsonObject> basicsTask(Api api, String householdId) {
-        JsonArray tasks = (JsonArray) api.get("/api/v1/tasks").structure();
+    /** The open task "Basis op orde brengen" of a case in the user's task list (it links to the case). */
+    private static Optional<JsonObject> basicsTask(Api api, String caseId) {
+        JsonArray tasks = api.get("/api/v1/tasks?size=100&subject=" + caseId).json().getJsonArray("items");
         return tasks.getValuesAs(JsonObject.class).stream()
-                .filter(t -> householdId.equals(t.getString("householdId", null)))
+                .filter(t -> caseId.equals(t.getString("subjectId", null)) && "CASE".equals(t.getString("subjectType")))
                 .filter(t -> "Basis op orde brengen".equals(t.getString("name"))).findFirst();
     }
 
@@ -82,10 +83,10 @@ class BasicsIT {
         assertThat(dimension(red.json(), "SAFETY").getString("outcome")).isEqualTo("IN_ORDER");
         assertThat(red.json().getBoolean("priority")).isTrue();
         assertThat(red.json().getBoolean("taskOpen")).isTrue();
-        JsonObject task = basicsTask(fatima, householdId).orElseThrow();
+        JsonObject task = basicsTask(fatima, caseId).orElseThrow();
         assertThat(task.getString("processKey")).isEqualTo("basisvoorwaarden");
         assertThat(task.getString("dueAt")).isNotBlank();
-        assertThat(basicsTask(Api.as("pieter"), householdId)).isEmpty();
+        assertThat(basicsTask(Api.as("pieter"), caseId)).isEmpty();
         assertThat(fatima.post("/api/v1/tasks/" + task.getString("id") + "/complete", "").status())
                 .as("ended by a check or a reason, not by one click").isNotEqualTo(204);
 
@@ -95,7 +96,7 @@ class BasicsIT {
         assertThat(dimension(green.json(), "HOUSING").getString("outcome")).isEqualTo("IN_ORDER");
         assertThat(green.json().getBoolean("priority")).isFalse();
         assertThat(green.json().getBoolean("taskOpen")).isFalse();
-        assertThat(basicsTask(fatima, householdId)).isEmpty();
+        assertThat(basicsTask(fatima, caseId)).isEmpty();
 
         JsonArray history = (JsonArray) fatima.get(basics(caseId) + "/checks").structure();
         assertThat(history).hasSize(3 * 4);
@@ -119,7 +120,7 @@ class BasicsIT {
         assertThat(ended.json().getBoolean("priority")).as("still not in order").isTrue();
         assertThat(ended.json().getJsonObject("notSolvable").getString("reason"))
                 .isEqualTo("Wacht op uitspraak van de rechter");
-        assertThat(basicsTask(fatima, caseFile.getString("householdId"))).isEmpty();
+        assertThat(basicsTask(fatima, caseFile.getString("id"))).isEmpty();
     }
 
     @Test

@@ -59,7 +59,7 @@ class BasicsJourneyIT {
         assertThat(browser.waitFor(wonen).getText()).contains("Dreigende uitzetting");
         assertThat(browser.waitFor(wonen).getAttribute("class")).contains("wr-basics--not-in-order");
         browser.waitForText(By.id("basis-op-orde"), "Basis op orde brengen");
-        assertThat(basicsTaskOpen(fatima, householdId)).isTrue();
+        assertThat(basicsTaskOpen(fatima, caseId)).isTrue();
         browser.click(By.cssSelector("#basis-op-orde li[data-dimension='HOUSING'] summary"));
         browser.waitForText(wonen, "Woonsituatie: dreigende uitzetting");
         browser.assertAccessible("basics panel, not in order");
@@ -85,7 +85,7 @@ class BasicsJourneyIT {
         assertThat(browser.waitFor(wonen).getAttribute("class")).contains("wr-basics--in-order");
         assertThat(browser.waitFor(wonen).getText()).contains("op orde").doesNotContain("niet op orde");
         assertThat(browser.waitFor(wonen).getText()).contains("Stabiele, passende woning");
-        assertThat(basicsTaskOpen(fatima, householdId)).as("the task ended with the check 'op orde'").isFalse();
+        assertThat(basicsTaskOpen(fatima, caseId)).as("the task ended with the check 'op orde'").isFalse();
         browser.assertAccessible("basics panel, in order");
         browser.assertNoContentSecurityPolicyViolations();
     }
@@ -101,10 +101,10 @@ class BasicsJourneyIT {
         }
     }
 
-    private static boolean basicsTaskOpen(Api api, String householdId) {
-        JsonArray tasks = (JsonArray) api.get("/api/v1/tasks").structure();
+    private static boolean basicsTaskOpen(Api api, String caseId) {
+        JsonArray tasks = api.get("/api/v1/tasks?size=100&subject=" + caseId).json().getJsonArray("items");
         return tasks.getValuesAs(JsonObject.class).stream()
-                .anyMatch(t -> householdId.equals(t.getString("householdId", null))
+                .anyMatch(t -> caseId.equals(t.getString("subjectId", null))
                         && "Basis op orde brengen".equals(t.getString("name")));
     }
 }
