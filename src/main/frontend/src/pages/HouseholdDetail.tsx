@@ -22,6 +22,7 @@ import { buurtName, buurtOptions, wijkName, wijkOptions } from '../reference';
 import { href } from '../routing';
 import { useLoad } from '../useLoad';
 import { OkMessage, ProblemAlert } from './case/common';
+import { MembershipPeriod } from './case/MembersTable';
 
 export function HouseholdDetail({ id }: { id: string }) {
   const [loaded, reload] = useLoad(() => api.GET('/api/v1/households/{id}', { params: { path: { id } } }), [id]);
@@ -176,10 +177,7 @@ function MembersTable({ household, onEdit }: { household: Household; onEdit: (ed
               <TableCell>{fullName(member)}</TableCell>
               <TableCell>{roleLabel(member.role) || 'Onbekend'}</TableCell>
               <TableCell>{formatDate(member.dateOfBirth)}</TableCell>
-              <TableCell>
-                {member.joinedOn ? `sinds ${formatDate(member.joinedOn)}` : ''}
-                {member.leftOn && <>{member.joinedOn ? ', ' : ''}<strong>vertrokken op {formatDate(member.leftOn)}</strong></>}
-              </TableCell>
+              <TableCell><MembershipPeriod member={member} /></TableCell>
               <TableCell>
                 {[member.phone, member.email].filter(Boolean).join(', ')}
                 {(member.phone || member.email) && <br />}

@@ -5,6 +5,16 @@ import { Section } from '../../components/Section';
 import { formatDate, fullName } from '../../format';
 
 
+/** Since when a member belongs to the household, and when they left: the same words on the case and household pages. */
+export function MembershipPeriod({ member }: { member: Pick<CaseMember, 'joinedOn' | 'leftOn'> }) {
+  return (
+    <>
+      {member.joinedOn ? `sinds ${formatDate(member.joinedOn)}` : ''}
+      {member.leftOn && <>{member.joinedOn ? ', ' : ''}<strong>vertrokken op {formatDate(member.leftOn)}</strong></>}
+    </>
+  );
+}
+
 export function MembersTable({ members }: { members: CaseMember[] }) {
   const current = members.filter((member) => !member.leftOn).length;
   return (
@@ -29,10 +39,7 @@ export function MembersTable({ members }: { members: CaseMember[] }) {
                 <TableCell>{fullName(member)}</TableCell>
                 <TableCell>{roleLabel(member.role) || 'Onbekend'}</TableCell>
                 <TableCell>{formatDate(member.dateOfBirth)}</TableCell>
-                <TableCell>
-                  {member.joinedOn ? `sinds ${formatDate(member.joinedOn)}` : ''}
-                  {member.leftOn && <>{member.joinedOn ? ', ' : ''}<strong>vertrokken op {formatDate(member.leftOn)}</strong></>}
-                </TableCell>
+                <TableCell><MembershipPeriod member={member} /></TableCell>
                 <TableCell>
                   {languageLabel(member.preferredLanguage) || 'Niet vastgelegd'}
                   {member.interpreterNeeded && <>, <strong>tolk nodig</strong></>}

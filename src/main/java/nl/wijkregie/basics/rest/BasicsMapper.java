@@ -1,13 +1,6 @@
 package nl.wijkregie.basics.rest;
 
-import jakarta.json.Json;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +30,7 @@ import nl.wijkregie.basics.rest.BasicsDtos.NotInOrderDto;
 import nl.wijkregie.basics.rest.BasicsDtos.NotSolvableDto;
 import nl.wijkregie.basics.rest.BasicsDtos.RecheckDto;
 import nl.wijkregie.basics.rest.BasicsDtos.SafetyRequest;
+import nl.wijkregie.shared.rest.DecisionInputsJson;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
@@ -119,26 +113,9 @@ public interface BasicsMapper {
         return dimension == null ? null : dimension.name();
     }
 
-    /** The stored inputs (a flat JSON object) as plain values; JSON-P only, so no JSON-B is needed here. */
+    /** The stored inputs of the decision, as plain values (shared with every "waarom"). */
     @Named("checkInputs")
     default Map<String, Object> checkInputs(String json) {
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        if (json == null) {
-            return inputs;
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            reader.readObject().forEach((name, value) -> inputs.put(name, plain(value)));
-        }
-        return inputs;
-    }
-
-    private static Object plain(JsonValue value) {
-        return switch (value.getValueType()) {
-            case STRING -> ((JsonString) value).getString();
-            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
-            case TRUE -> Boolean.TRUE;
-            case FALSE -> Boolean.FALSE;
-            default -> value.toString();
-        };
+        return DecisionInputsJson.asPlainValues(json);
     }
 }

@@ -1,15 +1,9 @@
 package nl.wijkregie.signal.rest;
 
-import jakarta.json.Json;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.wijkregie.shared.rest.DecisionInputsJson;
 import nl.wijkregie.shared.Postcode;
 import nl.wijkregie.signal.PartnerSignalStatus;
 import nl.wijkregie.signal.batch.SignalBatches;
@@ -191,33 +185,10 @@ public interface SignalMapper {
                 .toList();
     }
 
-    /** The stored triage inputs (a flat JSON object) as plain values; JSON-P only, so no JSON-B is needed here. */
+    /** The stored inputs of the decision, as plain values (shared with every "waarom"). */
     @Named("triageInputs")
     default Map<String, Object> triageInputs(String json) {
-        Map<String, Object> inputs = new LinkedHashMap<>();
-        if (json == null) {
-            return inputs;
-        }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            reader.readObject().forEach((name, value) -> inputs.put(name, plain(value)));
-        }
-        return inputs;
-    }
-
-    private static Object plain(JsonValue value) {
-        return switch (value.getValueType()) {
-            case STRING -> ((JsonString) value).getString();
-            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
-            case TRUE -> Boolean.TRUE;
-            case FALSE -> Boolean.FALSE;
-            case NULL -> null;
-            case ARRAY -> value.asJsonArray().stream().map(SignalMapper::plain).toList();
-            case OBJECT -> {
-                Map<String, Object> object = new LinkedHashMap<>();
-                value.asJsonObject().forEach((name, nested) -> object.put(name, plain(nested)));
-                yield object;
-            }
-        };
+        return DecisionInputsJson.asPlainValues(json);
     }
 
     default String map(UUID id) {
