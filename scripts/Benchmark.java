@@ -110,7 +110,7 @@ public class Benchmark {
                 .getBytes(StandardCharsets.UTF_8));
         List<String> ids = new ArrayList<>();
         for (int page = 0; page < 10; page++) {
-            Matcher id = Pattern.compile("\\{\"domains\"[^{}]*?\"id\":\"([0-9a-f-]{36})\"")
+            Matcher id = Pattern.compile("\\{[^{}]*?\"id\":\"([0-9a-f-]{36})\"")
                     .matcher(send(get(base + "/api/v1/cases?scope=team&size=100&sort=opened&page=" + page, lead))
                             .body());
             while (id.find()) {
