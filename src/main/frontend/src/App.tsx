@@ -123,7 +123,7 @@ function CurrentPage({ route, me, hasScreens, home }: { route: Route; me: Me; ha
     case 'signalCase':
       return <SignalCaseDetail key={route.id} id={route.id} me={me} />;
     case 'signalBatches':
-      return <SignalBatches />;
+      return <SignalBatches me={me} />;
     case 'signalFormat':
       return <SignalFormat />;
     case 'admin':

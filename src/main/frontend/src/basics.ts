@@ -1,4 +1,5 @@
 import type { components } from './api/schema';
+import { isoDate } from './dutchDate';
 
 type Schemas = components['schemas'];
 export type Basics = Schemas['Basics'];
@@ -112,7 +113,7 @@ export function factsFormErrors(form: FactsForm): Record<string, string> {
 
 /** The request for what was filled in; a dimension with nothing filled in is left out. */
 export function toFactsRequest(form: FactsForm): BasicsFactsRequest {
-  const common = { observedOn: form.observedOn || undefined, source: form.source || undefined };
+  const common = { observedOn: form.observedOn ? isoDate(form.observedOn) : undefined, source: form.source || undefined };
   const request: BasicsFactsRequest = {};
   if (form.housing) request.housing = { ...common, situation: form.housing };
   const cents = euroToCents(form.income);

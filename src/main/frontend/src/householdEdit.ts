@@ -1,4 +1,5 @@
 import type { AddressPeriod, Loose, Member } from './api/client';
+import { isoDate } from './dutchDate';
 
 /** The forms of the household page: every field a string, as the inputs hold it. */
 export interface JoinInput {
@@ -54,12 +55,12 @@ const text = (value: string) => (value.trim() === '' ? null : value.trim());
 export function toMemberJoin(input: JoinInput, version: number) {
   return {
     version,
-    joinedOn: text(input.joinedOn),
+    joinedOn: text(isoDate(input.joinedOn)),
     member: {
       firstName: text(input.firstName),
       surnamePrefix: text(input.surnamePrefix),
       surname: text(input.surname),
-      dateOfBirth: text(input.dateOfBirth),
+      dateOfBirth: text(isoDate(input.dateOfBirth)),
       bsn: text(input.bsn.replace(/[\s.]/g, '')),
       role: text(input.role),
     },
@@ -81,7 +82,7 @@ export function toMove(input: MoveInput, version: number) {
   const houseNumber = input.houseNumber.trim();
   return {
     version,
-    movedOn: text(input.movedOn),
+    movedOn: text(isoDate(input.movedOn)),
     address: {
       street: text(input.street),
       houseNumber: /^\d{1,9}$/.test(houseNumber) ? Number(houseNumber) : null,

@@ -13,7 +13,7 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { PageTitle } from '../components/PageTitle';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
-import { formatAddress, formatDate, formatDay, fullName, today } from '../format';
+import { formatAddress, formatDate, formatDay, fullName } from '../format';
 import {
   changeInputOf, emptyJoin, emptyMove, historyNewestFirst, joinInputId, MEMBER_ROLES, moveInputId, moveViolations,
   toMemberChange, toMemberJoin, toMove, type JoinInput, type MemberChangeInput, type MoveInput,
@@ -23,6 +23,8 @@ import { href } from '../routing';
 import { useLoad } from '../useLoad';
 import { OkMessage, ProblemAlert } from './case/common';
 import { MembershipPeriod } from './case/MembersTable';
+import { DateField } from '../components/DateField';
+import { isoDate, todayDutch } from '../dutchDate';
 
 export function HouseholdDetail({ id }: { id: string }) {
   const [loaded, reload] = useLoad(() => api.GET('/api/v1/households/{id}', { params: { path: { id } } }), [id]);
@@ -328,7 +330,7 @@ const JOIN_LABELS: Record<string, string> = {
 function JoinForm({ household, onReload, onCancel, onSaved }: FormProps & {
   onSaved: (updated: Household, name: string) => void;
 }) {
-  const [input, setInput] = useState<JoinInput>(emptyJoin(today()));
+  const [input, setInput] = useState<JoinInput>(emptyJoin(todayDutch()));
   const { saving, errors, status, submit } = useSubmit();
   const form = useFocusOnOpen();
   const set = (key: keyof JoinInput) => (value: string) => setInput((current) => ({ ...current, [key]: value }));
@@ -355,13 +357,13 @@ function JoinForm({ household, onReload, onCancel, onSaved }: FormProps & {
                      onChange={set('surnamePrefix')} error={errorOf('surnamePrefix')} maxLength={30} />
           <TextField id="join-surname" label="Achternaam" value={input.surname} onChange={set('surname')}
                      error={errorOf('surname')} maxLength={100} />
-          <TextField id="join-dateOfBirth" label="Geboortedatum" type="date" value={input.dateOfBirth}
+          <DateField id="join-dateOfBirth" label="Geboortedatum" value={input.dateOfBirth}
                      onChange={set('dateOfBirth')} error={errorOf('dateOfBirth')} />
           <TextField id="join-bsn" label="BSN" optional value={input.bsn} inputMode="numeric" maxLength={11}
                      onChange={set('bsn')} error={errorOf('bsn')} description="9 cijfers" />
           <SelectField id="join-role" label="Rol" value={input.role} onChange={set('role')} error={errorOf('role')}
                        options={MEMBER_ROLES.map((role) => ({ value: role, label: roleLabel(role) }))} />
-          <TextField id="join-joinedOn" label="Lid sinds" type="date" value={input.joinedOn}
+          <DateField id="join-joinedOn" label="Lid sinds" value={input.joinedOn}
                      onChange={set('joinedOn')} error={errorOf('joinedOn')}
                      description="De dag van geboorte of van intrekken" />
         </div>
@@ -430,7 +432,7 @@ function MemberChangeForm({ household, member, onReload, onCancel, onSaved }: Fo
 function LeaveForm({ household, member, onReload, onCancel, onSaved }: FormProps & {
   member: Member; onSaved: (updated: Household) => void;
 }) {
-  const [leftOn, setLeftOn] = useState(today());
+  const [leftOn, setLeftOn] = useState(todayDutch());
   const { saving, errors, status, submit } = useSubmit();
   const form = useFocusOnOpen();
 
@@ -438,7 +440,7 @@ function LeaveForm({ household, member, onReload, onCancel, onSaved }: FormProps
     event.preventDefault();
     void submit(() => api.POST('/api/v1/households/{id}/members/{memberId}/departure', {
       params: { path: { id: household.id ?? '', memberId: member.id ?? '' } },
-      body: { version: household.version ?? 0, leftOn: leftOn || null } as never,
+      body: { version: household.version ?? 0, leftOn: leftOn ? isoDate(leftOn) : null } as never,
     }), onSaved);
   }
 
@@ -451,7 +453,7 @@ function LeaveForm({ household, member, onReload, onCancel, onSaved }: FormProps
       <Fieldset>
         <FieldsetLegend>Vertrek van {fullName(member)} vastleggen</FieldsetLegend>
         <Paragraph>{fullName(member)} blijft in de gegevens staan als vertrokken lid.</Paragraph>
-        <TextField id="leave-leftOn" label="Vertrekdatum" type="date" value={leftOn} onChange={setLeftOn}
+        <DateField id="leave-leftOn" label="Vertrekdatum" value={leftOn} onChange={setLeftOn}
                    error={errors?.fieldErrors.leftOn} />
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button" busy={saving} disabled={saving}>
@@ -472,7 +474,7 @@ const MOVE_LABELS: Record<string, string> = {
 function MoveForm({ household, areas, onReload, onCancel, onSaved }: FormProps & {
   areas: Areas | null; onSaved: (updated: Household) => void;
 }) {
-  const [input, setInput] = useState<MoveInput>(emptyMove(today(), household.address?.town ?? 'Zaandam'));
+  const [input, setInput] = useState<MoveInput>(emptyMove(todayDutch(), household.address?.town ?? 'Zaandam'));
   const { saving, errors, status, setErrors, submit } = useSubmit();
   const form = useFocusOnOpen();
   const set = (key: keyof MoveInput) => (value: string) => setInput((current) => ({
@@ -518,7 +520,7 @@ function MoveForm({ household, areas, onReload, onCancel, onSaved }: FormProps &
           <SelectField id="move-buurtCode" label="Buurt" optional value={input.buurtCode} onChange={set('buurtCode')}
                        emptyLabel={input.wijkCode ? 'Geen buurt gekozen' : 'Kies eerst een wijk'} options={buurten}
                        error={errorOf('buurtCode')} />
-          <TextField id="move-movedOn" label="Verhuisdatum" type="date" value={input.movedOn}
+          <DateField id="move-movedOn" label="Verhuisdatum" value={input.movedOn}
                      onChange={set('movedOn')} error={errorOf('movedOn')} />
         </div>
         <ButtonGroup>

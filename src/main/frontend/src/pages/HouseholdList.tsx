@@ -2,7 +2,7 @@ import {
   Button, ButtonGroup, ButtonLink, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
-import { api, type HouseholdPage } from '../api/client';
+import { api, type Areas, type HouseholdPage } from '../api/client';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { PageTitle } from '../components/PageTitle';
 import { TextField } from '../components/TextField';
@@ -10,6 +10,7 @@ import { formatAddress, formatDay, formatNumber } from '../format';
 import { parseHouseholdSearch, searchDescription, searchQuery, type HouseholdSearch } from '../householdSearch';
 import { href, navigate } from '../routing';
 import { useLoad } from '../useLoad';
+import { wijkName } from '../reference';
 
 const PAGE_SIZE = 20;
 
@@ -24,6 +25,7 @@ export function HouseholdList({ pageNumber }: { pageNumber: number }) {
     ? { ...searchQuery(search), page: searchPage, size: PAGE_SIZE }
     : { page: pageNumber, size: PAGE_SIZE };
   const [loaded] = useLoad(() => api.GET('/api/v1/households', { params: { query } }), [JSON.stringify(query)]);
+  const [areas] = useLoad(() => api.GET('/api/v1/areas'), []);
   return (
     <>
       <PageTitle>Huishoudens</PageTitle>
@@ -37,7 +39,7 @@ export function HouseholdList({ pageNumber }: { pageNumber: number }) {
       {loaded.state === 'loading' && <Loading />}
       {loaded.state === 'failed' && <ErrorMessage message={loaded.message} />}
       {loaded.state === 'done' && (
-        <HouseholdTable page={loaded.data} search={search}
+        <HouseholdTable page={loaded.data} search={search} areas={areas.state === 'done' ? areas.data : null}
                         onPage={(page) => (search ? setSearchPage(page) : navigate(href.households(page)))} />
       )}
     </>
@@ -77,8 +79,8 @@ function SearchForm({ active, onSearch }: { active: boolean; onSearch: (search: 
   );
 }
 
-function HouseholdTable({ page, search, onPage }: {
-  page: HouseholdPage; search: HouseholdSearch | null; onPage: (page: number) => void;
+function HouseholdTable({ page, search, areas, onPage }: {
+  page: HouseholdPage; search: HouseholdSearch | null; areas: Areas | null; onPage: (page: number) => void;
 }) {
   const items = page.items ?? [];
   const pageNumber = page.page ?? 0;
@@ -117,7 +119,7 @@ function HouseholdTable({ page, search, onPage }: {
                   <Link href={href.household(household.id ?? '')}>{household.displayName || 'Naamloos huishouden'}</Link>
                 </TableCell>
                 <TableCell data-label="Adres">{formatAddress(household)}</TableCell>
-                <TableCell data-label="Wijk">{household.wijkCode}</TableCell>
+                <TableCell data-label="Wijk">{wijkName(areas, household.wijkCode)}</TableCell>
                 <TableCell data-label="Team">{household.teamName}</TableCell>
                 <TableCell data-label="Leden" numericColumn>{formatNumber(household.memberCount)}</TableCell>
                 <TableCell data-label="Aangemaakt">{formatDay(household.createdAt)}</TableCell>

@@ -3,7 +3,7 @@ import {
   TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import { api, type SignalBatch } from '../api/client';
+import { api, type Me, type SignalBatch } from '../api/client';
 import { send } from '../api/send';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { OutcomeAlert, type Outcome } from '../components/OutcomeAlert';
@@ -18,7 +18,7 @@ import { useLoad } from '../useLoad';
  * Monthly signal lists: upload a CSV, follow the background import (rows done of total), and read or download the
  * rejected rows with their reasons.
  */
-export function SignalBatches() {
+export function SignalBatches({ me }: { me: Me }) {
   const [loaded, reload] = useLoad(() => api.GET('/api/v1/signal-batches'), []);
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
@@ -90,7 +90,7 @@ export function SignalBatches() {
       <Section id="lijsten" title="Ontvangen lijsten">
         {loaded.state === 'loading' && <Loading />}
         {loaded.state === 'failed' && <ErrorMessage message={loaded.message} />}
-        {loaded.state === 'done' && <BatchTable batches={loaded.data} onSelect={setSelected} />}
+        {loaded.state === 'done' && <BatchTable me={me} batches={loaded.data} onSelect={setSelected} />}
       </Section>
       {selected && <Rejections key={`${selected}-${selectedState}`} id={selected} />}
     </>
@@ -111,7 +111,7 @@ function uploadOutcome(fileName: string, batch: SignalBatch | undefined): Outcom
   return { type: 'ok', message: `${fileName} is ontvangen; de verwerking loopt.` };
 }
 
-function BatchTable({ batches, onSelect }: { batches: SignalBatch[]; onSelect: (id: string) => void }) {
+function BatchTable({ batches, me, onSelect }: { batches: SignalBatch[]; me: Me; onSelect: (id: string) => void }) {
   if (batches.length === 0) return <Paragraph>Nog geen lijsten ontvangen.</Paragraph>;
   return (
     <div className="wr-table-container" role="region" aria-labelledby="batches-caption" tabIndex={0}>
@@ -130,7 +130,7 @@ function BatchTable({ batches, onSelect }: { batches: SignalBatch[]; onSelect: (
         <TableBody>
           {batches.map((batch) => (
             <TableRow key={batch.id}>
-              <TableCell>{batch.fileName}<br />{formatDateTime(batch.uploadedAt)} door {batch.uploadedBy}</TableCell>
+              <TableCell>{batch.fileName}<br />{formatDateTime(batch.uploadedAt)}{batch.uploadedBy === me.userId ? ', door jou' : ''}</TableCell>
               <TableCell>{BATCH_STATUS_LABELS[batch.status ?? ''] ?? batch.status}{batch.failure ? `: ${batch.failure}` : ''}</TableCell>
               <TableCell>
                 <progress max={100} value={progressPercent(batch.rowsDone, batch.rowsTotal)}

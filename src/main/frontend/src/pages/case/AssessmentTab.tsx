@@ -14,7 +14,6 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Section } from '../../components/Section';
 import { SelectField } from '../../components/SelectField';
 import { TextareaField } from '../../components/TextareaField';
-import { TextField } from '../../components/TextField';
 import { formatDate, fullName, memberName, today } from '../../format';
 import { personName, teamPeople } from '../../reference';
 import { useLoad } from '../../useLoad';
@@ -25,6 +24,7 @@ import {
 } from './assessment';
 import { OkMessage } from './common';
 import { inOrder } from '../../caseForms';
+import { DateField } from '../../components/DateField';
 
 interface AssessmentTabProps {
   caseId: string;
@@ -298,7 +298,7 @@ function AssessmentForm({ caseId, members, memberId, catalogue, onSaved }: {
         <SelectField id="assessment-memberId" label="Lid" value={input.memberId} emptyLabel="Kies een lid"
                      options={current.map((m) => ({ value: m.id ?? '', label: fullName(m) }))}
                      onChange={set('memberId')} error={errorOf('memberId')} />
-        <TextField id="assessment-assessedOn" label="Datum" type="date" value={input.assessedOn}
+        <DateField id="assessment-assessedOn" label="Datum" value={input.assessedOn}
                    onChange={set('assessedOn')} error={errorOf('assessedOn')} />
         <SelectField id="assessment-moment" label="Moment" value={input.moment}
                      options={(catalogue.moments ?? []).map((m) => ({ value: m.code ?? '', label: m.label ?? '' }))}

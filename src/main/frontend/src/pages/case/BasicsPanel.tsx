@@ -19,6 +19,7 @@ import { formatDate, formatDateTime } from '../../format';
 import { personName, teamPeople } from '../../reference';
 import { useLoad } from '../../useLoad';
 import { OkMessage, ProblemAlert, type Problem } from './common';
+import { DateField } from '../../components/DateField';
 
 /**
  * "Basis op orde": the four basic conditions of the household with colour and word, the reason and the date of the
@@ -149,7 +150,7 @@ function FactsFormView({ caseId, onSaved, onReload }: {
     <form id="basics-form" onSubmit={submit} aria-label="Feiten vastleggen" noValidate>
       {problem && <ProblemAlert message={problem.message} status={problem.status} onReload={onReload} />}
       <Paragraph>Alles is optioneel: laat leeg wat je niet weet.</Paragraph>
-      <TextField id="basics-observedOn" label="Datum van de feiten" type="date" optional value={form.observedOn}
+      <DateField id="basics-observedOn" label="Datum van de feiten" optional value={form.observedOn}
                  onChange={set('observedOn')} error={errors['housing.observedOn'] ?? errors.observedOn}
                  description="Leeg: vandaag" />
       <SelectField id="basics-source" label="Bron" value={form.source} options={SOURCE_OPTIONS}

@@ -50,6 +50,25 @@ describe('the assessment form', () => {
   });
 });
 
+describe('the date of an assessment, as a Dutch professional types it', () => {
+  it('starts at today in dd-mm-jjjj and is sent as an ISO date', () => {
+    const start = emptyAssessment('2026-11-30', 'm1');
+    expect(start.assessedOn).toBe('30-11-2026');
+    const scored = { ...start, scores: { FINANCES: { score: '3', carrier: '' } } };
+    expect(toNewAssessment(scored, ORDER).assessedOn).toBe('2026-11-30');
+  });
+
+  it('names an impossible or future date before sending', () => {
+    const scored = { scores: { FINANCES: { score: '3', carrier: '' } } };
+    expect(assessmentViolations(input({ ...scored, assessedOn: '31-02-2026' }), '2026-11-30', ORDER).assessedOn)
+      .toContain('geen bestaande datum');
+    expect(assessmentViolations(input({ ...scored, assessedOn: '01-12-2026' }), '2026-11-30', ORDER).assessedOn)
+      .toBe('De datum ligt in de toekomst.');
+    expect(assessmentViolations(input({ ...scored, assessedOn: '29-11-2026' }), '2026-11-30', ORDER).assessedOn)
+      .toBeUndefined();
+  });
+});
+
 describe('the trend', () => {
   const assessments: Assessment[] = [
     { id: 'a2', memberId: 'm1', assessedOn: '2026-11-20', outdated: false,

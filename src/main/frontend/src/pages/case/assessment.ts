@@ -1,4 +1,5 @@
 import type { Assessment, NewAssessment } from '../../api/client';
+import { dutchDateError, isoDate, toDutchDate } from '../../dutchDate';
 
 /** What the assessment form holds: per domain a score ('' = not scored) and optionally who carries it. */
 export interface AssessmentInput {
@@ -12,7 +13,7 @@ export interface AssessmentInput {
 export const NOTE_MAX = 2000;
 
 export function emptyAssessment(today: string, memberId = ''): AssessmentInput {
-  return { memberId, assessedOn: today, moment: 'INTAKE', note: '', scores: {} };
+  return { memberId, assessedOn: toDutchDate(today), moment: 'INTAKE', note: '', scores: {} };
 }
 
 /** The domains given a score, in the catalogue's order: the order in which they are sent. */
@@ -24,8 +25,10 @@ export function scoredDomains(input: AssessmentInput, domainOrder: string[]): st
 export function assessmentViolations(input: AssessmentInput, today: string, domainOrder: string[]): Record<string, string> {
   const violations: Record<string, string> = {};
   if (!input.memberId) violations.memberId = 'Kies het lid.';
-  if (!input.assessedOn) violations.assessedOn = 'Vul de datum in.';
-  else if (input.assessedOn > today) violations.assessedOn = 'De datum ligt in de toekomst.';
+  const assessedOn = isoDate(input.assessedOn);
+  if (!input.assessedOn.trim()) violations.assessedOn = 'Vul de datum in.';
+  else if (!/^\d{4}-\d{2}-\d{2}$/.test(assessedOn)) violations.assessedOn = dutchDateError(input.assessedOn) ?? 'Schrijf de datum als dd-mm-jjjj.';
+  else if (assessedOn > today) violations.assessedOn = 'De datum ligt in de toekomst.';
   if (!input.moment) violations.moment = 'Kies het moment.';
   if (scoredDomains(input, domainOrder).length === 0) violations.scores = 'Geef op minstens één leefgebied een score.';
   if (input.note.length > NOTE_MAX) violations.note = 'Hooguit 2.000 tekens.';
@@ -36,7 +39,7 @@ export function toNewAssessment(input: AssessmentInput, domainOrder: string[]): 
   const note = input.note.trim();
   return {
     memberId: input.memberId,
-    assessedOn: input.assessedOn,
+    assessedOn: isoDate(input.assessedOn),
     moment: input.moment as NewAssessment['moment'],
     scores: scoredDomains(input, domainOrder).map((domain) => {
       const { score, carrier } = input.scores[domain];

@@ -112,7 +112,9 @@ class CaseWorkspaceJourneyIT {
         browser.click(By.xpath("//button[text()='Lid toevoegen']"));
         browser.type("join-firstName", "Mila");
         browser.type("join-surname", surname);
-        browser.setValue("join-dateOfBirth", "2015-04-01");
+        assertThat(browser.waitFor(By.id("join-joinedOn")).getAttribute("value"))
+                .as("a date field reads as dd-mm-jjjj").matches("\\d{2}-\\d{2}-\\d{4}");
+        browser.type("join-dateOfBirth", "01-04-2015");
         new Select(browser.waitFor(By.id("join-role"))).selectByVisibleText("kind");
         checkPage("add member form");
         browser.click(By.xpath("//button[text()='Lid opslaan']"));
