@@ -166,7 +166,10 @@ function Rejections({ id }: { id: string }) {
       {loaded.state === 'done' && (loaded.data.length === 0 ? <Paragraph>Geen afgekeurde regels.</Paragraph> : (
         <div className="wr-table-container" role="region" aria-labelledby="rejections-caption" tabIndex={0}>
           <Table>
-            <TableCaption id="rejections-caption">Regels die niet zijn ingelezen</TableCaption>
+            <TableCaption id="rejections-caption">
+              {loaded.data.length >= 500 ? 'De eerste 500 regels die niet zijn ingelezen; de CSV bevat ze allemaal'
+                : 'Regels die niet zijn ingelezen'}
+            </TableCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">Regel</TableHeaderCell>

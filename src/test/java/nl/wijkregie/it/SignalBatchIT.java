@@ -43,6 +43,32 @@ class SignalBatchIT {
     }
 
     @Test
+    void theRejectionReportStreamsEveryBadRowWhileTheScreenShowsTheFirst500() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        int bad = 2_345;
+        for (int n = 1; n <= bad; n++) {
+            csv.append(row(run, n, "12AB")).append('\n');
+        }
+        JsonObject batch = awaitDone(anouk, upload(anouk, csv.toString()).getString("id"));
+        assertThat(batch.getInt("rowsRejected")).isEqualTo(bad);
+
+        Api.Response onScreen = anouk.get("/api/v1/signal-batches/" + batch.getString("id") + "/rejections");
+        assertThat(onScreen.structure().asJsonArray()).hasSize(500);
+
+        Api.Response report = anouk.get("/api/v1/signal-batches/" + batch.getString("id") + "/rejections.csv",
+                "text/csv");
+        assertThat(report.status()).isEqualTo(200);
+        List<String> lines = report.body().lines().toList();
+        assertThat(lines).hasSize(bad + 1);
+        assertThat(lines.get(0)).startsWith("\uFEFFregel;referentie");
+        assertThat(lines.get(1)).startsWith("2;" + run + "-1;");
+        assertThat(lines.get(bad)).startsWith((bad + 1) + ";" + run + "-" + bad + ";");
+        assertThat(Api.as("fatima").get("/api/v1/signal-batches/" + batch.getString("id") + "/rejections.csv",
+                "text/csv").status()).isEqualTo(403);
+    }
+
+    @Test
     void importsExactlyTheGoodRowsAndReportsEveryBadOne() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String postcode = Households.uniquePostcode();

@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -92,6 +93,9 @@ public class SignalBatches {
 
     @Inject
     ThisNode node;
+
+    @Inject
+    SignalBatches self;
 
     @Resource
     ManagedExecutorService executor;
@@ -170,13 +174,51 @@ public class SignalBatches {
         return batches.recent(currentUser.hasRole(Roles.ADMIN) ? null : currentUser.userId(), 50);
     }
 
-    /** The rejected rows of a batch: they contain personal data, so reading them is logged. */
+    /** How many rejected rows the screen shows; the CSV download has them all. */
+    public static final int REJECTIONS_ON_SCREEN = 500;
+
+    private static final int REJECTION_CHUNK = 1000;
+
+    /** The first rejected rows of a batch, for the screen: they contain personal data, so reading them is logged. */
     @Transactional
     public List<Rejection> rejections(UUID id) {
-        SignalBatch batch = get(id);
+        logRejectionsRead(get(id));
+        return batches.rejectionsAfter(id, 0, REJECTIONS_ON_SCREEN);
+    }
+
+    /**
+     * All rejected rows of a batch, handed to {@code sink} a chunk at a time, each chunk read in a transaction of its
+     * own: a list of 200,000 bad rows is written out without holding it in memory. The scope check and the
+     * access-log entry come first, so a refusal is a status code and not a broken download.
+     */
+    @Transactional
+    public RejectionExport exportRejections(UUID id) {
+        logRejectionsRead(get(id));
+        return sink -> {
+            int after = 0;
+            for (List<Rejection> chunk = self.rejectionsAfter(id, after); !chunk.isEmpty();
+                 chunk = self.rejectionsAfter(id, after)) {
+                chunk.forEach(sink);
+                after = chunk.get(chunk.size() - 1).rowNumber();
+            }
+        };
+    }
+
+    /** Writes every rejected row of one batch to a sink (see {@link #exportRejections}). */
+    @FunctionalInterface
+    public interface RejectionExport {
+        void writeTo(Consumer<Rejection> sink);
+    }
+
+    /** One chunk of the export, in a transaction of its own. */
+    @Transactional
+    public List<Rejection> rejectionsAfter(UUID id, int afterRow) {
+        return batches.rejectionsAfter(id, afterRow, REJECTION_CHUNK);
+    }
+
+    private void logRejectionsRead(SignalBatch batch) {
         accessLog.record(AccessAction.READ, AccessPurpose.EARLY_SIGNALLING,
                 new AccessedSubject(SubjectType.SIGNAL_BATCH, batch.getId(), null));
-        return batches.rejections(id, policy.batchMaxRows());
     }
 
     /**

@@ -133,10 +133,11 @@ public class SignalBatchRepository {
                 .setParameter(4, cut(reasons, 2000)).setParameter(5, cut(rawRow, 4000)).executeUpdate();
     }
 
-    public List<Rejection> rejections(UUID batchId, int limit) {
+    /** At most {@code limit} rejected rows after row {@code afterRow}, in file order (the primary key's order). */
+    public List<Rejection> rejectionsAfter(UUID batchId, int afterRow, int limit) {
         List<?> rows = em.createNativeQuery("select row_number, reference, reasons, raw_row"
-                        + " from signal_batch_rejection where batch_id = ? order by row_number")
-                .setParameter(1, batchId).setMaxResults(limit).getResultList();
+                        + " from signal_batch_rejection where batch_id = ? and row_number > ? order by row_number")
+                .setParameter(1, batchId).setParameter(2, afterRow).setMaxResults(limit).getResultList();
         return rows.stream().map(row -> (Object[]) row).map(c -> new Rejection(((Number) c[0]).intValue(),
                 (String) c[1], (String) c[2], (String) c[3])).toList();
     }

@@ -93,7 +93,7 @@ public class SignalBatchResource {
     @GET
     @Path("{id}/rejections")
     @RolesAllowed({Roles.ADMIN, Roles.SIGNAL_PARTNER})
-    @Operation(summary = "The rows that were not imported, with row number and reasons")
+    @Operation(summary = "The first 500 rows that were not imported, with row number and reasons (the CSV has all)")
     public List<RejectionDto> rejections(@PathParam("id") String id) {
         return batches.rejections(PathIds.parse(id, "Bestand")).stream().map(mapper::toDto).toList();
     }
@@ -105,10 +105,11 @@ public class SignalBatchResource {
     @Operation(summary = "The rejected rows as CSV (UTF-8, semicolon-separated, safe to open in a spreadsheet)")
     @APIResponse(responseCode = "200", description = "CSV file", content = @Content(mediaType = "text/csv"))
     public Response rejectionsCsv(@PathParam("id") String id) {
-        return CsvDownload.of("afgewezen-regels.csv", List.of("regel", "referentie", "redenen", "oorspronkelijke_regel"),
-                batches.rejections(PathIds.parse(id, "Bestand")).stream()
-                        .map(r -> List.<Object>of(r.rowNumber(), nullToEmpty(r.reference()), r.reasons(), r.rawRow()))
-                        .toList());
+        SignalBatches.RejectionExport rejections = batches.exportRejections(PathIds.parse(id, "Bestand"));
+        return CsvDownload.streamed("afgewezen-regels.csv",
+                List.of("regel", "referentie", "redenen", "oorspronkelijke_regel"),
+                rows -> rejections.writeTo(r -> rows.accept(List.of(r.rowNumber(), nullToEmpty(r.reference()),
+                        r.reasons(), r.rawRow()))));
     }
 
     @POST
