@@ -7,8 +7,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.wijkregie.signal.SignalCaseService;
 import nl.wijkregie.workflow.EngineOnPostgres;
+import nl.wijkregie.workflow.ManagedThreads;
 import nl.wijkregie.workflow.Workflow;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -308,19 +307,8 @@ class VroegsignaleringProcessTest {
         return delegate;
     }
 
-    /** The container's managed executor, as far as the delegate uses it: a plain executor's thread. */
     private static ManagedExecutorService managedExecutor() {
-        return (ManagedExecutorService) Proxy.newProxyInstance(VroegsignaleringProcessTest.class.getClassLoader(),
-                new Class<?>[] {ManagedExecutorService.class}, (proxy, method, args) -> {
-                    if (!method.getDeclaringClass().isInstance(MANAGED_THREADS)) {
-                        throw new UnsupportedOperationException(method.getName());
-                    }
-                    try {
-                        return method.invoke(MANAGED_THREADS, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
+        return ManagedThreads.backedBy(MANAGED_THREADS);
     }
 
     /** Records which signal case each process step was asked to change. */
