@@ -379,7 +379,7 @@ public class CaseFileService {
     }
 
     /** Display names of the given login names (authors, actors): screens never show login names. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Map<String, String> namesOf(Collection<String> userIds) {
         return professionalNames.namesOf(userIds);
     }

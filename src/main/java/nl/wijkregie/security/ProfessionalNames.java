@@ -38,7 +38,7 @@ public class ProfessionalNames {
     Clock clock;
 
     /** The display name of each given login name (nulls skipped); an unnamed user maps to {@link #UNNAMED}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Map<String, String> namesOf(Collection<String> userIds) {
         Map<String, String> known = professionals.namesOf(userIds.stream().filter(Objects::nonNull).distinct().toList());
         Map<String, String> names = new HashMap<>();
@@ -50,7 +50,7 @@ public class ProfessionalNames {
         return names;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public String nameOf(String userId) {
         return userId == null ? null : namesOf(java.util.List.of(userId)).get(userId);
     }

@@ -99,7 +99,7 @@ public class SignalPartners {
      * The partner the calling account is registered as, if it may deliver: an unknown account is told to get
      * registered (422), a switched-off one is refused (403).
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public SignalPartner activePartnerOf(String account) {
         SignalPartner partner = partners.byAccount(account).orElseThrow(() -> new RuleViolationException(
                 "unknown-partner", "Dit account is niet als signaalpartner geregistreerd"));
