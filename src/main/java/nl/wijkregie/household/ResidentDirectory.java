@@ -1,11 +1,8 @@
 package nl.wijkregie.household;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,9 +22,6 @@ import nl.wijkregie.security.TeamId;
  */
 @ApplicationScoped
 public class ResidentDirectory {
-
-    private final Cache<String, String> wijkOfArea = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(15)).build();
 
     /** A current member of a household at its current address. */
     public record Resident(HouseholdId householdId, TeamId teamId, String wijkCode, String postcode, int houseNumber,
@@ -58,19 +52,13 @@ public class ResidentDirectory {
 
     /**
      * The wijk most households of this postcode area (the four digits) live in: signals for unknown addresses go to
-     * the team serving it. Remembered for a quarter of an hour: it hardly ever changes, and a monthly list asks it for
-     * the same few dozen areas thousands of times. Areas without households are asked again.
+     * the team serving it. Asked of the database each time, never remembered by one node: two nodes must route a
+     * signal for the same postcode to the same wijk. An intake asks each area once ({@code SignalRouting.lookup}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<String> wijkOfPostcodeArea(String postcode) {
         String area = postcode.substring(0, 4);
-        String known = wijkOfArea.getIfPresent(area);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<String> wijk = repository.mostCommonWijk(area + "AA", area + "ZZ");
-        wijk.ifPresent(found -> wijkOfArea.put(area, found));
-        return wijk;
+        return repository.mostCommonWijk(area + "AA", area + "ZZ");
     }
 
     /**

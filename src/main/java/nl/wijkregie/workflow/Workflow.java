@@ -1,8 +1,10 @@
 package nl.wijkregie.workflow;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,7 +54,11 @@ public class Workflow {
     @Inject
     ProcessEngineBootstrap bootstrap;
 
-    private final Map<String, ParsedDecision> latestDecisions = new ConcurrentHashMap<>();
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    /** Parsed tables by decision definition id: a deployed definition never changes, so this never goes stale. */
+    private final Map<String, ParsedDecision> parsedDecisions = new ConcurrentHashMap<>();
     private final Map<String, List<TaskKind>> kindsByDefinition = new ConcurrentHashMap<>();
 
     /** Starts a process in the caller's transaction; variables must be ids or flags, never personal data. */
@@ -103,7 +109,7 @@ public class Workflow {
      * engine directly: no command, no engine history (our own table keeps the decision), so bulk triage stays cheap.
      */
     public DecisionResult decide(String decisionKey, Map<String, Object> inputs) {
-        ParsedDecision parsed = latestDecisions.computeIfAbsent(decisionKey, this::parse);
+        ParsedDecision parsed = parsedDecisions.computeIfAbsent(latestDecisionId(decisionKey), this::parse);
         DmnDecisionRuleResult entries = parsed.engine().evaluateDecisionTable(parsed.decision(), inputs)
                 .getSingleResult();
         return new DecisionResult(decisionKey, parsed.version(), Map.copyOf(entries.getEntryMap()));
@@ -112,16 +118,38 @@ public class Workflow {
     private record ParsedDecision(DmnEngine engine, DmnDecision decision, int version) {
     }
 
-    private ParsedDecision parse(String decisionKey) {
+    /**
+     * The id of the latest deployed version of a decision, looked up in the database once per transaction (a bulk
+     * triage asks it per row): every node then decides with the latest table as soon as it is deployed, also after a
+     * rolling update deployed it from another node, and one transaction never mixes two versions.
+     */
+    private String latestDecisionId(String decisionKey) {
+        boolean inTransaction = transactions.getTransactionKey() != null;
+        String memoKey = "wijkregie.decision." + decisionKey;
+        if (inTransaction && transactions.getResource(memoKey) instanceof String known) {
+            return known;
+        }
         DecisionDefinition definition = engine().getRepositoryService().createDecisionDefinitionQuery()
                 .decisionDefinitionKey(decisionKey).latestVersion().singleResult();
+        if (definition == null) {
+            throw new IllegalStateException("No decision table deployed with key " + decisionKey);
+        }
+        if (inTransaction) {
+            transactions.putResource(memoKey, definition.getId());
+        }
+        return definition.getId();
+    }
+
+    private ParsedDecision parse(String definitionId) {
+        DecisionDefinition definition = engine().getRepositoryService().getDecisionDefinition(definitionId);
         DmnEngine dmn = DecisionEngines.TABLES;
-        try (InputStream model = engine().getRepositoryService().getDecisionModel(definition.getId())) {
-            return new ParsedDecision(dmn, dmn.parseDecision(decisionKey, model), definition.getVersion());
+        try (InputStream model = engine().getRepositoryService().getDecisionModel(definitionId)) {
+            return new ParsedDecision(dmn, dmn.parseDecision(definition.getKey(), model), definition.getVersion());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
 
     /**
      * Moves the due date of open user tasks and of the timer at {@code timerActivityId} in their process instances
