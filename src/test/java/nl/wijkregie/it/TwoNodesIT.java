@@ -7,6 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Two Liberty nodes on one database (wijkregie-it and wijkregie-it-b, started by the build): a login made on one node
  * is accepted by the other, two writers on two nodes are refused as on one, and a list imported by one node while the
- * other is asked to resume it is imported exactly once.
+ * other is asked to resume it is imported exactly once, also when the node importing it is killed halfway.
  */
 class TwoNodesIT {
 
@@ -112,5 +115,77 @@ class TwoNodesIT {
         assertThat(TestDatabase.count("select count(*) from wijkregie.signal where partner_reference like ?",
                 run + "-%")).isEqualTo(batch.getInt("rowsImported"));
         assertThat(answers).as("node B was asked while node A imported").isNotEmpty();
+    }
+
+    /**
+     * kill -9 of the node that imports a list: its lease runs out and the other node finishes the list without a hand,
+     * with exact counts. Node A's clock is moved past the lease instead of waiting two minutes; node B is started
+     * again afterwards for the tests that follow.
+     */
+    @Test
+    void aListWhoseNodeIsKilledHalfwayIsFinishedByTheOtherNode() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder(SignalBatchIT.HEADER).append('\n');
+        int rows = 6_000;
+        for (int n = 1; n <= rows; n++) {
+            csv.append(SignalBatchIT.row(run, n, "1%03dKL".formatted(n % 1000))).append('\n');
+        }
+        Api anoukOnB = anouk.onNodeB();
+        String id = SignalBatchIT.upload(anoukOnB, csv.toString()).getString("id");
+        JsonObject[] seen = new JsonObject[1];
+        Signals.await("a first chunk on node B", Duration.ofSeconds(60), () -> {
+            seen[0] = anoukOnB.get("/api/v1/signal-batches/" + id).json();
+            return seen[0].getInt("rowsDone") > 0 || !"RUNNING".equals(seen[0].getString("status"))
+                    && !"RECEIVED".equals(seen[0].getString("status"));
+        });
+        try {
+            killNodeB();
+            assertThat(seen[0].getString("status")).isEqualTo("RUNNING");
+            int doneAtKill = anouk.get("/api/v1/signal-batches/" + id).json().getInt("rowsDone");
+            assertThat(doneAtKill).as("killed halfway").isLessThan(rows);
+
+            assertThat(anouk.put("/api/v1/devtools/clock?offsetSeconds=" + Duration.ofMinutes(3).toSeconds(), "")
+                    .status()).isEqualTo(200);
+            JsonObject[] batch = new JsonObject[1];
+            Signals.await("node A to finish the list", Duration.ofSeconds(240), () -> {
+                batch[0] = anouk.get("/api/v1/signal-batches/" + id).json();
+                return List.of("DONE", "FAILED").contains(batch[0].getString("status"));
+            });
+
+            assertThat(batch[0].getString("status")).as(batch[0].toString()).isEqualTo("DONE");
+            assertThat(batch[0].getInt("rowsDone")).isEqualTo(rows);
+            assertThat(batch[0].getInt("rowsImported") + batch[0].getInt("rowsDuplicate")
+                    + batch[0].getInt("rowsRejected")).isEqualTo(rows);
+            assertThat(TestDatabase.count("select count(*) from wijkregie.signal where partner_reference like ?",
+                    run + "-%")).isEqualTo(batch[0].getInt("rowsImported"));
+        } finally {
+            anouk.put("/api/v1/devtools/clock?offsetSeconds=0", "");
+            startNodeB();
+        }
+    }
+
+    private static final Path WLP = Path.of(System.getProperty("arq.wlpHome", "target/liberty/wlp"));
+
+    private static void killNodeB() throws Exception {
+        long pid = Long.parseLong(Files.readString(WLP.resolve("usr/servers/.pid/wijkregie-it-b.pid")).trim());
+        ProcessHandle node = ProcessHandle.of(pid).orElseThrow();
+        assertThat(node.info().commandLine().orElse("")).contains("wijkregie-it-b");
+        new ProcessBuilder("kill", "-9", Long.toString(pid)).inheritIO().start().waitFor();
+        node.onExit().get();
+    }
+
+    private static void startNodeB() throws Exception {
+        Process start = new ProcessBuilder(WLP.resolve("bin/server").toString(), "start", "wijkregie-it-b")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(start.waitFor()).isZero();
+        HttpClient client = HttpClient.newHttpClient();
+        Signals.await("node B ready again", Duration.ofSeconds(240), () -> {
+            try {
+                return client.send(HttpRequest.newBuilder(URI.create(Api.NODE_B_URL + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            } catch (Exception e) {
+                return false;
+            }
+        });
     }
 }
