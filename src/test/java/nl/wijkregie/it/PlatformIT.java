@@ -22,6 +22,12 @@ class PlatformIT {
         String metrics = Api.anonymous().get("/metrics", "text/plain").body();
         assertThat(metrics).contains("workflow_open_tasks").contains("workflow_running_process_instances");
         assertThat(metrics).contains("REST_request");
+        assertThat(metrics).contains("workflow_jobs_acquisition_attempts", "workflow_jobs_acquired",
+                "workflow_jobs_acquisition_conflicts", "workflow_jobs_executed", "workflow_jobs_failed",
+                "workflow_jobs_rejected");
+        assertThat(gauge(metrics, "workflow_jobs_acquisition_attempts")).as("node A's job executor runs").isPositive();
+        String onNodeB = Api.anonymous().onNodeB().get("/metrics", "text/plain").body();
+        assertThat(gauge(onNodeB, "workflow_jobs_acquisition_attempts")).as("node B's job executor is off").isZero();
     }
 
     @Test
@@ -67,5 +73,12 @@ class PlatformIT {
     void servesTheWebUiAndTheLoginPage() {
         assertThat(Api.anonymous().get("/", "text/html").body()).contains("<div id=\"root\"");
         assertThat(Api.anonymous().get("/login.html", "text/html").body()).contains("j_security_check");
+    }
+
+    /** The value of a gauge in the Prometheus text format (the first sample whose name starts with it). */
+    private static double gauge(String metrics, String name) {
+        return metrics.lines().filter(line -> line.startsWith(name) && !line.startsWith("#"))
+                .map(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " in /metrics"));
     }
 }

@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfigurat
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import nl.wijkregie.shared.ThisNode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -58,6 +59,9 @@ public class ProcessEngineBootstrap {
 
     @Inject
     BeanManager beanManager;
+
+    @Inject
+    ThisNode thisNode;
 
     @Inject
     @ConfigProperty(name = "wijkregie.workflow.job-executor.active", defaultValue = "true")
@@ -92,6 +96,9 @@ public class ProcessEngineBootstrap {
         configuration.setJobExecutor(new ManagedExecutorJobExecutor(jobExecutorService));
         configuration.setJobExecutorActivate(jobExecutorActive);
         configuration.setMetricsEnabled(true);
+        // this node's name on its job log and metrics, so that /metrics reports the jobs this node ran (ADR 0020)
+        configuration.setHostname(thisNode.name());
+        configuration.setMetricsReporterIdProvider(processEngine -> thisNode.name());
         configuration.setBeans(allowListedDelegates());
         configuration.setEnforceHistoryTimeToLive(false);
         configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_END);
