@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  * integration tests' throwaway database turns it off (the pom). {@code --anchors} names the directory of the access-log
  * anchors that belong to this database: {@code --fresh} removes them with the data.
  *
- * <pre>EmbeddedDatabase --port=55432 --data=.data/postgres [--fsync=on|off] [--anchors=DIR] [--fresh] [--stop]</pre>
+ * {@code --wait=true} keeps this JVM until it is stopped (scripts/run runs the database in a JVM of its own).
+ *
+ * <pre>EmbeddedDatabase --port=55432 --data=.data/postgres [--fsync=on|off] [--anchors=DIR] [--fresh] [--stop] [--wait=true]</pre>
  */
 public final class EmbeddedDatabase {
 
@@ -51,6 +53,19 @@ public final class EmbeddedDatabase {
                 System.err.println("Could not stop embedded PostgreSQL: " + e.getMessage());
             }
         }));
+        if (option(args, "wait").map(Boolean::parseBoolean).orElse(false)) {
+            // scripts/run: this JVM holds only the database, so it outlives a crashed Liberty; TERM ends both.
+            // The file next to the data directory tells scripts/run that roles and database are set up.
+            Path ready = readyFile(Path.of(option(args, "data").orElse(".data/postgres")).toAbsolutePath());
+            Files.writeString(ready, "ready\n");
+            ready.toFile().deleteOnExit();
+            Thread.currentThread().join();
+        }
+    }
+
+    /** Written once the database is set up by a run with {@code --wait=true}; removed when that JVM ends. */
+    static Path readyFile(Path data) {
+        return data.resolveSibling(data.getFileName() + ".ready");
     }
 
     /** What {@link #main} does before it leaves the server running: null for {@code --stop}. */
