@@ -92,6 +92,11 @@ public class Benchmark {
             signals(base, auth, rows, households);
             return;
         }
+        if (suite.equals("two-nodes")) {
+            twoNodes(base, System.getProperty("baseUrlB", "http://localhost:9081"), auth, password,
+                    requestsPerLevel, rows, households);
+            return;
+        }
         System.out.printf("Wijkregie %s benchmark against %s as %s, %d requests per operation and level%n",
                 suite, base, user, requestsPerLevel);
         System.out.printf("server heap before: %s%n", heap(base));
@@ -142,6 +147,122 @@ public class Benchmark {
         for (int rate : new int[] {300, 500, 600}) {
             report("view@" + rate + "/s", 50, paced(50, rate, requestsPerLevel, caseView));
         }
+    }
+
+    /**
+     * Two nodes on one database: the case view at 50 users on node A alone and then round-robin over A and B (the
+     * same number of requests), and a list uploaded to node B whose Liberty is killed (kill -9) halfway, finished by
+     * node A once the import's lease has run out. On one machine both nodes share CPU and database: the ratio says
+     * what a second node adds there, not what a second machine would.
+     */
+    private static void twoNodes(String baseA, String baseB, String auth, String password, int requests, int rows,
+                                 int households) throws Exception {
+        if (send(get(baseB + "/api/v1/me", auth)).statusCode() != 200) {
+            throw new IllegalStateException("cannot log in at node B " + baseB);
+        }
+        String lead = "Basic " + Base64.getEncoder().encodeToString(("sanne:" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        List<String> ids = new ArrayList<>();
+        Matcher id = Pattern.compile("\\{[^{}]*?\"id\":\"([0-9a-f-]{36})\"")
+                .matcher(send(get(baseA + "/api/v1/cases?scope=team&size=100&sort=opened", lead)).body());
+        while (id.find()) {
+            ids.add(id.group(1));
+        }
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("no open cases of sanne's team: load demo data first (scripts/demo-data)");
+        }
+        System.out.printf("Wijkregie two-node benchmark: node A %s, node B %s, %d requests per run, load %s%n",
+                baseA, baseB, requests, Files.readString(Path.of("/proc/loadavg")).trim());
+        System.out.printf("heap before: A %s; B %s%n", heap(baseA), heap(baseB));
+        AtomicInteger turn = new AtomicInteger();
+        Call onA = () -> send(get(baseA + "/api/v1/cases/" + ids.get(ThreadLocalRandom.current()
+                .nextInt(ids.size())), auth)).statusCode() == 200;
+        Call roundRobin = () -> send(get((turn.getAndIncrement() % 2 == 0 ? baseA : baseB) + "/api/v1/cases/"
+                + ids.get(ThreadLocalRandom.current().nextInt(ids.size())), auth)).statusCode() == 200;
+        Result fresh = run(50, requests, roundRobin);
+        System.out.printf("%-13s %5s %8s %9s %8s %8s %8s %8s %6s%n",
+                "op", "conc", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
+        report("A+B fresh", 50, fresh);
+        run(10, requests, roundRobin);
+        Result one = run(50, requests, onA);
+        report("view on A", 50, one);
+        Result two = run(50, requests, roundRobin);
+        report("view on A+B", 50, two);
+        System.out.printf("throughput A+B / A: %.2f; p95 A+B / A: %.2f%n",
+                (two.latenciesNanos().length / (two.elapsedNanos() / 1e9))
+                        / (one.latenciesNanos().length / (one.elapsedNanos() / 1e9)),
+                ms(two.latenciesNanos(), 0.95) / ms(one.latenciesNanos(), 0.95));
+        System.out.printf("heap after: A %s; B %s%n", heap(baseA), heap(baseB));
+        if (rows > 0) {
+            killedImport(baseA, baseB, rows, households, password);
+        }
+    }
+
+    /** A list uploaded to node B, B killed when half is done, followed on node A until it is done. */
+    private static void killedImport(String baseA, String baseB, int rows, int households, String password)
+            throws Exception {
+        String admin = "Basic " + Base64.getEncoder().encodeToString(("anouk:" + password)
+                .getBytes(StandardCharsets.UTF_8));
+        Path file = Files.createTempFile("wijkregie-signalen-", ".csv");
+        file.toFile().deleteOnExit();
+        SignalList.write(file, rows, households);
+        long pidB = pidListeningOn(URI.create(baseB).getPort());
+        long started = System.nanoTime();
+        HttpResponse<String> accepted = send(HttpRequest.newBuilder(URI.create(baseB
+                        + "/api/v1/signal-batches?fileName=killed-halfway.csv")).header("Authorization", admin)
+                .header("Content-Type", "text/csv").timeout(Duration.ofMinutes(5))
+                .POST(HttpRequest.BodyPublishers.ofFile(file)));
+        if (accepted.statusCode() != 202) {
+            throw new IllegalStateException("upload refused: HTTP " + accepted.statusCode() + " " + accepted.body());
+        }
+        String batchId = text(accepted.body(), "id");
+        String batch = accepted.body();
+        while (number(batch, "rowsDone") < rows / 2) {
+            Thread.sleep(200);
+            batch = send(get(baseB + "/api/v1/signal-batches/" + batchId, admin)).body();
+            if (status(batch).equals("DONE") || status(batch).equals("FAILED")) {
+                throw new IllegalStateException("the list ended before half was done: " + batch);
+            }
+        }
+        double killedAt = (System.nanoTime() - started) / 1e9;
+        long doneAtKill = number(batch, "rowsDone");
+        new ProcessBuilder("kill", "-9", Long.toString(pidB)).inheritIO().start().waitFor();
+        System.out.printf("node B (pid %d) killed after %.1f s with %d of %d rows done (%.0f rows/s until then)%n",
+                pidB, killedAt, doneAtKill, rows, doneAtKill / killedAt);
+        double takenOverAt = -1;
+        while (!status(batch).equals("DONE") && !status(batch).equals("FAILED")) {
+            Thread.sleep(500);
+            batch = send(get(baseA + "/api/v1/signal-batches/" + batchId, admin)).body();
+            if (takenOverAt < 0 && number(batch, "rowsDone") > doneAtKill) {
+                takenOverAt = (System.nanoTime() - started) / 1e9;
+                System.out.printf("node A took the list over after %.1f s (%.1f s after the kill)%n", takenOverAt,
+                        takenOverAt - killedAt);
+            }
+            if ((System.nanoTime() - started) / 1e9 > 1800) {
+                throw new IllegalStateException("not done after 30 minutes: " + batch);
+            }
+        }
+        double total = (System.nanoTime() - started) / 1e9;
+        long imported = number(batch, "rowsImported");
+        long duplicate = number(batch, "rowsDuplicate");
+        long rejected = number(batch, "rowsRejected");
+        System.out.printf("list %s after %.1f s: rows done %d of %d; imported %d + duplicate %d + rejected %d = %d"
+                        + " (%s); node A's part at %.0f rows/s; heap A %s%n", status(batch), total,
+                number(batch, "rowsDone"), rows, imported, duplicate, rejected, imported + duplicate + rejected,
+                imported + duplicate + rejected == rows ? "exact" : "NOT EXACT",
+                (rows - doneAtKill) / (total - Math.max(takenOverAt, killedAt)), heap(baseA));
+    }
+
+    /** The process listening on this TCP port (Liberty's HTTP port), from ss. */
+    private static long pidListeningOn(int port) throws Exception {
+        Process ss = new ProcessBuilder("ss", "-ltnpH", "sport = :" + port).redirectErrorStream(true).start();
+        String out = new String(ss.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        ss.waitFor();
+        Matcher pid = Pattern.compile("pid=([0-9]+)").matcher(out);
+        if (!pid.find()) {
+            throw new IllegalStateException("no process found listening on port " + port + ": " + out);
+        }
+        return Long.parseLong(pid.group(1));
     }
 
     /**
