@@ -32,6 +32,8 @@ import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
@@ -346,6 +348,21 @@ public class Workflow {
         engine().getTaskService().createTaskQuery().processDefinitionKey(processKey)
                 .processInstanceBusinessKey(businessKey).active().list()
                 .forEach(task -> engine().getTaskService().complete(task.getId()));
+    }
+
+    /**
+     * Starts or stops this node's job executor (devtools: a test lets a node that runs without one take part in the
+     * timers, to prove that each job runs once across nodes). Returns whether it runs now.
+     */
+    public boolean runJobs(boolean active) {
+        JobExecutor executor = ((ProcessEngineConfigurationImpl) engine().getProcessEngineConfiguration())
+                .getJobExecutor();
+        if (active && !executor.isActive()) {
+            executor.start();
+        } else if (!active && executor.isActive()) {
+            executor.shutdown();
+        }
+        return executor.isActive();
     }
 
     /**

@@ -56,7 +56,8 @@ class EndpointSecurityIT {
                     .replace("wijken/{code}", "wijken/WK047999").replace("buurten/{code}", "buurten/BU04799999")
                     .replace("{processKey}/{businessKey}", "vroegsignalering/" + signalCaseId)
                     .replace("benchmark/starts", "benchmark/starts?count=1&perTransaction=1")
-                    .replace("devtools/clock", "devtools/clock?offsetSeconds=0");
+                    .replace("devtools/clock", "devtools/clock?offsetSeconds=0")
+                    .replace("workflow/job-executor", "workflow/job-executor?active=true");
         }
 
         @Override
@@ -147,7 +148,8 @@ class EndpointSecurityIT {
             new Endpoint("GET", "/api/v1/devtools/jvm", ADMIN, null),
             new Endpoint("GET", "/api/v1/workflow/instances/{processKey}/{businessKey}", ADMIN, null),
             new Endpoint("POST", "/api/v1/workflow/benchmark/starts", ADMIN, ""),
-            new Endpoint("POST", "/api/v1/workflow/history-cleanup", ADMIN, ""));
+            new Endpoint("POST", "/api/v1/workflow/history-cleanup", ADMIN, ""),
+            new Endpoint("PUT", "/api/v1/workflow/job-executor", ADMIN, ""));
 
     @BeforeAll
     static void aHouseholdOfTeamOost() {

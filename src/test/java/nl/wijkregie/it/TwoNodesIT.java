@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two Liberty nodes on one database (wijkregie-it and wijkregie-it-b, started by the build): a login made on one node
  * is accepted by the other, two writers on two nodes are refused as on one, and a list imported by one node while the
- * other is asked to resume it is imported exactly once, also when the node importing it is killed halfway.
+ * other is asked to resume it is imported exactly once, also when the node importing it is killed halfway, and timers
+ * due while both nodes run jobs fire exactly once.
  */
 class TwoNodesIT {
 
@@ -162,6 +163,54 @@ class TwoNodesIT {
             anouk.put("/api/v1/devtools/clock?offsetSeconds=0", "");
             startNodeB();
         }
+    }
+
+    /**
+     * Timers due while both nodes run the engine's jobs fire exactly once: each escalation runs once (one activity in
+     * the process history, one access-log entry of its side effect) and node B ran some of them. Node B normally runs
+     * without job executor (the other tests steer node A's clock); here it is switched on and both clocks move.
+     */
+    @Test
+    void timersDueWhileBothNodesRunJobsFireExactlyOnce() {
+        List<String> ids = new ArrayList<>();
+        for (int n = 0; n < 60; n++) {
+            ids.add(Signals.receive(fatima, Signals.json("Woonzaam", "HUUR", Households.uniquePostcode(), 7, "Timo",
+                    null, "Tweeknoop", "1980-02-02", 90_000, false, "HUISUITZETTING")).getString("id"));
+        }
+        Api anoukOnB = anouk.onNodeB();
+        double executedOnB = executedJobs(anoukOnB);
+        String shift = "/api/v1/devtools/clock?offsetSeconds=" + Duration.ofDays(8).toSeconds();
+        try {
+            assertThat(anoukOnB.put("/api/v1/workflow/job-executor?active=true", "").json().getBoolean("active"))
+                    .isTrue();
+            assertThat(anoukOnB.put(shift, "").status()).isEqualTo(200);
+            assertThat(anouk.put(shift, "").status()).isEqualTo(200);
+
+            Signals.await("every contact deadline escalated", Duration.ofSeconds(180), () -> ids.stream()
+                    .allMatch(id -> Signals.signalCase(fatima, id).containsKey("escalatedAt")));
+
+            for (String id : ids) {
+                assertThat(TestDatabase.count("select count(*) from camunda.act_hi_actinst a join"
+                        + " camunda.act_hi_procinst p on p.id_ = a.proc_inst_id_ where p.business_key_ = ?"
+                        + " and a.act_id_ = 'escalateToTeamLead'", id)).as("escalations of " + id).isEqualTo(1);
+                assertThat(TestDatabase.count("select count(*) from wijkregie.access_log where subject_id = ?::uuid"
+                        + " and user_id = 'systeem' and source like '%termijn verstreken%'", id))
+                        .as("escalation entries of " + id).isEqualTo(1);
+            }
+            assertThat(executedJobs(anoukOnB)).as("node B ran some of the timers").isGreaterThan(executedOnB);
+        } finally {
+            anoukOnB.put("/api/v1/workflow/job-executor?active=false", "");
+            anoukOnB.put("/api/v1/devtools/clock?offsetSeconds=0", "");
+            anouk.put("/api/v1/devtools/clock?offsetSeconds=0", "");
+        }
+    }
+
+    /** The node's workflow_jobs_executed gauge (jobs it ran since its figures began). */
+    private static double executedJobs(Api node) {
+        return node.get("/metrics?scope=application&name=workflow.jobs.executed", "text/plain").body().lines()
+                .filter(line -> line.startsWith("workflow_jobs_executed"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElseThrow(() -> new AssertionError("no workflow_jobs_executed on /metrics"));
     }
 
     private static final Path WLP = Path.of(System.getProperty("arq.wlpHome", "target/liberty/wlp"));

@@ -5,9 +5,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -69,6 +71,20 @@ public class WorkflowDevtoolsResource {
     public HistoryCleanupDto cleanUpHistory() {
         devtools.requireEnabled();
         return new HistoryCleanupDto(workflow.cleanUpHistoryNow());
+    }
+
+    /** Whether this node's job executor runs. */
+    public record JobExecutorDto(boolean active) {
+    }
+
+    @PUT
+    @Path("job-executor")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Devtools: start (active=true) or stop this node's job executor")
+    public JobExecutorDto jobExecutor(@QueryParam("active") @NotNull(message = "Kies true of false")
+                                      Boolean active) {
+        devtools.requireEnabled();
+        return new JobExecutorDto(workflow.runJobs(active));
     }
 
     @POST
