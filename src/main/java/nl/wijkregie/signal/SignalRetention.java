@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
+import nl.wijkregie.shared.ConflictException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -60,6 +61,8 @@ public class SignalRetention {
         daily = scheduler.scheduleAtFixedRate(() -> {
             try {
                 self.eraseExpired();
+            } catch (ConflictException e) {
+                LOG.info("Signal retention run skipped: another node is running it");
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "Signal retention run failed", e);
             }
@@ -72,8 +75,13 @@ public class SignalRetention {
         }
     }
 
+    /** One run at a time across all nodes: a second one, here or on another node, is refused (409). */
     @Transactional
     public Erasure eraseExpired() {
+        if (!repository.tryLockRetentionRun()) {
+            throw new ConflictException("Er loopt al een opschoonronde van signalen; probeer het over een paar minuten"
+                    + " opnieuw");
+        }
         Instant closedBefore = policy.retention().closedBefore(clock.instant());
         repository.eraseUploadsBefore(closedBefore);
         int cases = repository.markErasable(closedBefore);

@@ -147,4 +147,26 @@ class SignalRetentionIT {
         Api.Response shifted = anouk.put("/api/v1/devtools/clock?offsetSeconds=" + offset, "");
         assertThat(shifted.status()).as(shifted.toString()).isEqualTo(200);
     }
+
+    /**
+     * The daily run starts on every node: while one holds the run (here: the test holds its lock), a second one — on
+     * the other node too — is refused with 409 and a Dutch reason, and erases nothing.
+     */
+    @Test
+    void aSecondRetentionRunWhileOneIsRunningIsRefusedOnEitherNode() throws Exception {
+        try (java.sql.Connection other = TestDatabase.superuser();
+             java.sql.Statement statement = other.createStatement()) {
+            statement.execute("select pg_advisory_lock(hashtext('wijkregie.signal-retention'))");
+            long runsBefore = TestDatabase.count("select count(*) from wijkregie.signal_erasure_run");
+            for (Api node : java.util.List.of(anouk, anouk.onNodeB())) {
+                Api.Response refused = node.post("/api/v1/signal-admin/retention-runs", "");
+                assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+                assertThat(refused.isProblem()).isTrue();
+                assertThat(refused.json().getString("detail")).contains("opschoonronde");
+            }
+            assertThat(TestDatabase.count("select count(*) from wijkregie.signal_erasure_run")).isEqualTo(runsBefore);
+            statement.execute("select pg_advisory_unlock(hashtext('wijkregie.signal-retention'))");
+        }
+        assertThat(anouk.onNodeB().post("/api/v1/signal-admin/retention-runs", "").status()).isEqualTo(200);
+    }
 }

@@ -18,6 +18,15 @@ public class SignalRetentionRepository {
     @PersistenceContext(unitName = "wijkregie")
     EntityManager em;
 
+    /**
+     * Takes the retention run's lock for this transaction, if no other node holds it: two nodes erasing at once would
+     * mark the same rows and count them twice. A PostgreSQL advisory lock, released at commit or rollback.
+     */
+    public boolean tryLockRetentionRun() {
+        return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtext('wijkregie.signal-retention'))")
+                .getSingleResult();
+    }
+
     /** Rejected rows and kept files of uploads from before {@code before}. */
     public void eraseUploadsBefore(Instant before) {
         Timestamp at = Timestamp.from(before);
