@@ -413,7 +413,10 @@ public class PlanService {
                 : cases.involves(new CaseId(caseRef.caseId()), "JEUGD");
         Set<String> professionals = new LinkedHashSet<>();
         if (plan != null) {
+            // everything the mapper reads, loaded here: it maps after this transaction
+            plan.getEvaluations().forEach(PlanEvaluation::getGoals);
             for (PlanVersion version : plan.getVersions()) {
+                version.getGoals();
                 Stream.concat(Stream.of(version.getRegisseur()), version.getActions().stream().map(Action::getCarrier))
                         .filter(p -> p != null && p.getKind() == PersonKind.PROFESSIONAL)
                         .forEach(p -> professionals.add(p.getUserId()));
