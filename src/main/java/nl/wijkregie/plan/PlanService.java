@@ -68,6 +68,8 @@ import org.eclipse.microprofile.config.Config;
 @ApplicationScoped
 public class PlanService {
 
+    /** Who the timeline names when the process's timer moved the case (ProfessionalNames shows "Wijkregie"). */
+    static final String SYSTEM = "systeem";
     static final String OFFER_DAYS = "wijkregie.plan.offer-days";
     static final String DRAFT_DAYS = "wijkregie.plan.draft-days";
     static final String EVALUATION_MONTHS = "wijkregie.plan.evaluation-months";
@@ -320,7 +322,7 @@ public class PlanService {
         repository.ofCaseForUpdate(caseId).ifPresent(plan -> {
             LocalDate due = plan.getNextEvaluationOn();
             if (plan.evaluationDue()) {
-                cases.followPlan(new CaseId(caseId), "EVALUATIE", null, null, null, null);
+                cases.followPlan(new CaseId(caseId), "EVALUATIE", null, null, null, SYSTEM);
                 events.fire(new PlanEvents.EvaluationDue(plan.getId(), caseId, plan.getHouseholdId(),
                         plan.getTeamId(), due.plusDays(evaluationDays()), clock.instant()));
             }
