@@ -85,7 +85,7 @@ class PlanJourneyIT {
                 .isEqualTo(200);
         Signals.await("the evaluation timer", Duration.ofSeconds(90),
                 () -> "EVALUATION".equals(fatima.get("/api/v1/cases/" + caseId + "/plan").json().getString("phase")));
-        browser.open("/#/zaken/" + caseId + "/plan");
+        browser.driver().navigate().refresh();
         browser.waitForText(By.id("plan"), "Plan evalueren");
         new Select(browser.waitFor(By.id("plan-result-0"))).selectByVisibleText("Deels bereikt");
         new Select(browser.waitFor(By.id("plan-withoutHelp"))).selectByValue("nee");
