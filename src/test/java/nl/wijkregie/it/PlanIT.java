@@ -324,6 +324,17 @@ class PlanIT {
         assertThat(logged(family.caseId(), "UPDATE")).isGreaterThan(updates);
     }
 
+    @Test
+    void theJobExecutorAcquiresByDueDateOverItsIndex() {
+        Family family = agreedPlan(FATIMA_REGISSEUR);
+        assertThat(active(family.caseId())).containsExactly("evaluatieMoment");
+
+        assertThat(TestDatabase.count("select count(*) from pg_indexes where schemaname = 'camunda'"
+                + " and indexname = 'wijkregie_job_acquisition'")).as("ADR 0021").isEqualTo(1);
+        assertThat(TestDatabase.count("select count(*) from camunda.act_ru_job where duedate_ is null"))
+                .as("every job has a due date, or the acquisition by due date would never see it").isZero();
+    }
+
     static Stream<Arguments> badInput() {
         LocalDate next = LocalDate.now().plusDays(7);
         return Stream.of(
