@@ -46,6 +46,9 @@ export type Assessment = Schemas['Assessment'];
 export type AssessmentList = Schemas['AssessmentList'];
 export type AssessmentCatalogue = Schemas['AssessmentCatalogue'];
 export type NewAssessment = Schemas['NewAssessment'];
+// eigen regie plan (issue 16)
+export type Plan = Schemas['Plan'];
+export type PlanVersion = Schemas['PlanVersion'];
 
 /**
  * The same shape with every field optional and nullable: for helpers that must work whether the OpenAPI document

@@ -11,6 +11,7 @@ import { formatAddress, formatDate, formatDateTime, formatDay } from '../format'
 import { buurtName, wijkName } from '../reference';
 import { href } from '../routing';
 import { useLoad } from '../useLoad';
+import { PlanTab } from './case/PlanTab';
 import { AssessmentTab } from './case/AssessmentTab';
 import { AssignmentSection } from './case/AssignmentSection';
 import { BasicsPanel } from './case/BasicsPanel';
@@ -64,6 +65,11 @@ const CASE_TABS: CaseTab[] = [
     id: 'zelfredzaamheid', label: 'Zelfredzaamheid', render: (c) => (
       <AssessmentTab caseId={c.caseFile.id ?? ''} members={c.caseFile.household?.members ?? []}
                      canWrite={c.isProfessional && c.open} />
+    ),
+  },
+  {
+    id: 'plan', label: 'Plan', render: (c) => (
+      <PlanTab caseId={c.caseFile.id ?? ''} canWrite={c.isProfessional} onChanged={() => c.reload()} />
     ),
   },
   { id: 'tijdlijn', label: 'Tijdlijn', render: (c) => <TimelineSection caseId={c.caseFile.id ?? ''} changes={c.changes} /> },

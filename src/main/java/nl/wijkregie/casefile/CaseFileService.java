@@ -158,6 +158,56 @@ public class CaseFileService {
                 caseFile.getStatus().isOpen());
     }
 
+    /** Whether the case (in the user's scope) involves a care domain, by code (e.g. JEUGD). Logs nothing. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean involves(CaseId id, String domain) {
+        return findInScope(id.value()).getDomains().stream().anyMatch(d -> d.getDomain().name().equals(domain));
+    }
+
+    /**
+     * The eigen regie plan's process moves the case (ADR 0021): to {@code target}, through the forward phases in
+     * between (AANGEMELD → INTAKE → PLAN), or closes it with a reason and summary. A status the case cannot reach
+     * from where it is (someone moved it by hand) is left as it is: the process never fails on it. No scope check
+     * (the process runs without a user; the plan module checked the scope when it started) and no access-log entry
+     * (the plan module logs its own access). Returns whether the case moved.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean followPlan(CaseId id, String target, String closingReason, String outcomeSummary,
+                              String reason, String actorId) {
+        CaseFile caseFile = cases.find(id.value()).orElseThrow(() -> new NotFoundException("Zaak", id.value()));
+        CaseStatus to = CaseStatus.valueOf(target);
+        boolean moved = false;
+        while (caseFile.getStatus().isOpen() && caseFile.getStatus() != to) {
+            CaseStatus from = caseFile.getStatus();
+            CaseStatus step = from.next().contains(to) ? to
+                    : to.ordinal() > from.ordinal() ? CaseStatus.values()[from.ordinal() + 1] : null;
+            if (step == null || !from.next().contains(step)) {
+                break;
+            }
+            LocalDate previousDueOn = caseFile.getDueOn();
+            Instant now = clock.instant();
+            if (step == CaseStatus.AFGESLOTEN) {
+                caseFile.closeByProcess(ClosingReason.valueOf(closingReason), outcomeSummary, now);
+            } else {
+                caseFile.followProcess(step, norms.dueOn(step, today()), reason, now);
+            }
+            if (from == CaseStatus.AANGEMELD && step == CaseStatus.INTAKE) {
+                households.intakePlanned(new HouseholdId(caseFile.getHouseholdId()));
+            }
+            boolean closed = step == CaseStatus.AFGESLOTEN;
+            events.fire(new CaseFileEvents.StatusChanged(caseFile.getId(), caseFile.getHouseholdId(),
+                    caseFile.getTeamId(), from.name(), step.name(), closed ? closingReason : null, now, actorId,
+                    previousDueOn, caseFile.getDueOn()));
+            if (closed) {
+                events.fire(new CaseFileEvents.CaseClosed(caseFile.getId(), caseFile.getHouseholdId(),
+                        caseFile.getTeamId(), closingReason, domainCodes(caseFile), true, caseFile.getOpenedAt(),
+                        now, actorId));
+            }
+            moved = true;
+        }
+        return moved;
+    }
+
     @Transactional
     public CaseFileDetails get(UUID id) {
         CaseFile caseFile = cases.findForReading(id).orElseThrow(() -> new NotFoundException("Zaak", id));

@@ -216,6 +216,13 @@ public class Workflow {
         return !open.isEmpty();
     }
 
+    /** Ends the running instances of the process with this business key (its subject ended elsewhere). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancel(String processKey, String businessKey, String reason) {
+        instancesOf(processKey, businessKey).forEach(instance -> engine().getRuntimeService()
+                .deleteProcessInstance(instance.getId(), reason));
+    }
+
     /** The ids of the activities the process with this business key is waiting in (for tests and diagnosis). */
     @Transactional
     public List<String> activeActivities(String processKey, String businessKey) {

@@ -120,6 +120,25 @@ public final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A GET whose body is binary (a PDF): the status and the bytes as they came. */
+    public BinaryResponse getBytes(String path, String accept) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path).header("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryResponse(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A binary response: status, content type and bytes. */
+    public record BinaryResponse(int status, String contentType, byte[] body) {
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .timeout(Duration.ofSeconds(30));

@@ -52,6 +52,7 @@ class EndpointSecurityIT {
                     : householdId;
             return path.replace("{id}", id).replace("{memberId}", memberId)
                     .replace("{consentId}", "00000000-0000-4000-8000-000000000000")
+                    .replace("{key}", "00000000-0000-4000-8000-000000000000")
                     .replace("{userId}", "endpoint-check")
                     .replace("wijken/{code}", "wijken/WK047999").replace("buurten/{code}", "buurten/BU04799999")
                     .replace("{processKey}/{businessKey}", "vroegsignalering/" + signalCaseId)
@@ -112,6 +113,14 @@ class EndpointSecurityIT {
             new Endpoint("GET", "/api/v1/assessment-catalogue", CASEWORK, null),
             new Endpoint("GET", "/api/v1/cases/{id}/assessments", CASEWORK, null),
             new Endpoint("POST", "/api/v1/cases/{id}/assessments", PROFESSIONAL, "{}"),
+            // eigen regie plan (issue 16)
+            new Endpoint("GET", "/api/v1/cases/{id}/plan", CASEWORK, null),
+            new Endpoint("POST", "/api/v1/cases/{id}/plan/offer", PROFESSIONAL, "{}"),
+            new Endpoint("PUT", "/api/v1/cases/{id}/plan/draft", PROFESSIONAL, "{}"),
+            new Endpoint("POST", "/api/v1/cases/{id}/plan/agreements", PROFESSIONAL, "{}"),
+            new Endpoint("POST", "/api/v1/cases/{id}/plan/actions/{key}/status", PROFESSIONAL, "{}"),
+            new Endpoint("POST", "/api/v1/cases/{id}/plan/evaluations", PROFESSIONAL, "{}"),
+            new Endpoint("GET", "/api/v1/cases/{id}/plan/pdf", CASEWORK, "PDF"),
             // basis op orde (issue 15)
             new Endpoint("GET", "/api/v1/cases/{id}/basics", CASEWORK, null),
             new Endpoint("POST", "/api/v1/cases/{id}/basics/facts", PROFESSIONAL, "{}"),
@@ -214,12 +223,15 @@ class EndpointSecurityIT {
         String body = switch (String.valueOf(endpoint.body())) {
             case "HOUSEHOLD" -> Households.json(Households.uniqueStreet());
             case "ADDRESS" -> HouseholdApiIT.addressChange(999);
-            case "CSV" -> null;
+            case "CSV", "PDF" -> null;
             case "null" -> null;
             default -> endpoint.body();
         };
         if ("UPLOAD".equals(endpoint.body())) {
             return api.send(endpoint.method(), endpoint.concretePath(), "text/csv", "achternaam\nJansen\n");
+        }
+        if ("PDF".equals(endpoint.body())) {
+            return api.get(endpoint.concretePath(), "application/pdf, application/problem+json");
         }
         if ("CSV".equals(endpoint.body())) {
             return api.get(endpoint.concretePath(), "text/csv");

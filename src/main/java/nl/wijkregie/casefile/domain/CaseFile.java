@@ -146,6 +146,27 @@ public class CaseFile {
         this.updatedAt = now;
     }
 
+    /**
+     * A step the eigen regie plan's process takes (ADR 0021): no edited version to check, because the process decides
+     * and not a screen; a step back carries the process's reason for the timeline.
+     */
+    public void followProcess(CaseStatus target, LocalDate dueOn, String reason, Instant now) {
+        requireTransition(target);
+        if (target == CaseStatus.AFGESLOTEN) {
+            throw new RuleViolationException("closing-needs-reason", "Sluit een zaak af met een reden en een uitkomst");
+        }
+        this.statusReason = status.isBackStepTo(target) ? reason : null;
+        this.status = target;
+        this.statusChangedAt = now;
+        this.dueOn = dueOn;
+        this.updatedAt = now;
+    }
+
+    /** The plan's final evaluation closes the case (ADR 0021); the same rules as closing by hand, no version. */
+    public void closeByProcess(ClosingReason reason, String summary, Instant now) {
+        close(reason, summary, version, now);
+    }
+
     public void close(ClosingReason reason, String summary, long editedVersion, Instant now) {
         requireVersion(editedVersion);
         requireTransition(CaseStatus.AFGESLOTEN);

@@ -1,0 +1,2 @@
+/** Where plans are stored and found. */
+package nl.wijkregie.plan.persistence;
