@@ -186,6 +186,76 @@ public class Workflow {
         return !open.isEmpty();
     }
 
+    /**
+     * Delivers a message to the running instance(s) of the process with this business key (e.g. "care started" to a
+     * waiting referral); returns whether one was waiting for it. Variables: ids and flags only.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean correlate(String processKey, String businessKey, String messageName, Map<String, Object> variables) {
+        boolean delivered = false;
+        for (ProcessInstance instance : instancesOf(processKey, businessKey)) {
+            delivered |= !engine().getRuntimeService().createMessageCorrelation(messageName)
+                    .processInstanceId(instance.getId()).setVariables(variables).correlateAllWithResult().isEmpty();
+        }
+        return delivered;
+    }
+
+    /**
+     * Moves the timers of the process with this business key to new moments, by the timer's activity id, and sets
+     * the process variables the model reads them from (e.g. a pause moved a norm). Timers that already fired are
+     * not moved. One engine command.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveTimers(String processKey, String businessKey, Map<String, Instant> dueByActivity,
+                           Map<String, Object> variables) {
+        bootstrap.commandExecutor().execute(commandContext -> {
+            for (ProcessInstance instance : instancesOf(processKey, businessKey)) {
+                engine().getRuntimeService().setVariables(instance.getId(), variables);
+                Map<String, String> activityByDefinition = new HashMap<>();
+                engine().getManagementService().createJobDefinitionQuery().processDefinitionKey(processKey).list()
+                        .forEach(definition -> activityByDefinition.put(definition.getId(),
+                                definition.getActivityId()));
+                engine().getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().list()
+                        .forEach(job -> {
+                            Instant due = dueByActivity.get(activityByDefinition.get(job.getJobDefinitionId()));
+                            if (due != null) {
+                                engine().getManagementService().setJobDuedate(job.getId(), Date.from(due));
+                            }
+                        });
+            }
+            return null;
+        });
+    }
+
+    /** How many open tasks of one kind (process and task) are past their due date. */
+    public record OverdueCount(String processKey, String taskKey, String taskName, long count) {
+    }
+
+    /**
+     * The open tasks offered to any of the teams whose due date passed before {@code now}, counted per process and
+     * task: generic over every deployed process, so a new task with a due date is counted without code.
+     */
+    @Transactional
+    public List<OverdueCount> overdueCounts(Collection<UUID> teamIds, Instant now) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> names = new HashMap<>();
+        taskKinds().forEach(kind -> names.put(kind.processKey() + "/" + kind.taskKey(), kind.name()));
+        Map<String, Long> counts = new TreeMap<>();
+        List<String> groups = teamIds.stream().map(UUID::toString).toList();
+        engine().getTaskService().createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks().active()
+                .dueBefore(Date.from(now)).list()
+                .forEach(task -> counts.merge(task.getProcessDefinitionId().split(":")[0] + "/"
+                        + task.getTaskDefinitionKey(), 1L, Long::sum));
+        List<OverdueCount> result = new ArrayList<>();
+        counts.forEach((key, count) -> {
+            String[] parts = key.split("/", 2);
+            result.add(new OverdueCount(parts[0], parts[1], names.getOrDefault(key, parts[1]), count));
+        });
+        return result;
+    }
+
     /** The ids of the activities the process with this business key is waiting in (for tests and diagnosis). */
     @Transactional
     public List<String> activeActivities(String processKey, String businessKey) {

@@ -1,0 +1,171 @@
+package nl.wijkregie.waitinglist.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.wijkregie.waitinglist.domain.Provider;
+import nl.wijkregie.waitinglist.domain.Referral;
+import nl.wijkregie.waitinglist.domain.WaitingCase;
+import nl.wijkregie.waitinglist.domain.WaitingNorm;
+
+/**
+ * The waiting list module's tables. The dashboard's figures are aggregated in the database (group by, filtered by
+ * team and period on indexed columns) so a team lead's landing page costs a handful of queries, not one per case.
+ */
+@ApplicationScoped
+public class WaitingListRepository {
+
+    @PersistenceContext(unitName = "wijkregie")
+    EntityManager em;
+
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<Referral> referral(UUID id) {
+        return Optional.ofNullable(em.find(Referral.class, id));
+    }
+
+    public Optional<Referral> referralForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<Referral> referralsOfCase(UUID caseId) {
+        return em.createQuery("select r from Referral r where r.caseId = :id order by r.createdAt desc, r.id",
+                Referral.class).setParameter("id", caseId).getResultList();
+    }
+
+    /** Referrals of these members for this product and provider, newest first (matching a message). */
+    public List<Referral> referralsFor(Collection<UUID> memberIds, String productCode, UUID providerId) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from Referral r where r.memberId in :members and r.productCode = :product"
+                        + " and r.providerId = :provider and r.withdrawnOn is null order by r.createdAt desc",
+                Referral.class).setParameter("members", memberIds).setParameter("product", productCode)
+                .setParameter("provider", providerId).getResultList();
+    }
+
+    /** The waiting referrals of the teams (request sent, no care started, not withdrawn), longest waiting first. */
+    public List<Referral> waiting(Collection<UUID> teamIds, int limit) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from Referral r where r.teamId in :teams and r.careStartedOn is null"
+                        + " and r.withdrawnOn is null and r.requestSentOn is not null"
+                        + " order by r.urgency desc, r.requestSentOn, r.id", Referral.class)
+                .setParameter("teams", teamIds).setMaxResults(limit).getResultList();
+    }
+
+    /** Referrals whose care started in [from, to] in the teams (for percentiles). */
+    public List<Referral> startedBetween(Collection<UUID> teamIds, LocalDate from, LocalDate to) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct r from Referral r left join fetch r.pauses where r.teamId in :teams"
+                        + " and r.careStartedOn between :from and :to", Referral.class)
+                .setParameter("teams", teamIds).setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** All referrals started in [from, to] for these providers, any team (the provider board: counts only). */
+    public List<Referral> startedBetween(LocalDate from, LocalDate to) {
+        return em.createQuery("select distinct r from Referral r left join fetch r.pauses"
+                        + " where r.careStartedOn between :from and :to", Referral.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
+    /** Every waiting referral, any team, with its pauses (the provider board: counts and days only). */
+    public List<Referral> allWaiting() {
+        return em.createQuery("select distinct r from Referral r left join fetch r.pauses where r.careStartedOn is null"
+                + " and r.withdrawnOn is null and r.requestSentOn is not null", Referral.class).getResultList();
+    }
+
+    /** Per ISO week (its Monday): requests sent, and referrals that left the list (care started or withdrawn). */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> flowPerWeek(Collection<UUID> teamIds, LocalDate from, LocalDate to) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery("""
+                select week, sum(inflow), sum(outflow) from (
+                  select date_trunc('week', request_sent_on)::date week, 1 inflow, 0 outflow from waitinglist_referral
+                   where team_id in (:teams) and request_sent_on between :from and :to
+                  union all
+                  select date_trunc('week', coalesce(care_started_on, withdrawn_on))::date, 0, 1 from waitinglist_referral
+                   where team_id in (:teams) and coalesce(care_started_on, withdrawn_on) between :from and :to
+                     and request_sent_on is not null) f
+                group by week order by week""")
+                .setParameter("teams", teamIds).setParameter("from", Date.valueOf(from))
+                .setParameter("to", Date.valueOf(to)).getResultList();
+    }
+
+    public Optional<WaitingCase> waitingCase(UUID caseId) {
+        return Optional.ofNullable(em.find(WaitingCase.class, caseId));
+    }
+
+    /** Per regisseur (null: unassigned) of the teams: open cases, and of those opened since {@code since}. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> caseload(Collection<UUID> teamIds, Instant since) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery("select regisseur_id, count(*), count(*) filter (where opened_at >= :since)"
+                        + " from waitinglist_case where team_id in (:teams) and closed_at is null"
+                        + " group by regisseur_id order by regisseur_id nulls first")
+                .setParameter("teams", teamIds).setParameter("since", java.sql.Timestamp.from(since))
+                .getResultList();
+    }
+
+    public List<WaitingCase> unassigned(Collection<UUID> teamIds, int limit) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from WaitingCase c where c.teamId in :teams and c.closedAt is null"
+                        + " and c.regisseurId is null order by c.openedAt, c.caseId", WaitingCase.class)
+                .setParameter("teams", teamIds).setMaxResults(limit).getResultList();
+    }
+
+    /** The wijkteam's own waiting list: open cases without a first conversation yet, longest waiting first. */
+    public List<WaitingCase> awaitingIntake(Collection<UUID> teamIds, int limit) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from WaitingCase c where c.teamId in :teams and c.closedAt is null"
+                        + " and c.intakeAt is null order by c.openedAt, c.caseId", WaitingCase.class)
+                .setParameter("teams", teamIds).setMaxResults(limit).getResultList();
+    }
+
+    public List<WaitingNorm> norms() {
+        return em.createQuery("select n from WaitingNorm n order by n.appliesTo, n.region", WaitingNorm.class)
+                .getResultList();
+    }
+
+    public Optional<WaitingNorm> norm(UUID id) {
+        return Optional.ofNullable(em.find(WaitingNorm.class, id));
+    }
+
+    public List<Provider> providers() {
+        return em.createQuery("select p from Provider p order by lower(p.name), p.id", Provider.class).getResultList();
+    }
+
+    public Optional<Provider> provider(UUID id) {
+        return Optional.ofNullable(em.find(Provider.class, id));
+    }
+
+    public Optional<Provider> providerWithAgb(String agbCode) {
+        return em.createQuery("select p from Provider p where p.agbCode = :agb", Provider.class)
+                .setParameter("agb", agbCode).getResultStream().findFirst();
+    }
+}
