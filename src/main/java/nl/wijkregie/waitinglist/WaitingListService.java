@@ -176,7 +176,8 @@ public class WaitingListService {
      * Applies a step's date from any source: keeps the norm and the process in step with it, and tells the
      * monitoring. Returns whether anything changed (a re-sent message changes nothing).
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY,
+            dontRollbackOn = {InvalidFieldException.class, RuleViolationException.class})
     public boolean apply(Referral referral, Step step, LocalDate on, Source source, String actorId) {
         boolean hadRequest = referral.dateOf(Step.REQUEST_SENT) != null;
         if (!referral.record(step, on, source, today())) {

@@ -69,29 +69,6 @@ public class WaitingListRepository {
                 .setParameter("teams", teamIds).setMaxResults(limit).getResultList();
     }
 
-    /** Referrals whose care started in [from, to] in the teams (for percentiles). */
-    public List<Referral> startedBetween(Collection<UUID> teamIds, LocalDate from, LocalDate to) {
-        if (teamIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select distinct r from Referral r left join fetch r.pauses where r.teamId in :teams"
-                        + " and r.careStartedOn between :from and :to", Referral.class)
-                .setParameter("teams", teamIds).setParameter("from", from).setParameter("to", to).getResultList();
-    }
-
-    /** All referrals started in [from, to] for these providers, any team (the provider board: counts only). */
-    public List<Referral> startedBetween(LocalDate from, LocalDate to) {
-        return em.createQuery("select distinct r from Referral r left join fetch r.pauses"
-                        + " where r.careStartedOn between :from and :to", Referral.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
-    }
-
-    /** Every waiting referral, any team, with its pauses (the provider board: counts and days only). */
-    public List<Referral> allWaiting() {
-        return em.createQuery("select distinct r from Referral r left join fetch r.pauses where r.careStartedOn is null"
-                + " and r.withdrawnOn is null and r.requestSentOn is not null", Referral.class).getResultList();
-    }
-
     /** Per ISO week (its Monday): requests sent, and referrals that left the list (care started or withdrawn). */
     @SuppressWarnings("unchecked")
     public List<Object[]> flowPerWeek(Collection<UUID> teamIds, LocalDate from, LocalDate to) {
@@ -109,6 +86,59 @@ public class WaitingListRepository {
                 group by week order by week""")
                 .setParameter("teams", teamIds).setParameter("from", Date.valueOf(from))
                 .setParameter("to", Date.valueOf(to)).getResultList();
+    }
+
+    /**
+     * p50 and p90 (nearest rank: percentile_disc) of the days counted against the norm, of referrals whose care
+     * started in [from, to]: per product × wijk × provider, per product × wijk and per product (grouping sets).
+     * Columns: product, wijk (null: all), provider (null: all), count, p50, p90.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> waitingPercentiles(Collection<UUID> teamIds, LocalDate from, LocalDate to) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery("""
+                select product_code, case when grouping(wijk_code) = 0 then coalesce(wijk_code, '-') end,
+                       provider_id, count(*),
+                       percentile_disc(0.5) within group (order by waiting_days),
+                       percentile_disc(0.9) within group (order by waiting_days)
+                from waitinglist_referral
+                where team_id in (:teams) and care_started_on between :from and :to and waiting_days is not null
+                group by grouping sets ((product_code, wijk_code, provider_id), (product_code, wijk_code), (product_code))
+                order by product_code, 2 nulls first, 3 nulls first""")
+                .setParameter("teams", teamIds).setParameter("from", Date.valueOf(from))
+                .setParameter("to", Date.valueOf(to)).getResultList();
+    }
+
+    /**
+     * The provider board, waiting now: per provider × product the number waiting and the median of the days counted
+     * so far (today − request − paused days; pauses of one referral never overlap).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> boardWaiting(LocalDate today) {
+        return em.createNativeQuery("""
+                select provider_id, product_code, count(*), percentile_disc(0.5) within group (order by waited)
+                from (select r.provider_id, r.product_code, (:today - r.request_sent_on)
+                        - coalesce((select sum(least(coalesce(p.until_on, :today), :today) - p.from_on)
+                                    from waitinglist_pause p where p.referral_id = r.id), 0) waited
+                      from waitinglist_referral r
+                      where r.care_started_on is null and r.withdrawn_on is null and r.request_sent_on is not null) w
+                group by provider_id, product_code""")
+                .setParameter("today", Date.valueOf(today)).getResultList();
+    }
+
+    /** The provider board, started in [from, to]: per provider × product count, p50 and p90 of the counted days. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> boardStarted(LocalDate from, LocalDate to) {
+        return em.createNativeQuery("""
+                select provider_id, product_code, count(*),
+                       percentile_disc(0.5) within group (order by waiting_days),
+                       percentile_disc(0.9) within group (order by waiting_days)
+                from waitinglist_referral
+                where care_started_on between :from and :to and waiting_days is not null
+                group by provider_id, product_code""")
+                .setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to)).getResultList();
     }
 
     public Optional<WaitingCase> waitingCase(UUID caseId) {
