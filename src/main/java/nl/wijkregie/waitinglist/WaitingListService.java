@@ -336,7 +336,7 @@ public class WaitingListService {
             paused += 3650;
         }
         return ReferralProcess.Moments.of(referral.dateOf(Step.REQUEST_SENT), paused, referral.getWarningDays(),
-                referral.getNormDays());
+                referral.getNormDays()).notBefore(clock.instant().plus(ReferralProcess.LATE_ENTRY_GRACE));
     }
 
     private void moveClock(Referral referral) {

@@ -193,9 +193,16 @@ public class Workflow {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean correlate(String processKey, String businessKey, String messageName, Map<String, Object> variables) {
         boolean delivered = false;
-        for (ProcessInstance instance : instancesOf(processKey, businessKey)) {
-            delivered |= !engine().getRuntimeService().createMessageCorrelation(messageName)
-                    .processInstanceId(instance.getId()).setVariables(variables).correlateAllWithResult().isEmpty();
+        try {
+            for (ProcessInstance instance : instancesOf(processKey, businessKey)) {
+                delivered |= !engine().getRuntimeService().createMessageCorrelation(messageName)
+                        .processInstanceId(instance.getId()).setVariables(variables).correlateAllWithResult()
+                        .isEmpty();
+            }
+        } catch (OptimisticLockingException e) {
+            // a timer of the same instance fired at this moment: a conflict (409) to send again, not a failure
+            throw new OptimisticLockException("Het proces werd op hetzelfde moment bijgewerkt; probeer het opnieuw.",
+                    e);
         }
         return delivered;
     }

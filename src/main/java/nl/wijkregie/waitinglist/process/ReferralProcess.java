@@ -30,6 +30,8 @@ public final class ReferralProcess {
     public static final String CHECK_IN_CYCLE = "checkInCycle";
     /** Working time the team lead gets for a breach before it is overdue itself. */
     public static final int BREACH_TASK_DAYS = 5;
+    /** How long after a late-entered request its past-due timers fire. */
+    public static final java.time.Duration LATE_ENTRY_GRACE = java.time.Duration.ofMinutes(2);
 
     private ReferralProcess() {
     }
@@ -40,6 +42,15 @@ public final class ReferralProcess {
         public static Moments of(LocalDate requestSent, long pausedDays, int warningDays, int normDays) {
             return new Moments(moment(requestSent.plusDays(pausedDays + warningDays)),
                     moment(requestSent.plusDays(pausedDays + normDays)));
+        }
+
+        /**
+         * A request entered late (its norm already passed) fires its timers a little after now, not at once: the
+         * start of care is often entered right after it, and would otherwise race the timer job.
+         */
+        public Moments notBefore(Instant earliest) {
+            return new Moments(warningAt.isBefore(earliest) ? earliest : warningAt,
+                    normAt.isBefore(earliest) ? earliest : normAt);
         }
 
         public Map<String, Object> variables() {

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Referrals (verwijzingen) of a case's members: the case's team reads them, professionals record and change them. */
-@Path("/v1")
+@Path("/v1/referrals")
 @RequestScoped
 @Tag(name = "Verwijzingen")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,30 +41,7 @@ public class ReferralResource {
     WaitingListMapper mapper;
 
     @GET
-    @Path("/cases/{id}/referrals")
-    @RolesAllowed({Roles.PROFESSIONAL, Roles.TEAMLEAD})
-    @Operation(summary = "The referrals of the case, newest first, with their waiting time against the norm")
-    @APIResponse(responseCode = "200", description = "Referrals", content = @Content(schema = @Schema(
-            implementation = ReferralDto.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    public List<ReferralDto> ofCase(@PathParam("id") String id) {
-        return service.ofCase(PathIds.parse(id, "Zaak")).stream().map(mapper::toDto).toList();
-    }
-
-    @POST
-    @Path("/cases/{id}/referrals")
-    @RolesAllowed(Roles.PROFESSIONAL)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Refer a member of the case's household to a provider for a product")
-    @APIResponse(responseCode = "201", description = "The referral",
-            content = @Content(schema = @Schema(implementation = ReferralDto.class)))
-    public Response create(@PathParam("id") String id, @NotNull(message = "Stuur de verwijzing mee") @Valid
-                           WaitingListDtos.NewReferralRequest request) {
-        ReferralDto created = mapper.toDto(service.create(PathIds.parse(id, "Zaak"), mapper.toNewReferral(request)));
-        return Response.status(Response.Status.CREATED).entity(created).build();
-    }
-
-    @GET
-    @Path("/referrals/{id}")
+    @Path("{id}")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.TEAMLEAD})
     @Operation(summary = "One referral")
     @APIResponse(responseCode = "200", description = "The referral",
@@ -74,7 +51,7 @@ public class ReferralResource {
     }
 
     @POST
-    @Path("/referrals/{id}/steps")
+    @Path("{id}/steps")
     @RolesAllowed(Roles.PROFESSIONAL)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record the date of a step by hand (a date from a message is not overwritten)")
@@ -87,7 +64,7 @@ public class ReferralResource {
     }
 
     @POST
-    @Path("/referrals/{id}/pause")
+    @Path("{id}/pause")
     @RolesAllowed(Roles.PROFESSIONAL)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Pause the waiting (the norm's clock stops); the resident's own wish is reported apart")
@@ -100,7 +77,7 @@ public class ReferralResource {
     }
 
     @POST
-    @Path("/referrals/{id}/resume")
+    @Path("{id}/resume")
     @RolesAllowed(Roles.PROFESSIONAL)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "End the pause: the norm's clock runs again")
@@ -113,7 +90,7 @@ public class ReferralResource {
     }
 
     @POST
-    @Path("/referrals/{id}/withdraw")
+    @Path("{id}/withdraw")
     @RolesAllowed(Roles.PROFESSIONAL)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Withdraw a waiting referral; ends its tasks")
