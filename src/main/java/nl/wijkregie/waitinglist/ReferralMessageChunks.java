@@ -89,6 +89,10 @@ public class ReferralMessageChunks {
                 .map(MessageRow::bsn).distinct().toList());
         Map<String, Provider> providers = referrals.providers().stream()
                 .collect(Collectors.toMap(Provider::getAgbCode, p -> p));
+        Map<String, List<Referral>> candidates = referrals.referralsOfMembers(byBsn.values().stream()
+                        .map(ResidentDirectory.Resident::memberId).distinct().toList()).stream()
+                .collect(Collectors.groupingBy(r -> r.getMemberId() + "/" + r.getProductCode() + "/"
+                        + r.getProviderId(), java.util.LinkedHashMap::new, Collectors.toList()));
         Set<String> seen = new java.util.HashSet<>();
         List<AccessedSubject> touched = new ArrayList<>();
         for (MessageRow row : rows) {
@@ -104,7 +108,7 @@ public class ReferralMessageChunks {
                 duplicates++;
                 continue;
             }
-            Outcome outcome = match(row, byBsn.get(row.bsn()), providers.get(row.agbCode()));
+            Outcome outcome = match(row, byBsn.get(row.bsn()), providers.get(row.agbCode()), candidates);
             messages.add(new ReferralMessage(importId, row, outcome.status(), outcome.reason(),
                     outcome.referral() == null ? null : outcome.referral().getId(),
                     outcome.referral() == null ? null : outcome.referral().getTeamId(), now));
@@ -130,15 +134,16 @@ public class ReferralMessageChunks {
     private record Outcome(ReferralMessage.Status status, String reason, Referral referral) {
     }
 
-    private Outcome match(MessageRow row, ResidentDirectory.Resident resident, Provider provider) {
+    private Outcome match(MessageRow row, ResidentDirectory.Resident resident, Provider provider,
+                          Map<String, List<Referral>> referralsByKey) {
         if (resident == null) {
             return new Outcome(ReferralMessage.Status.REJECTED, UNKNOWN_BSN, null);
         }
         if (provider == null) {
             return new Outcome(ReferralMessage.Status.UNMATCHED, UNKNOWN_PROVIDER, null);
         }
-        List<Referral> candidates = referrals.referralsFor(List.of(resident.memberId()), row.productCode(),
-                provider.getId());
+        List<Referral> candidates = referralsByKey.getOrDefault(resident.memberId() + "/" + row.productCode() + "/"
+                + provider.getId(), List.of());
         if (candidates.isEmpty()) {
             return new Outcome(ReferralMessage.Status.UNMATCHED, NO_REFERRAL, null);
         }

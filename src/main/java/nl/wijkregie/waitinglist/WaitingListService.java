@@ -372,6 +372,7 @@ public class WaitingListService {
                 .collect(Collectors.toMap(Provider::getId, Function.identity()));
         Map<UUID, String> names = memberNames(referrals.stream().map(Referral::getHouseholdId).toList());
         LocalDate today = today();
+        referrals.forEach(r -> r.getPauses().size()); // loaded inside the transaction: the JSON is written after it
         return referrals.stream().map(r -> new ReferralView(r,
                 products.find(r.getProductCode()).map(ProductCatalogue.Product::name).orElse(r.getProductCode()),
                 providers.get(r.getProviderId()), names.getOrDefault(r.getMemberId(), "Onbekend gezinslid"),

@@ -47,15 +47,13 @@ public class WaitingListRepository {
                 Referral.class).setParameter("id", caseId).getResultList();
     }
 
-    /** Referrals of these members for this product and provider, newest first (matching a message). */
-    public List<Referral> referralsFor(Collection<UUID> memberIds, String productCode, UUID providerId) {
+    /** The referrals (not withdrawn) of these members, newest first: one query per chunk of an event import. */
+    public List<Referral> referralsOfMembers(Collection<UUID> memberIds) {
         if (memberIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select r from Referral r where r.memberId in :members and r.productCode = :product"
-                        + " and r.providerId = :provider and r.withdrawnOn is null order by r.createdAt desc",
-                Referral.class).setParameter("members", memberIds).setParameter("product", productCode)
-                .setParameter("provider", providerId).getResultList();
+        return em.createQuery("select r from Referral r where r.memberId in :members and r.withdrawnOn is null"
+                + " order by r.createdAt desc", Referral.class).setParameter("members", memberIds).getResultList();
     }
 
     /** The waiting referrals of the teams (request sent, no care started, not withdrawn), longest waiting first. */
