@@ -240,26 +240,24 @@ public class Workflow {
 
     /**
      * The open tasks offered to any of the teams whose due date passed before {@code now}, counted per process and
-     * task: generic over every deployed process, so a new task with a due date is counted without code.
+     * task: generic over every deployed process, so a new task with a due date is counted without code. One count
+     * query per kind of task (a handful), never a list of all overdue tasks.
      */
     @Transactional
     public List<OverdueCount> overdueCounts(Collection<UUID> teamIds, Instant now) {
         if (teamIds.isEmpty()) {
             return List.of();
         }
-        Map<String, String> names = new HashMap<>();
-        taskKinds().forEach(kind -> names.put(kind.processKey() + "/" + kind.taskKey(), kind.name()));
-        Map<String, Long> counts = new TreeMap<>();
         List<String> groups = teamIds.stream().map(UUID::toString).toList();
-        engine().getTaskService().createTaskQuery().taskCandidateGroupIn(groups).includeAssignedTasks().active()
-                .dueBefore(Date.from(now)).list()
-                .forEach(task -> counts.merge(task.getProcessDefinitionId().split(":")[0] + "/"
-                        + task.getTaskDefinitionKey(), 1L, Long::sum));
         List<OverdueCount> result = new ArrayList<>();
-        counts.forEach((key, count) -> {
-            String[] parts = key.split("/", 2);
-            result.add(new OverdueCount(parts[0], parts[1], names.getOrDefault(key, parts[1]), count));
-        });
+        for (TaskKind kind : taskKinds()) {
+            long count = engine().getTaskService().createTaskQuery().taskCandidateGroupIn(groups)
+                    .includeAssignedTasks().active().processDefinitionKey(kind.processKey())
+                    .taskDefinitionKey(kind.taskKey()).dueBefore(Date.from(now)).count();
+            if (count > 0) {
+                result.add(new OverdueCount(kind.processKey(), kind.taskKey(), kind.name(), count));
+            }
+        }
         return result;
     }
 
