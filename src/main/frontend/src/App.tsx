@@ -18,6 +18,8 @@ import { SignalCaseDetail } from './pages/SignalCaseDetail';
 import { SignalFormat } from './pages/SignalFormat';
 import { SignalInbox } from './pages/SignalInbox';
 import { TaskInbox } from './pages/TaskInbox';
+import { ProviderBoard } from './pages/ProviderBoard';
+import { TeamLeadDashboard } from './pages/TeamLeadDashboard';
 import { navigate, useRoute, type Route } from './routing';
 import { useLoad } from './useLoad';
 
@@ -132,6 +134,10 @@ function CurrentPage({ route, me, hasScreens, home }: { route: Route; me: Me; ha
       return <Monitoring />;
     case 'basicsOverview':
       return <BasicsOverview />;
+    case 'teamLeadDashboard':
+      return <TeamLeadDashboard />;
+    case 'providerBoard':
+      return <ProviderBoard />;
     case 'notFound':
       return <NotFound home={home} />;
   }

@@ -5,15 +5,16 @@ const labels = (roles: string[]) => navigationFor(roles).map((item) => item.labe
 
 describe('navigationFor', () => {
   it('gives professionals and team leads the casework screens', () => {
-    expect(labels(['professional'])).toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Werkvoorraad']);
-    expect(labels(['teamlead'])).toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Werkvoorraad', 'Basis op orde']);
+    expect(labels(['professional'])).toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Werkvoorraad', 'Wachttijden']);
+    expect(labels(['teamlead']))
+      .toEqual(['Dashboard', 'Zaken', 'Huishoudens', 'Signalen', 'Werkvoorraad', 'Wachttijden', 'Basis op orde']);
     expect(navigationFor(['professional']).map((item) => item.href))
-      .toEqual(['#/zaken', '#/huishoudens', '#/signalen', '#/taken']);
+      .toEqual(['#/zaken', '#/huishoudens', '#/signalen', '#/taken', '#/aanbieders']);
   });
 
-  it('makes the caseload the start page of professionals and team leads', () => {
+  it('makes the caseload the start page of professionals and the dashboard that of team leads', () => {
     expect(navigationFor(['professional'])[0].href).toBe('#/zaken');
-    expect(navigationFor(['teamlead', 'admin'])[0].href).toBe('#/zaken');
+    expect(navigationFor(['teamlead', 'admin'])[0].href).toBe('#/dashboard');
   });
 
   it('gives admin Beheer and the signal lists, and policy only Monitoring', () => {
@@ -28,7 +29,8 @@ describe('navigationFor', () => {
 
   it('combines the screens of several roles without duplicates', () => {
     expect(labels(['teamlead', 'professional', 'admin']))
-      .toEqual(['Zaken', 'Huishoudens', 'Signalen', 'Werkvoorraad', 'Basis op orde', 'Beheer', 'Signaallijsten']);
+      .toEqual(['Dashboard', 'Zaken', 'Huishoudens', 'Signalen', 'Werkvoorraad', 'Wachttijden', 'Basis op orde',
+        'Beheer', 'Signaallijsten']);
   });
 });
 

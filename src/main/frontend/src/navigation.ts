@@ -16,6 +16,9 @@ const CASEWORK: NavigationItem[] = [
 const BASICS: NavigationItem = { label: 'Basis op orde', href: href.basicsOverview(), pages: ['basicsOverview'] };
 const POLICY: NavigationItem = { label: 'Monitoring', href: href.monitoring(), pages: ['monitoring'] };
 const ADMIN: NavigationItem = { label: 'Beheer', href: href.admin(), pages: ['admin'] };
+// waiting list (issue 17): the team lead's landing page, and the provider board for casework
+const DASHBOARD: NavigationItem = { label: 'Dashboard', href: href.teamLeadDashboard(), pages: ['teamLeadDashboard'] };
+const PROVIDER_BOARD: NavigationItem = { label: 'Wachttijden', href: href.providerBoard(), pages: ['providerBoard'] };
 const SIGNAL_LISTS: NavigationItem = {
   label: 'Signaallijsten', href: href.signalBatches(), pages: ['signalBatches', 'signalFormat'],
 };
@@ -26,7 +29,8 @@ const SIGNAL_LISTS: NavigationItem = {
  */
 export function navigationFor(roles: readonly string[]): NavigationItem[] {
   const items: NavigationItem[] = [];
-  if (roles.includes('professional') || roles.includes('teamlead')) items.push(...CASEWORK);
+  if (roles.includes('teamlead')) items.push(DASHBOARD);
+  if (roles.includes('professional') || roles.includes('teamlead')) items.push(...CASEWORK, PROVIDER_BOARD);
   if (roles.includes('teamlead')) items.push(BASICS);
   if (roles.includes('policy')) items.push(POLICY);
   if (roles.includes('admin')) items.push(ADMIN, SIGNAL_LISTS);
@@ -35,6 +39,6 @@ export function navigationFor(roles: readonly string[]): NavigationItem[] {
 
 /** Whether a role set may open a page; pages outside the menu (home, not found) are open to everyone. */
 export function mayOpen(roles: readonly string[], page: Route['page']): boolean {
-  const guarded = [...CASEWORK, BASICS, POLICY, ADMIN, SIGNAL_LISTS].some((item) => item.pages.includes(page));
+  const guarded = [...CASEWORK, BASICS, POLICY, ADMIN, SIGNAL_LISTS, DASHBOARD, PROVIDER_BOARD].some((item) => item.pages.includes(page));
   return !guarded || navigationFor(roles).some((item) => item.pages.includes(page));
 }

@@ -74,3 +74,14 @@ describe('signal routes', () => {
     expect(href.tasks({ ...noTaskFilters, scope: 'mine' })).toBe('#/taken?bereik=mijn');
   });
 });
+
+describe('waiting list routes (issue 17)', () => {
+  it('reads the team lead dashboard, the provider board and the referrals tab of a case', () => {
+    expect(parseRoute(href.teamLeadDashboard())).toEqual({ page: 'teamLeadDashboard' });
+    expect(parseRoute(href.providerBoard())).toEqual({ page: 'providerBoard' });
+    expect(parseRoute('#/dashboard/x')).toEqual({ page: 'notFound' });
+    expect(parseRoute(href.case('abc', 'verwijzingen'))).toEqual({ page: 'case', id: 'abc', tab: 'verwijzingen' });
+    expect(href.tasks({ ...noTaskFilters, kind: 'basisOpOrdeBrengen', overdue: true }))
+      .toBe('#/taken?soort=basisOpOrdeBrengen&telaat=ja');
+  });
+});

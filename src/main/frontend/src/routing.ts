@@ -19,6 +19,9 @@ export type Route =
   | { page: 'admin' }
   | { page: 'monitoring' }
   | { page: 'basicsOverview' }
+  // waiting list (issue 17)
+  | { page: 'teamLeadDashboard' }
+  | { page: 'providerBoard' }
   | { page: 'notFound' };
 
 /** Reads a location hash such as `#/huishoudens?pagina=2` or `#/zaken?bereik=team`. Hashes without `#/` (in-page anchors) mean home. */
@@ -57,6 +60,10 @@ export function parseRoute(hash: string): Route {
       return id ? { page: 'notFound' } : { page: 'monitoring' };
     case 'basis-op-orde':
       return id ? { page: 'notFound' } : { page: 'basicsOverview' };
+    case 'dashboard':
+      return id ? { page: 'notFound' } : { page: 'teamLeadDashboard' };
+    case 'aanbieders':
+      return id ? { page: 'notFound' } : { page: 'providerBoard' };
     default:
       return { page: 'notFound' };
   }
@@ -94,6 +101,8 @@ export const href = {
   admin: () => '#/beheer',
   monitoring: () => '#/monitoring',
   basicsOverview: () => '#/basis-op-orde',
+  teamLeadDashboard: () => '#/dashboard',
+  providerBoard: () => '#/aanbieders',
 };
 
 export function navigate(target: string, options: { replace?: boolean } = {}) {

@@ -3,6 +3,7 @@ import type { MouseEvent } from 'react';
 import { PageTitle } from '../components/PageTitle';
 import { AccessLogCheck } from './AccessLogCheck';
 import { AccessOverviewSection } from './admin/AccessOverviewSection';
+import { ProvidersSection } from './admin/ProvidersSection';
 import { RefusalsSection } from './admin/RefusalsSection';
 import { SignalPartnersSection } from './admin/SignalPartnersSection';
 import { TeamsSection } from './admin/TeamsSection';
@@ -24,6 +25,7 @@ export function Admin() {
           <li><Link href="#wijken" onClick={jump('wijken')}>Wijken</Link></li>
           <li><Link href="#signaalpartners" onClick={jump('signaalpartners')}>Signaalpartners</Link></li>
           <li><Link href="#weigeringen" onClick={jump('weigeringen')}>Geweigerde toegang</Link></li>
+          <li><Link href="#aanbieders" onClick={jump('aanbieders')}>Zorgaanbieders</Link></li>
         </ul>
       </nav>
       {/* The sections that load nothing first, so that the lists loading below do not shift them. */}
@@ -33,6 +35,7 @@ export function Admin() {
       <WijkenSection />
       <SignalPartnersSection />
       <RefusalsSection />
+      <ProvidersSection />
     </>
   );
 }

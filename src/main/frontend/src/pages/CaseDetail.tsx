@@ -19,6 +19,7 @@ import { ConsentsSection } from './case/ConsentsSection';
 import { DomainsSection } from './case/DomainsSection';
 import { JournalSection } from './case/JournalSection';
 import { MembersTable } from './case/MembersTable';
+import { ReferralsTab } from './case/ReferralsTab';
 import { StatusSection } from './case/StatusSection';
 import { TimelineSection } from './case/TimelineSection';
 
@@ -74,6 +75,12 @@ const CASE_TABS: CaseTab[] = [
   },
   { id: 'tijdlijn', label: 'Tijdlijn', render: (c) => <TimelineSection caseId={c.caseFile.id ?? ''} changes={c.changes} /> },
   { id: 'signalen', label: 'Signalen', render: (c) => <SignalsTab {...c} /> },
+  {
+    id: 'verwijzingen', label: 'Verwijzingen', render: (c) => (
+      <ReferralsTab caseId={c.caseFile.id ?? ''} members={c.caseFile.household?.members ?? []}
+                    canWrite={c.isProfessional && c.open} />
+    ),
+  },
 ];
 
 export function CaseDetail({ id, tab, me }: { id: string; tab?: string; me: Me }) {

@@ -75,6 +75,24 @@ public class ResidentDirectory {
                 .stream().map(HouseholdId::new).collect(Collectors.toSet());
     }
 
+    /** The current residents with these BSNs, by BSN; a BSN not living in the municipality is absent. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<String, Resident> residentsWithBsn(Collection<String> bsns) {
+        if (bsns.isEmpty()) {
+            return new HashMap<>();
+        }
+        return repository.residentsWithBsn(bsns);
+    }
+
+    /** The current members of these households, at their household's address and wijk. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Resident> residentsOf(Collection<HouseholdId> householdIds) {
+        if (householdIds.isEmpty()) {
+            return List.of();
+        }
+        return repository.residentsOf(householdIds.stream().map(HouseholdId::value).toList());
+    }
+
     /** "Name, street number, postcode" of each household, for showing match candidates. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<HouseholdId, String> labelsOf(Collection<HouseholdId> householdIds) {

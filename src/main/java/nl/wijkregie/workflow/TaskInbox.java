@@ -62,6 +62,12 @@ public class TaskInbox {
         return new TaskListPage(items, query.page().page(), query.page().size(), page.total(), workflow.taskKinds());
     }
 
+    /** The user's teams' open tasks past their due date, counted per process and task (the team lead's view). */
+    @Transactional
+    public List<Workflow.OverdueCount> overdueCounts() {
+        return workflow.overdueCounts(currentUser.teamIds(), clock.instant());
+    }
+
     @Transactional
     public void complete(String taskId) {
         WorkflowTask task = workflow.openTaskOf(taskId, currentUser.teamIds())

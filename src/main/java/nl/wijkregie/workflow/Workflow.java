@@ -126,7 +126,7 @@ public class Workflow {
      * rolling update deployed it from another node, and one transaction never mixes two versions.
      */
     private String latestDecisionId(String decisionKey) {
-        boolean inTransaction = transactions.getTransactionKey() != null;
+        boolean inTransaction = transactions != null && transactions.getTransactionKey() != null;
         String memoKey = "wijkregie.decision." + decisionKey;
         if (inTransaction && transactions.getResource(memoKey) instanceof String known) {
             return known;
@@ -221,6 +221,81 @@ public class Workflow {
     public void cancel(String processKey, String businessKey, String reason) {
         instancesOf(processKey, businessKey).forEach(instance -> engine().getRuntimeService()
                 .deleteProcessInstance(instance.getId(), reason));
+    }
+
+    /**
+     * Delivers a message to the running instance(s) of the process with this business key (e.g. "care started" to a
+     * waiting referral); returns whether one was waiting for it. Variables: ids and flags only.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean correlate(String processKey, String businessKey, String messageName, Map<String, Object> variables) {
+        boolean delivered = false;
+        try {
+            for (ProcessInstance instance : instancesOf(processKey, businessKey)) {
+                delivered |= !engine().getRuntimeService().createMessageCorrelation(messageName)
+                        .processInstanceId(instance.getId()).setVariables(variables).correlateAllWithResult()
+                        .isEmpty();
+            }
+        } catch (OptimisticLockingException e) {
+            // a timer of the same instance fired at this moment: a conflict (409) to send again, not a failure
+            throw new OptimisticLockException("Het proces werd op hetzelfde moment bijgewerkt; probeer het opnieuw.",
+                    e);
+        }
+        return delivered;
+    }
+
+    /**
+     * Moves the timers of the process with this business key to new moments, by the timer's activity id, and sets
+     * the process variables the model reads them from (e.g. a pause moved a norm). Timers that already fired are
+     * not moved. One engine command.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void moveTimers(String processKey, String businessKey, Map<String, Instant> dueByActivity,
+                           Map<String, Object> variables) {
+        bootstrap.commandExecutor().execute(commandContext -> {
+            for (ProcessInstance instance : instancesOf(processKey, businessKey)) {
+                engine().getRuntimeService().setVariables(instance.getId(), variables);
+                Map<String, String> activityByDefinition = new HashMap<>();
+                engine().getManagementService().createJobDefinitionQuery().processDefinitionKey(processKey).list()
+                        .forEach(definition -> activityByDefinition.put(definition.getId(),
+                                definition.getActivityId()));
+                engine().getManagementService().createJobQuery().processInstanceId(instance.getId()).timers().list()
+                        .forEach(job -> {
+                            Instant due = dueByActivity.get(activityByDefinition.get(job.getJobDefinitionId()));
+                            if (due != null) {
+                                engine().getManagementService().setJobDuedate(job.getId(), Date.from(due));
+                            }
+                        });
+            }
+            return null;
+        });
+    }
+
+    /** How many open tasks of one kind (process and task) are past their due date. */
+    public record OverdueCount(String processKey, String taskKey, String taskName, long count) {
+    }
+
+    /**
+     * The open tasks offered to any of the teams whose due date passed before {@code now}, counted per process and
+     * task: generic over every deployed process, so a new task with a due date is counted without code. One count
+     * query per kind of task (a handful), never a list of all overdue tasks.
+     */
+    @Transactional
+    public List<OverdueCount> overdueCounts(Collection<UUID> teamIds, Instant now) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        List<String> groups = teamIds.stream().map(UUID::toString).toList();
+        List<OverdueCount> result = new ArrayList<>();
+        for (TaskKind kind : taskKinds()) {
+            long count = engine().getTaskService().createTaskQuery().taskCandidateGroupIn(groups)
+                    .includeAssignedTasks().active().processDefinitionKey(kind.processKey())
+                    .taskDefinitionKey(kind.taskKey()).dueBefore(Date.from(now)).count();
+            if (count > 0) {
+                result.add(new OverdueCount(kind.processKey(), kind.taskKey(), kind.name(), count));
+            }
+        }
+        return result;
     }
 
     /** The ids of the activities the process with this business key is waiting in (for tests and diagnosis). */

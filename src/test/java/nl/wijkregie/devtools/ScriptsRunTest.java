@@ -34,7 +34,14 @@ class ScriptsRunTest {
         Files.writeString(fakeMaven, """
                 #!/usr/bin/env bash
                 echo "$*" >> "%s"
-                case "$*" in *liberty:run*) sleep 3 ;; esac
+                case "$*" in
+                  *start-embedded-database*)
+                    for arg in "$@"; do
+                      case "$arg" in -Dembedded.db.data=*) data="${arg#-Dembedded.db.data=}"; mkdir -p "$(dirname "$data")"; touch "$data.ready" ;; esac
+                    done
+                    exec sleep 30 ;;
+                  *liberty:run*) sleep 3 ;;
+                esac
                 """.formatted(calls));
         Files.setPosixFilePermissions(fakeMaven, PosixFilePermissions.fromString("rwxr-xr-x"));
 
@@ -67,12 +74,16 @@ class ScriptsRunTest {
         } finally {
             application.stop(0);
             Files.deleteIfExists(marker);
+            Files.deleteIfExists(project.resolve(".data/postgres-" + dbPort + ".ready"));
         }
 
         List<String> maven = Files.readAllLines(calls);
-        assertThat(maven).filteredOn(call -> call.contains("liberty:run")).singleElement().satisfies(call ->
-                assertThat(call).contains("-Pembedded-db", "-Dembedded.db.port=" + dbPort,
-                        "-Dembedded.db.data=" + project.resolve(".data/postgres-" + dbPort)));
+        assertThat(maven).filteredOn(call -> call.contains("start-embedded-database")).singleElement()
+                .satisfies(call -> assertThat(call).contains("-Pembedded-db", "-Dembedded.db.port=" + dbPort,
+                        "-Dembedded.db.data=" + project.resolve(".data/postgres-" + dbPort),
+                        "-Dembedded.db.wait=true"));
+        assertThat(maven).filteredOn(call -> call.contains("liberty:run")).singleElement()
+                .satisfies(call -> assertThat(call).doesNotContain("-Pembedded-db"));
         assertThat(readinessAsked.get()).as("readiness asked on HTTP_PORT").isPositive();
         assertThat(maven).filteredOn(call -> call.contains("DemoData")).singleElement().satisfies(call ->
                 assertThat(call).contains("--households=7", "--url=jdbc:postgresql://localhost:" + dbPort

@@ -71,6 +71,25 @@ public class ResidentRepository {
         return labels;
     }
 
+    /** Current residents with these BSNs, by BSN (issue 17: matching iJw/iWmo messages to members). */
+    @SuppressWarnings("unchecked")
+    public Map<String, Resident> residentsWithBsn(Collection<String> bsns) {
+        List<Object[]> rows = em.createNativeQuery(SELECT.replace("select h.id,", "select m.bsn, h.id,")
+                + " where m.bsn in (:bsns)").setParameter("bsns", bsns).getResultList();
+        Map<String, Resident> residents = new HashMap<>();
+        for (Object[] row : rows) {
+            Object[] rest = java.util.Arrays.copyOfRange(row, 1, row.length);
+            residents.put(((String) row[0]).trim(), map(List.of(new Object[][] {rest})).get(0));
+        }
+        return residents;
+    }
+
+    /** The current members of these households. */
+    public List<Resident> residentsOf(Collection<UUID> householdIds) {
+        return map(em.createNativeQuery(SELECT + " where h.id in (:ids)").setParameter("ids", householdIds)
+                .getResultList());
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Resident> map(List<?> rows) {
         List<Resident> residents = new ArrayList<>(rows.size());

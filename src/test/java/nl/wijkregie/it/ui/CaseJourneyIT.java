@@ -97,6 +97,8 @@ class CaseJourneyIT {
         assertThat(get(sanne, first).containsKey("regisseurId")).isFalse();
 
         browser.logIn("sanne");
+        browser.waitForText(By.tagName("h1"), "Dashboard");
+        browser.open("/#/zaken");
         browser.waitForText(By.tagName("h1"), "Zaken");
         assertThat(browser.waitFor(By.xpath("//button[text()='Teamzaken']")).getAttribute("aria-pressed"))
                 .isEqualTo("true");

@@ -1,0 +1,227 @@
+package nl.wijkregie.waitinglist;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import nl.wijkregie.audit.AccessAction;
+import nl.wijkregie.audit.AccessLog;
+import nl.wijkregie.audit.AccessPurpose;
+import nl.wijkregie.audit.AccessedSubject;
+import nl.wijkregie.audit.SubjectType;
+import nl.wijkregie.household.AreaCatalogue;
+import nl.wijkregie.household.HouseholdId;
+import nl.wijkregie.household.ResidentDirectory;
+import nl.wijkregie.security.CurrentUser;
+import nl.wijkregie.security.ProfessionalNames;
+import nl.wijkregie.shared.InvalidFieldException;
+import nl.wijkregie.waitinglist.domain.Percentiles;
+import nl.wijkregie.waitinglist.domain.ProductCatalogue;
+import nl.wijkregie.waitinglist.domain.Provider;
+import nl.wijkregie.waitinglist.domain.WaitingCase;
+import nl.wijkregie.waitinglist.domain.WaitingNorm;
+import nl.wijkregie.waitinglist.persistence.WaitingListRepository;
+import nl.wijkregie.workflow.TaskInbox;
+import nl.wijkregie.workflow.Workflow;
+
+/**
+ * The team lead's dashboard (their own teams only) and the provider board (all teams, counts and days only: no
+ * person). Percentiles come from fewer than {@value Percentiles#MIN_GROUP} referrals are withheld.
+ */
+@ApplicationScoped
+public class WaitingDashboard {
+
+    public static final int LIST_LIMIT = 200;
+    public static final int MAX_PERIOD_DAYS = 731;
+
+    @Inject
+    WaitingListRepository repository;
+
+    @Inject
+    WaitingListService service;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    TaskInbox tasks;
+
+    @Inject
+    ProfessionalNames professionals;
+
+    @Inject
+    ResidentDirectory residents;
+
+    @Inject
+    AreaCatalogue areas;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    Clock clock;
+
+    public record CaseloadRow(String professionalId, String professionalName, long openCases, long newThisMonth) {
+    }
+
+    public record CaseRow(UUID caseId, String householdLabel, LocalDate since, Long daysLeft) {
+    }
+
+    public record WaitingRow(UUID referralId, UUID caseId, String memberName, String productCode,
+                             String productName, String providerName, String urgency, LocalDate since,
+                             int normDays, long waitedDays, long daysLeft, boolean paused) {
+    }
+
+    public record PercentileRow(String productCode, String productName, String wijkCode, String wijkName,
+                                UUID providerId, String providerName, long count, Long p50, Long p90) {
+    }
+
+    public record FlowRow(LocalDate week, long inflow, long outflow) {
+    }
+
+    public record Dashboard(LocalDate from, LocalDate to, List<CaseloadRow> caseload, long unassignedCount,
+                            List<CaseRow> unassigned, List<Workflow.OverdueCount> overdue, List<WaitingRow> waiting,
+                            int intakeNormDays, List<CaseRow> awaitingIntake, List<PercentileRow> waitingTimes,
+                            List<FlowRow> flow) {
+    }
+
+    public record BoardRow(UUID providerId, String providerName, String productCode, String productName,
+                           long waiting, Long currentP50, Long startedP50, Long startedP90, long startedCount) {
+    }
+
+    @Transactional
+    public Dashboard teamLead(LocalDate from, LocalDate to) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null ? end.minusDays(90) : from;
+        if (start.isAfter(end)) {
+            throw new InvalidFieldException("from", "Het begin van de periode ligt vóór het einde");
+        }
+        if (ChronoUnit.DAYS.between(start, end) > MAX_PERIOD_DAYS) {
+            throw new InvalidFieldException("from", "De periode is hooguit twee jaar");
+        }
+        Set<UUID> teams = currentUser.teamIds();
+        List<Object[]> load = repository.caseload(teams,
+                today.withDayOfMonth(1).atStartOfDay(nl.wijkregie.shared.ClockProducer.ZONE).toInstant());
+        Map<String, String> names = professionals.namesOf(load.stream().map(r -> (String) r[0])
+                .filter(Objects::nonNull).toList());
+        List<CaseloadRow> caseload = new ArrayList<>();
+        long unassignedCount = 0;
+        for (Object[] row : load) {
+            if (row[0] == null) {
+                unassignedCount = ((Number) row[1]).longValue();
+            } else {
+                caseload.add(new CaseloadRow((String) row[0], names.get((String) row[0]),
+                        ((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+            }
+        }
+        List<WaitingCase> unassigned = repository.unassigned(teams, LIST_LIMIT);
+        WaitingNorm intakeNorm = service.intakeNorm();
+        List<WaitingCase> intake = repository.awaitingIntake(teams, LIST_LIMIT);
+        Map<HouseholdId, String> labels = residents.labelsOf(java.util.stream.Stream.concat(unassigned.stream(),
+                intake.stream()).map(c -> new HouseholdId(c.getHouseholdId())).distinct().toList());
+        List<CaseRow> unassignedRows = unassigned.stream().map(c -> new CaseRow(c.getCaseId(),
+                labels.get(new HouseholdId(c.getHouseholdId())), date(c), null)).toList();
+        List<CaseRow> intakeRows = intake.stream().map(c -> new CaseRow(c.getCaseId(),
+                labels.get(new HouseholdId(c.getHouseholdId())), date(c),
+                intakeNorm.getNormDays() - ChronoUnit.DAYS.between(date(c), today))).toList();
+        List<WaitingRow> waiting = waitingRows(teams, today);
+        accessLog.recordAll(AccessAction.READ, AccessPurpose.CASEWORK, java.util.stream.Stream.concat(
+                java.util.stream.Stream.concat(unassigned.stream(), intake.stream())
+                        .map(c -> new AccessedSubject(SubjectType.CASE, c.getCaseId(), c.getTeamId())),
+                waiting.stream().map(w -> new AccessedSubject(SubjectType.CASE, w.caseId(), null)))
+                .distinct().toList());
+        List<FlowRow> flow = repository.flowPerWeek(teams, start, end).stream()
+                .map(r -> new FlowRow(toDate(r[0]), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+                .toList();
+        return new Dashboard(start, end, caseload, unassignedCount, unassignedRows, tasks.overdueCounts(), waiting,
+                intakeNorm.getNormDays(), intakeRows, percentiles(teams, start, end), flow);
+    }
+
+    /** Every provider × product with households waiting now or started in the last 90 days; counts only. */
+    @Transactional
+    public List<BoardRow> providerBoard() {
+        LocalDate today = LocalDate.now(clock);
+        Map<UUID, Provider> providers = providers();
+        Map<String, BoardRow> rows = new HashMap<>();
+        for (Object[] r : repository.boardWaiting(today)) {
+            UUID provider = (UUID) r[0];
+            String product = (String) r[1];
+            long count = ((Number) r[2]).longValue();
+            rows.put(provider + "/" + product, new BoardRow(provider, name(providers, provider), product,
+                    productName(product), count, count < Percentiles.MIN_GROUP ? null : ((Number) r[3]).longValue(),
+                    null, null, 0));
+        }
+        for (Object[] r : repository.boardStarted(today.minusDays(90), today)) {
+            UUID provider = (UUID) r[0];
+            String product = (String) r[1];
+            long count = ((Number) r[2]).longValue();
+            BoardRow known = rows.get(provider + "/" + product);
+            boolean shown = count >= Percentiles.MIN_GROUP;
+            rows.put(provider + "/" + product, new BoardRow(provider, name(providers, provider), product,
+                    productName(product), known == null ? 0 : known.waiting(), known == null ? null
+                    : known.currentP50(), shown ? ((Number) r[3]).longValue() : null,
+                    shown ? ((Number) r[4]).longValue() : null, count));
+        }
+        return rows.values().stream().sorted(java.util.Comparator.comparing(BoardRow::productCode)
+                .thenComparing(BoardRow::providerName)).toList();
+    }
+
+    private List<WaitingRow> waitingRows(Set<UUID> teams, LocalDate today) {
+        List<ReferralView> views = service.views(repository.waiting(teams, LIST_LIMIT));
+        return views.stream().map(v -> new WaitingRow(v.referral().getId(), v.referral().getCaseId(), v.memberName(),
+                v.referral().getProductCode(), v.productName(), v.provider() == null ? null : v.provider().getName(),
+                v.referral().getUrgency().name(), v.referral().dateOf(nl.wijkregie.waitinglist.domain.Step.REQUEST_SENT),
+                v.referral().getNormDays(), v.waitingTime().countedDays(), v.daysLeft(),
+                v.status() == ReferralView.Status.PAUSED)).toList();
+    }
+
+    private List<PercentileRow> percentiles(Set<UUID> teams, LocalDate from, LocalDate to) {
+        Map<UUID, Provider> providers = providers();
+        List<PercentileRow> rows = new ArrayList<>();
+        for (Object[] r : repository.waitingPercentiles(teams, from, to)) {
+            String product = (String) r[0];
+            String wijk = (String) r[1];
+            UUID provider = (UUID) r[2];
+            long count = ((Number) r[3]).longValue();
+            boolean shown = count >= Percentiles.MIN_GROUP;
+            rows.add(new PercentileRow(product, productName(product), wijk,
+                    wijk == null ? null : areas.wijkName(wijk).orElse(wijk), provider,
+                    provider == null ? null : name(providers, provider), count,
+                    shown ? ((Number) r[4]).longValue() : null, shown ? ((Number) r[5]).longValue() : null));
+        }
+        return rows;
+    }
+
+    private Map<UUID, Provider> providers() {
+        return repository.providers().stream().collect(Collectors.toMap(Provider::getId, Function.identity()));
+    }
+
+    private static String name(Map<UUID, Provider> providers, UUID id) {
+        Provider provider = providers.get(id);
+        return provider == null ? "Onbekende aanbieder" : provider.getName();
+    }
+
+    private static String productName(String code) {
+        return ProductCatalogue.shipped().find(code).map(ProductCatalogue.Product::name).orElse(code);
+    }
+
+    private static LocalDate date(WaitingCase c) {
+        return LocalDate.ofInstant(c.getOpenedAt(), nl.wijkregie.shared.ClockProducer.ZONE);
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+}

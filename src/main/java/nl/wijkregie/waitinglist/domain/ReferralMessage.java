@@ -1,0 +1,100 @@
+package nl.wijkregie.waitinglist.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * An iJw/iWmo event as received, once per distinct event (its key): applied to a referral, unchanged (the referral
+ * already had that date), unmatched (no open referral for this member, product and provider) or rejected (a BSN not
+ * living in the municipality, a date out of order). Unmatched and rejected events stay listed; none is dropped.
+ */
+@Entity
+@Table(name = "waitinglist_message")
+public class ReferralMessage {
+
+    public enum Status { APPLIED, UNCHANGED, UNMATCHED, REJECTED }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "message_key", nullable = false)
+    private String key;
+
+    @Column(name = "import_id", nullable = false)
+    private UUID importId;
+
+    @Column(name = "row_number", nullable = false)
+    private int rowNumber;
+
+    @Column(nullable = false)
+    private String kind;
+
+    @Column(nullable = false)
+    private String bsn;
+
+    @Column(name = "product_code", nullable = false)
+    private String productCode;
+
+    @Column(name = "agb_code", nullable = false)
+    private String agbCode;
+
+    @Column(name = "event_on", nullable = false)
+    private LocalDate on;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Status status;
+
+    private String reason;
+
+    @Column(name = "referral_id")
+    private UUID referralId;
+
+    @Column(name = "team_id")
+    private UUID teamId;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    protected ReferralMessage() {
+    }
+
+    public ReferralMessage(UUID importId, MessageRow row, Status status, String reason, UUID referralId,
+                           UUID teamId, Instant receivedAt) {
+        this.id = UUID.randomUUID();
+        this.key = row.key();
+        this.importId = importId;
+        this.rowNumber = row.rowNumber();
+        this.kind = row.kind();
+        this.bsn = row.bsn();
+        this.productCode = row.productCode();
+        this.agbCode = row.agbCode();
+        this.on = row.on();
+        this.status = status;
+        this.reason = reason;
+        this.referralId = referralId;
+        this.teamId = teamId;
+        this.receivedAt = receivedAt;
+    }
+
+    public UUID getId() { return id; }
+    public String getKey() { return key; }
+    public UUID getImportId() { return importId; }
+    public int getRowNumber() { return rowNumber; }
+    public String getKind() { return kind; }
+    public String getBsn() { return bsn; }
+    public String getProductCode() { return productCode; }
+    public String getAgbCode() { return agbCode; }
+    public LocalDate getOn() { return on; }
+    public Status getStatus() { return status; }
+    public String getReason() { return reason; }
+    public UUID getReferralId() { return referralId; }
+    public Instant getReceivedAt() { return receivedAt; }
+}

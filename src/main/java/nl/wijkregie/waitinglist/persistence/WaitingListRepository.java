@@ -1,0 +1,199 @@
+package nl.wijkregie.waitinglist.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.wijkregie.waitinglist.domain.Provider;
+import nl.wijkregie.waitinglist.domain.Referral;
+import nl.wijkregie.waitinglist.domain.WaitingCase;
+import nl.wijkregie.waitinglist.domain.WaitingNorm;
+
+/**
+ * The waiting list module's tables. The dashboard's figures are aggregated in the database (group by, filtered by
+ * team and period on indexed columns) so a team lead's landing page costs a handful of queries, not one per case.
+ */
+@ApplicationScoped
+public class WaitingListRepository {
+
+    @PersistenceContext(unitName = "wijkregie")
+    EntityManager em;
+
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<Referral> referral(UUID id) {
+        return Optional.ofNullable(em.find(Referral.class, id));
+    }
+
+    public Optional<Referral> referralForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(Referral.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<Referral> referralsOfCase(UUID caseId) {
+        return em.createQuery("select r from Referral r where r.caseId = :id order by r.createdAt desc, r.id",
+                Referral.class).setParameter("id", caseId).getResultList();
+    }
+
+    /** The referrals (not withdrawn) of these members, newest first: one query per chunk of an event import. */
+    public List<Referral> referralsOfMembers(Collection<UUID> memberIds) {
+        if (memberIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from Referral r where r.memberId in :members and r.withdrawnOn is null"
+                + " order by r.createdAt desc", Referral.class).setParameter("members", memberIds).getResultList();
+    }
+
+    /** The waiting referrals of the teams (request sent, no care started, not withdrawn), longest waiting first. */
+    public List<Referral> waiting(Collection<UUID> teamIds, int limit) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from Referral r where r.teamId in :teams and r.careStartedOn is null"
+                        + " and r.withdrawnOn is null and r.requestSentOn is not null"
+                        + " order by r.urgency desc, r.requestSentOn, r.id", Referral.class)
+                .setParameter("teams", teamIds).setMaxResults(limit).getResultList();
+    }
+
+    /** Per ISO week (its Monday): requests sent, and referrals that left the list (care started or withdrawn). */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> flowPerWeek(Collection<UUID> teamIds, LocalDate from, LocalDate to) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery("""
+                select week, sum(inflow), sum(outflow) from (
+                  select date_trunc('week', request_sent_on)::date week, 1 inflow, 0 outflow from waitinglist_referral
+                   where team_id in (:teams) and request_sent_on between :from and :to
+                  union all
+                  select date_trunc('week', coalesce(care_started_on, withdrawn_on))::date, 0, 1 from waitinglist_referral
+                   where team_id in (:teams) and coalesce(care_started_on, withdrawn_on) between :from and :to
+                     and request_sent_on is not null) f
+                group by week order by week""")
+                .setParameter("teams", teamIds).setParameter("from", Date.valueOf(from))
+                .setParameter("to", Date.valueOf(to)).getResultList();
+    }
+
+    /**
+     * p50 and p90 (nearest rank: percentile_disc) of the days counted against the norm, of referrals whose care
+     * started in [from, to]: per product × wijk × provider, per product × wijk and per product (grouping sets).
+     * Columns: product, wijk (null: all), provider (null: all), count, p50, p90.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> waitingPercentiles(Collection<UUID> teamIds, LocalDate from, LocalDate to) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery("""
+                select product_code, case when grouping(wijk_code) = 0 then coalesce(wijk_code, '-') end,
+                       provider_id, count(*),
+                       percentile_disc(0.5) within group (order by waiting_days),
+                       percentile_disc(0.9) within group (order by waiting_days)
+                from waitinglist_referral
+                where team_id in (:teams) and care_started_on between :from and :to and waiting_days is not null
+                group by grouping sets ((product_code, wijk_code, provider_id), (product_code, wijk_code), (product_code))
+                order by product_code, 2 nulls first, 3 nulls first""")
+                .setParameter("teams", teamIds).setParameter("from", Date.valueOf(from))
+                .setParameter("to", Date.valueOf(to)).getResultList();
+    }
+
+    /**
+     * The provider board, waiting now: per provider × product the number waiting and the median of the days counted
+     * so far (today − request − paused days; pauses of one referral never overlap).
+     */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> boardWaiting(LocalDate today) {
+        return em.createNativeQuery("""
+                select provider_id, product_code, count(*), percentile_disc(0.5) within group (order by waited)
+                from (select r.provider_id, r.product_code, (:today - r.request_sent_on)
+                        - coalesce((select sum(least(coalesce(p.until_on, :today), :today) - p.from_on)
+                                    from waitinglist_pause p where p.referral_id = r.id), 0) waited
+                      from waitinglist_referral r
+                      where r.care_started_on is null and r.withdrawn_on is null and r.request_sent_on is not null) w
+                group by provider_id, product_code""")
+                .setParameter("today", Date.valueOf(today)).getResultList();
+    }
+
+    /** The provider board, started in [from, to]: per provider × product count, p50 and p90 of the counted days. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> boardStarted(LocalDate from, LocalDate to) {
+        return em.createNativeQuery("""
+                select provider_id, product_code, count(*),
+                       percentile_disc(0.5) within group (order by waiting_days),
+                       percentile_disc(0.9) within group (order by waiting_days)
+                from waitinglist_referral
+                where care_started_on between :from and :to and waiting_days is not null
+                group by provider_id, product_code""")
+                .setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to)).getResultList();
+    }
+
+    public Optional<WaitingCase> waitingCase(UUID caseId) {
+        return Optional.ofNullable(em.find(WaitingCase.class, caseId));
+    }
+
+    /** Per regisseur (null: unassigned) of the teams: open cases, and of those opened since {@code since}. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> caseload(Collection<UUID> teamIds, Instant since) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createNativeQuery("select regisseur_id, count(*), count(*) filter (where opened_at >= :since)"
+                        + " from waitinglist_case where team_id in (:teams) and closed_at is null"
+                        + " group by regisseur_id order by regisseur_id nulls first")
+                .setParameter("teams", teamIds).setParameter("since", java.sql.Timestamp.from(since))
+                .getResultList();
+    }
+
+    public List<WaitingCase> unassigned(Collection<UUID> teamIds, int limit) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from WaitingCase c where c.teamId in :teams and c.closedAt is null"
+                        + " and c.regisseurId is null order by c.openedAt, c.caseId", WaitingCase.class)
+                .setParameter("teams", teamIds).setMaxResults(limit).getResultList();
+    }
+
+    /** The wijkteam's own waiting list: open cases without a first conversation yet, longest waiting first. */
+    public List<WaitingCase> awaitingIntake(Collection<UUID> teamIds, int limit) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from WaitingCase c where c.teamId in :teams and c.closedAt is null"
+                        + " and c.intakeAt is null order by c.openedAt, c.caseId", WaitingCase.class)
+                .setParameter("teams", teamIds).setMaxResults(limit).getResultList();
+    }
+
+    public List<WaitingNorm> norms() {
+        return em.createQuery("select n from WaitingNorm n order by n.appliesTo, n.region", WaitingNorm.class)
+                .getResultList();
+    }
+
+    public Optional<WaitingNorm> norm(UUID id) {
+        return Optional.ofNullable(em.find(WaitingNorm.class, id));
+    }
+
+    public List<Provider> providers() {
+        return em.createQuery("select p from Provider p order by lower(p.name), p.id", Provider.class).getResultList();
+    }
+
+    public Optional<Provider> provider(UUID id) {
+        return Optional.ofNullable(em.find(Provider.class, id));
+    }
+
+    public Optional<Provider> providerWithAgb(String agbCode) {
+        return em.createQuery("select p from Provider p where p.agbCode = :agb", Provider.class)
+                .setParameter("agb", agbCode).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,54 @@
+package nl.wijkregie.waitinglist.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import nl.wijkregie.security.Roles;
+import nl.wijkregie.shared.rest.QueryDates;
+import nl.wijkregie.waitinglist.WaitingDashboard;
+import nl.wijkregie.waitinglist.rest.WaitingListDtos.BoardDto;
+import nl.wijkregie.waitinglist.rest.WaitingListDtos.DashboardDto;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The team lead's dashboard (own teams) and the provider board (professionals: counts per provider and product). */
+@Path("/v1")
+@RequestScoped
+@Tag(name = "Verwijzingen")
+@Produces(MediaType.APPLICATION_JSON)
+public class WaitingDashboardResource {
+
+    @Inject
+    WaitingDashboard dashboard;
+
+    @Inject
+    WaitingListMapper mapper;
+
+    @GET
+    @Path("/team-lead-dashboard")
+    @RolesAllowed(Roles.TEAMLEAD)
+    @Operation(summary = "Caseload, unassigned cases, overdue tasks per clock, waiting lists, waiting times "
+            + "p50/p90 (period: care started from..to, default the last 90 days) and inflow/outflow per week")
+    public DashboardDto teamLead(
+            @QueryParam("from") @Pattern(regexp = QueryDates.PATTERN, message = "Datum als JJJJ-MM-DD") String from,
+            @QueryParam("to") @Pattern(regexp = QueryDates.PATTERN, message = "Datum als JJJJ-MM-DD") String to) {
+        return mapper.toDto(dashboard.teamLead(from == null ? null : QueryDates.parse(from),
+                to == null ? null : QueryDates.parse(to)));
+    }
+
+    @GET
+    @Path("/provider-board")
+    @RolesAllowed({Roles.PROFESSIONAL, Roles.TEAMLEAD})
+    @Operation(summary = "Per provider and product: households waiting now and their median wait so far, and the "
+            + "waiting times of care started in the last 90 days (no persons; percentiles of fewer than 10 withheld)")
+    public List<BoardDto> providerBoard() {
+        return dashboard.providerBoard().stream().map(mapper::toDto).toList();
+    }
+}

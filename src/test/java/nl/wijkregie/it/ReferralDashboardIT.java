@@ -1,0 +1,104 @@
+package nl.wijkregie.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The team lead's dashboard against a hand-computed fixture. In February 2025 (a period no other test uses) care
+ * started for 19 referrals of product 41 in wijk WK047901: ten with provider X, waiting 10, 20, ..., 100 days, and
+ * nine with provider Y, waiting 5 days each. By hand (nearest rank):
+ * <ul>
+ *     <li>product × wijk × X: n = 10, p50 = the 5th value = 50, p90 = the 9th = 90;</li>
+ *     <li>product × wijk × Y: n = 9 &lt; 10: no percentile ("&lt;10");</li>
+ *     <li>product × wijk: n = 19, sorted 5 (×9), 10, 20, ..., 100: p50 = the 10th = 10, p90 = the 18th = 90.</li>
+ * </ul>
+ * Outflow: 19 referrals left the list in the period. Another team's lead sees none of it.
+ */
+class ReferralDashboardIT {
+
+    private static final LocalDate FEB = LocalDate.of(2025, 2, 3);
+
+    private static Optional<JsonObject> row(JsonObject dashboard, String providerId, boolean allProviders) {
+        return dashboard.getJsonArray("waitingTimes").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("productCode").equals("41"))
+                .filter(r -> "WK047901".equals(r.getString("wijkCode", null)))
+                .filter(r -> allProviders ? !r.containsKey("providerId") || r.isNull("providerId")
+                        : providerId.equals(r.getString("providerId", null)))
+                .findFirst();
+    }
+
+    @Test
+    void percentilesPerProductWijkAndProviderMatchTheHandComputedFixture() {
+        Api fatima = Api.as("fatima");
+        JsonObject x = Referrals.provider("Dagbehandeling X");
+        JsonObject y = Referrals.provider("Dagbehandeling Y");
+        JsonObject caseFile = Referrals.caseWithMember(fatima, Households.randomBsn());
+        for (int days = 10; days <= 100; days += 10) {
+            started(fatima, caseFile, x.getString("id"), days);
+        }
+        for (int i = 0; i < 9; i++) {
+            started(fatima, caseFile, y.getString("id"), 5);
+        }
+
+        Api.Response response = Api.as("sanne").get("/api/v1/team-lead-dashboard?from=2025-02-01&to=2025-02-28");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonObject dashboard = response.json();
+        JsonObject ofX = row(dashboard, x.getString("id"), false).orElseThrow();
+        assertThat(ofX.getInt("count")).isEqualTo(10);
+        assertThat(ofX.getInt("p50")).isEqualTo(50);
+        assertThat(ofX.getInt("p90")).isEqualTo(90);
+        JsonObject ofY = row(dashboard, y.getString("id"), false).orElseThrow();
+        assertThat(ofY.getInt("count")).isEqualTo(9);
+        assertThat(ofY.containsKey("p50") && !ofY.isNull("p50")).as("fewer than 10: no percentile").isFalse();
+        JsonObject productWijk = row(dashboard, null, true).orElseThrow();
+        assertThat(productWijk.getInt("count")).isEqualTo(19);
+        assertThat(productWijk.getInt("p50")).isEqualTo(10);
+        assertThat(productWijk.getInt("p90")).isEqualTo(90);
+        assertThat(dashboard.getJsonArray("flow").getValuesAs(JsonObject.class).stream()
+                .mapToInt(f -> f.getInt("outflow")).sum()).isEqualTo(19);
+
+        JsonObject otherTeam = Api.as("wouter").get("/api/v1/team-lead-dashboard?from=2025-02-01&to=2025-02-28")
+                .json();
+        assertThat(row(otherTeam, x.getString("id"), false)).isEmpty();
+        assertThat(Api.as("fatima").get("/api/v1/team-lead-dashboard").status()).isEqualTo(403);
+        Api.Response badPeriod = Api.as("sanne").get("/api/v1/team-lead-dashboard?from=2025-03-01&to=2025-02-01");
+        assertThat(badPeriod.status()).as(badPeriod.toString()).isEqualTo(400);
+    }
+
+    @Test
+    void caseloadUnassignedAndTheWijkteamsOwnWaitingListComeFromTheCaseFile() {
+        Api fatima = Api.as("fatima");
+        JsonObject caseFile = Cases.newCase(fatima);
+
+        JsonObject dashboard = Api.as("sanne").get("/api/v1/team-lead-dashboard").json();
+
+        assertThat(dashboard.getInt("intakeNormDays")).isEqualTo(14);
+        assertThat(dashboard.getJsonArray("awaitingIntake").getValuesAs(JsonObject.class))
+                .anySatisfy(c -> {
+                    assertThat(c.getString("caseId")).isEqualTo(caseFile.getString("id"));
+                    assertThat(c.getInt("daysLeft")).isEqualTo(14);
+                });
+        List<String> names = dashboard.getJsonArray("caseload").getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("professionalName")).toList();
+        assertThat(names).doesNotContain("fatima", "sanne");
+        Cases.transition(fatima, Cases.get(fatima, caseFile.getString("id")), "INTAKE");
+        JsonObject after = Api.as("sanne").get("/api/v1/team-lead-dashboard").json();
+        assertThat(after.getJsonArray("awaitingIntake").getValuesAs(JsonObject.class))
+                .noneSatisfy(c -> assertThat(c.getString("caseId")).isEqualTo(caseFile.getString("id")));
+    }
+
+    private static void started(Api api, JsonObject caseFile, String providerId, int waitedDays) {
+        LocalDate start = FEB.plusDays(waitedDays % 20);
+        LocalDate request = start.minusDays(waitedDays);
+        Api.Response created = Referrals.create(api, caseFile, "JEUGD", "41", providerId, request, request);
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        Api.Response started = Referrals.step(api, created.json().getString("id"), "CARE_STARTED", start);
+        assertThat(started.status()).as(started.toString()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,128 @@
+package nl.wijkregie.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The import of iJw/iWmo events: good rows applied to the referral with source MESSAGE, every kind of bad row in the
+ * row report with its reason, an event for a BSN not living here rejected, an unmatched event listed (never dropped),
+ * and a re-upload adds nothing.
+ */
+class ReferralImportIT {
+
+    private final Api fatima = Api.as("fatima");
+    private final Api anouk = Api.as("anouk");
+    private final LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"));
+
+    private Api.Response upload(String csv) {
+        return anouk.send("POST", "/api/v1/referral-messages/imports?fileName=berichten.csv", "text/csv", csv);
+    }
+
+    private static String reason(JsonObject run, int row) {
+        return run.getJsonArray("report").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getInt("row") == row).map(r -> r.getString("outcome") + ": " + r.getString("reason"))
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void appliesGoodRowsReportsBadOnesListsUnmatchedAndIsIdempotent() {
+        JsonObject provider = Referrals.provider("Jeugdhulp Berichten");
+        String agb = provider.getString("agbCode");
+        String bsn = Households.randomBsn();
+        JsonObject caseFile = Referrals.caseWithMember(fatima, bsn);
+        String id = Referrals.create(fatima, caseFile, "JEUGD", "45", provider.getString("id"),
+                today.minusDays(40), null).json().getString("id");
+        String stranger = Households.randomBsn();
+        LocalDate d315 = today.minusDays(30);
+        LocalDate d301 = today.minusDays(20);
+        LocalDate d305 = today.minusDays(10);
+        String csv = String.join("\n", List.of(
+                "bericht;bsn;product;agb;datum",
+                "315;%s;45;%s;%s".formatted(bsn, agb, d315),
+                "301;%s;45;%s;%s".formatted(bsn, agb, d301),
+                "305;%s;45;%s;%s".formatted(bsn, agb, d305),
+                "307;%s;45;%s;%s".formatted(bsn, agb, d301),
+                "999;%s;45;%s;%s".formatted(bsn, agb, d301),
+                "315;123456789;45;%s;%s".formatted(agb, d301),
+                "315;%s;99;%s;%s".formatted(bsn, agb, d301),
+                "315;%s;45;12;%s".formatted(bsn, agb),
+                "315;%s;45;%s;30-02-2026".formatted(bsn, agb),
+                "315;%s;45;%s;%s".formatted(bsn, agb, today.plusDays(3)),
+                "315;%s;45;%s;%s".formatted(stranger, agb, d315),
+                "315;%s;41;%s;%s".formatted(bsn, agb, d315),
+                "315;%s;45",
+                "315;%s;45;%s;%s".formatted(bsn, agb, d315))) + "\n";
+
+        Api.Response first = upload(csv);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        JsonObject run = first.json();
+        assertThat(run.getInt("rows")).isEqualTo(14);
+        assertThat(run.getInt("applied")).isEqualTo(3);
+        assertThat(run.getInt("unmatched")).isEqualTo(1);
+        assertThat(run.getInt("duplicates")).as("the last row repeats the first").isEqualTo(1);
+        assertThat(run.getInt("rejected")).isEqualTo(9);
+        assertThat(reason(run, 5)).startsWith("REJECTED").contains("vóór de start");
+        assertThat(reason(run, 6)).contains("bericht");
+        assertThat(reason(run, 7)).contains("bsn");
+        assertThat(reason(run, 8)).contains("product");
+        assertThat(reason(run, 9)).contains("agb");
+        assertThat(reason(run, 10)).contains("datum");
+        assertThat(reason(run, 11)).contains("toekomst");
+        assertThat(reason(run, 12)).isEqualTo("REJECTED: BSN niet bekend als inwoner van deze gemeente");
+        assertThat(reason(run, 13)).startsWith("UNMATCHED").contains("Geen lopende verwijzing");
+        assertThat(reason(run, 14)).contains("velden");
+        assertThat(reason(run, 15)).startsWith("DUPLICATE");
+
+        JsonObject referral = fatima.get("/api/v1/referrals/" + id).json();
+        assertThat(referral.getString("status")).isEqualTo("IN_CARE");
+        assertThat(referral.getJsonArray("steps").getValuesAs(JsonObject.class))
+                .filteredOn(s -> List.of("REQUEST_SENT", "ALLOCATED", "CARE_STARTED").contains(s.getString("step")))
+                .allSatisfy(s -> assertThat(s.getString("source")).isEqualTo("MESSAGE"));
+        assertThat(referral.getJsonObject("waitingTime").getInt("countedDays")).isEqualTo(20);
+        assertThat(referral.getJsonObject("waitingTime").getInt("allocationToStartDays")).isEqualTo(10);
+
+        JsonArray unmatched = (JsonArray) anouk.get("/api/v1/referral-messages?status=UNMATCHED").structure();
+        assertThat(unmatched.getValuesAs(JsonObject.class)).anySatisfy(m -> {
+            assertThat(m.getString("bsn")).isEqualTo(bsn);
+            assertThat(m.getString("productCode")).isEqualTo("41");
+        });
+        JsonArray rejected = (JsonArray) anouk.get("/api/v1/referral-messages?status=REJECTED").structure();
+        assertThat(rejected.getValuesAs(JsonObject.class)).anySatisfy(m -> assertThat(m.getString("bsn"))
+                .isEqualTo(stranger));
+
+        Api.Response again = upload(csv);
+
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.json().getInt("applied")).isZero();
+        assertThat(again.json().getInt("unmatched")).isZero();
+        assertThat(again.json().getInt("duplicates")).as("every well-formed row").isEqualTo(7);
+        assertThat(fatima.get("/api/v1/referrals/" + id).json().getInt("version"))
+                .isEqualTo(referral.getInt("version"));
+    }
+
+    @Test
+    void aFileWithoutTheHeaderIsRefusedAsAWholeAndAHandDateDoesNotOverwriteAMessage() {
+        Api.Response wrong = upload("soort;bsn\n315;1\n");
+        assertThat(wrong.status()).as(wrong.toString()).isEqualTo(422);
+        assertThat(upload("bericht;bsn;product;agb;datum\n").json().getInt("rows")).isZero();
+        assertThat(Api.as("fatima").send("POST", "/api/v1/referral-messages/imports", "text/csv",
+                "bericht;bsn;product;agb;datum\n").status()).isEqualTo(403);
+
+        JsonObject provider = Referrals.provider("Jeugdhulp Leidend");
+        String bsn = Households.randomBsn();
+        JsonObject caseFile = Referrals.caseWithMember(fatima, bsn);
+        String id = Referrals.create(fatima, caseFile, "JEUGD", "45", provider.getString("id"),
+                today.minusDays(40), today.minusDays(35)).json().getString("id");
+        upload("bericht;bsn;product;agb;datum\n301;%s;45;%s;%s\n".formatted(bsn, provider.getString("agbCode"),
+                today.minusDays(30)));
+
+        Api.Response byHand = Referrals.step(fatima, id, "ALLOCATED", today.minusDays(29));
+        assertThat(byHand.status()).as(byHand.toString()).isEqualTo(422);
+    }
+}
