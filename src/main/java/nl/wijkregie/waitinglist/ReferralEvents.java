@@ -29,10 +29,11 @@ public final class ReferralEvents {
      * Care started (305): the waiting days counted against the norm (pauses left out), the days waited at the
      * resident's own wish and the other pauses apart, the norm and whether it was met.
      */
-    public record CareStarted(UUID referralId, UUID caseId, UUID teamId, String domain, String productCode,
-                              UUID providerId, String wijkCode, LocalDate requestSentOn, LocalDate careStartedOn,
-                              long waitingDays, long residentWishDays, long otherPauseDays, Long allocationToStartDays,
-                              int normDays, boolean withinNorm, String source, Instant at, String actorId) {
+    public record CareStarted(UUID referralId, UUID caseId, UUID householdId, UUID teamId, String domain,
+                              String productCode, UUID providerId, String wijkCode, LocalDate requestSentOn,
+                              LocalDate careStartedOn, long waitingDays, long residentWishDays, long otherPauseDays,
+                              Long allocationToStartDays, int normDays, boolean withinNorm, String source,
+                              Instant at, String actorId) {
     }
 
     public record CareEnded(UUID referralId, UUID caseId, UUID teamId, String productCode, LocalDate careEndedOn,

@@ -208,7 +208,7 @@ public class WaitingListService {
                 workflow.correlate(ReferralProcess.KEY, key, ReferralProcess.ENDED_MESSAGE, Map.of());
                 WaitingTime waited = referral.waitingTime(today());
                 events.fire(new ReferralEvents.CareStarted(referral.getId(), referral.getCaseId(),
-                        referral.getTeamId(), referral.getDomain().name(), referral.getProductCode(),
+                        referral.getHouseholdId(), referral.getTeamId(), referral.getDomain().name(), referral.getProductCode(),
                         referral.getProviderId(), referral.getWijkCode(), referral.dateOf(Step.REQUEST_SENT), on,
                         waited.countedDays(), waited.residentWishDays(), waited.otherPauseDays(),
                         waited.allocationToStartDays(), referral.getNormDays(),
