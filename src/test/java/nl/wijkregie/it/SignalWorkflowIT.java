@@ -160,8 +160,21 @@ class SignalWorkflowIT {
         assertThat(finished(signalCase)).contains("escalateToTeamLead", "escalated");
         assertThat(Signals.processPath(signalCase.getString("id")).getJsonArray("active")
                 .getValuesAs(JsonString.class)).extracting(JsonString::getString).contains("makeContact");
-        String attention = Api.as("sanne").get("/api/v1/signal-cases?view=attention").body();
-        assertThat(attention).contains(signalCase.getString("id"));
+        assertThat(inAttentionView(Api.as("sanne"), signalCase.getString("id"))).isTrue();
+    }
+
+    /** Whether the team lead's attention view lists the case on any of its pages (other tests escalate many). */
+    private static boolean inAttentionView(Api lead, String signalCaseId) {
+        for (int page = 0; page < 50; page++) {
+            JsonObject answer = lead.get("/api/v1/signal-cases?view=attention&size=100&page=" + page).json();
+            if (answer.toString().contains(signalCaseId)) {
+                return true;
+            }
+            if (answer.getJsonArray("items").size() < 100) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static java.util.List<String> finished(JsonObject signalCase) {

@@ -94,7 +94,7 @@ class BasicsJourneyIT {
         try {
             Browser lead = new Browser();
             lead.logIn("sanne");
-            lead.waitForText(By.tagName("h1"), "Zaken");
+            lead.waitForText(By.tagName("h1"), "Dashboard");
             return lead;
         } catch (Exception e) {
             throw new IllegalStateException(e);
