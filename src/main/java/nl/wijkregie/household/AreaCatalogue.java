@@ -56,6 +56,18 @@ public class AreaCatalogue {
         return areas.buurten();
     }
 
+    /** The codes of the wijken in use, sorted: the rows of an area table (e.g. a monitoring release). */
+    @Transactional
+    public List<String> activeWijkCodes() {
+        return areas.wijken().stream().filter(Wijk::isActive).map(Wijk::getCode).sorted().toList();
+    }
+
+    /** The codes of the buurten in use, sorted. */
+    @Transactional
+    public List<String> activeBuurtCodes() {
+        return areas.buurten().stream().filter(Buurt::isActive).map(Buurt::getCode).sorted().toList();
+    }
+
     /** The name of a wijk by its CBS code, for texts people read (the code itself is never shown). */
     @Transactional
     public Optional<String> wijkName(String wijkCode) {
