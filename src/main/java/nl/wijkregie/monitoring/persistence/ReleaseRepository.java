@@ -107,13 +107,13 @@ public class ReleaseRepository {
     public Optional<ExactCounts> exactCountsOfLatest(String indicator, String areaLevel, String domain,
                                                      YearMonth from, YearMonth to) {
         Query query = em.createNativeQuery("select cast(exact_counts as text) from outcome_release"
-                        + " where indicator = ?1 and area_level = ?2 and period_from <= ?4 and period_to >= ?5 and "
-                        + (domain == null ? "domain is null" : "domain = ?3")
+                        + " where indicator = :indicator and area_level = :level and period_from <= :to"
+                        + " and period_to >= :from and " + (domain == null ? "domain is null" : "domain = :domain")
                         + " order by requested_at desc, id desc limit 1")
-                .setParameter(1, indicator).setParameter(2, areaLevel)
-                .setParameter(4, Date.valueOf(to.atDay(1))).setParameter(5, Date.valueOf(from.atDay(1)));
+                .setParameter("indicator", indicator).setParameter("level", areaLevel)
+                .setParameter("to", Date.valueOf(to.atDay(1))).setParameter("from", Date.valueOf(from.atDay(1)));
         if (domain != null) {
-            query.setParameter(3, domain);
+            query.setParameter("domain", domain);
         }
         List<?> rows = query.getResultList();
         return rows.stream().findFirst().map(json -> {
