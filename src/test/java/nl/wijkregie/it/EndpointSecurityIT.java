@@ -93,6 +93,7 @@ class EndpointSecurityIT {
             new Endpoint("PUT", "/api/v1/areas/wijken/{code}", ADMIN, "{\"name\": \"Testwijk\", \"active\": false}"),
             new Endpoint("PUT", "/api/v1/areas/buurten/{code}", ADMIN,
                     "{\"wijkCode\": \"WK047999\", \"name\": \"Testbuurt\", \"active\": false}"),
+            new Endpoint("POST", "/api/v1/areas/cbs-import", ADMIN, "UPLOAD"),
             new Endpoint("GET", "/api/v1/teams", TEAM_VIEWERS, null),
             new Endpoint("POST", "/api/v1/teams", ADMIN, "{}"),
             new Endpoint("PUT", "/api/v1/teams/{id}/members/{userId}", ADMIN, null),
