@@ -46,6 +46,12 @@ export type Assessment = Schemas['Assessment'];
 export type AssessmentList = Schemas['AssessmentList'];
 export type AssessmentCatalogue = Schemas['AssessmentCatalogue'];
 export type NewAssessment = Schemas['NewAssessment'];
+// anonymised outcome monitoring (issue 18)
+export type Indicator = Schemas['Indicator'];
+export type Release = Schemas['Release'];
+export type ReleaseCell = Schemas['ReleaseCell'];
+export type ReleaseSummary = Schemas['ReleaseSummary'];
+export type CbsImport = Schemas['CbsImport'];
 
 /**
  * The same shape with every field optional and nullable: for helpers that must work whether the OpenAPI document

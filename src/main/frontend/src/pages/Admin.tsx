@@ -3,6 +3,7 @@ import type { MouseEvent } from 'react';
 import { PageTitle } from '../components/PageTitle';
 import { AccessLogCheck } from './AccessLogCheck';
 import { AccessOverviewSection } from './admin/AccessOverviewSection';
+import { AreaImportSection } from './admin/AreaImportSection';
 import { RefusalsSection } from './admin/RefusalsSection';
 import { SignalPartnersSection } from './admin/SignalPartnersSection';
 import { TeamsSection } from './admin/TeamsSection';
@@ -31,6 +32,7 @@ export function Admin() {
       <AccessLogCheck />
       <TeamsSection />
       <WijkenSection />
+      <AreaImportSection />
       <SignalPartnersSection />
       <RefusalsSection />
     </>
