@@ -19,12 +19,9 @@ public class SignalOutcomes {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void received(@Observes SignalCaseEvents.Intake event) {
-        for (SignalCaseEvents.SignalCaseOpened opened : event.opened()) {
-            if (opened.wijkCode() != null) {
-                recorder.record(OutcomeFact.ofSignalCase(opened.signalCaseId(), opened.wijkCode(), event.at(),
-                        Measures.SIGNAL_CASE_OPENED, null, 1));
-            }
-        }
+        recorder.recordAll(event.opened().stream().filter(opened -> opened.wijkCode() != null)
+                .map(opened -> OutcomeFact.ofSignalCase(opened.signalCaseId(), opened.wijkCode(), event.at(),
+                        Measures.SIGNAL_CASE_OPENED, null, 1)).toList());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

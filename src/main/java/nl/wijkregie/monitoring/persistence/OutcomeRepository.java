@@ -37,16 +37,42 @@ public class OutcomeRepository {
     @PersistenceContext(unitName = "wijkregie")
     EntityManager em;
 
+    /** Up to this many rows go in one insert statement (11 parameters each, well under PostgreSQL's limit). */
+    private static final int ROWS_PER_INSERT = 500;
+
     public void add(OutcomeRow row) {
-        em.createNativeQuery("insert into outcome_fact (household_key, key_version, wijk_code, buurt_code, month,"
-                        + " age_band, household_type, domain, category, measure, value)"
-                        + " values (?1, ?2, ?3, cast(?4 as varchar), ?5, cast(?6 as varchar), cast(?7 as varchar),"
-                        + " cast(?8 as varchar), cast(?9 as varchar), ?10, ?11)")
-                .setParameter(1, row.householdKey()).setParameter(2, row.keyVersion())
-                .setParameter(3, row.wijkCode()).setParameter(4, row.buurtCode())
-                .setParameter(5, Date.valueOf(row.month().atDay(1))).setParameter(6, row.ageBand())
-                .setParameter(7, row.householdType()).setParameter(8, row.domain()).setParameter(9, row.category())
-                .setParameter(10, row.measure()).setParameter(11, row.value()).executeUpdate();
+        addAll(List.of(row));
+    }
+
+    /** Appends the rows in multi-row inserts: a signal import chunk of 1,000 new cases is two statements. */
+    public void addAll(List<OutcomeRow> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<OutcomeRow> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            StringBuilder sql = new StringBuilder("insert into outcome_fact (household_key, key_version, wijk_code,"
+                    + " buurt_code, month, age_band, household_type, domain, category, measure, value) values ");
+            for (int i = 0; i < chunk.size(); i++) {
+                int p = i * 11;
+                sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2)
+                        .append(", ?").append(p + 3).append(", cast(?").append(p + 4).append(" as varchar), ?")
+                        .append(p + 5);
+                for (int c = 6; c <= 9; c++) {
+                    sql.append(", cast(?").append(p + c).append(" as varchar)");
+                }
+                sql.append(", ?").append(p + 10).append(", ?").append(p + 11).append(')');
+            }
+            Query insert = em.createNativeQuery(sql.toString());
+            for (int i = 0; i < chunk.size(); i++) {
+                OutcomeRow row = chunk.get(i);
+                int p = i * 11;
+                insert.setParameter(p + 1, row.householdKey()).setParameter(p + 2, row.keyVersion())
+                        .setParameter(p + 3, row.wijkCode()).setParameter(p + 4, row.buurtCode())
+                        .setParameter(p + 5, Date.valueOf(row.month().atDay(1))).setParameter(p + 6, row.ageBand())
+                        .setParameter(p + 7, row.householdType()).setParameter(p + 8, row.domain())
+                        .setParameter(p + 9, row.category()).setParameter(p + 10, row.measure())
+                        .setParameter(p + 11, row.value());
+            }
+            insert.executeUpdate();
+        }
     }
 
     /** The value of the household's first fact of this measure in this domain, if it has one. */
