@@ -80,3 +80,22 @@ export function suppressionText(reason: string | null | undefined, threshold: nu
     default: return '';
   }
 }
+
+const SELF_RELIANCE_DOMAINS: Option[] = [
+  ['FINANCES', 'Financiën'], ['WORK_EDUCATION', 'Werk en opleiding'], ['DAYTIME_ACTIVITIES', 'Tijdsbesteding'],
+  ['HOUSING', 'Huisvesting'], ['DOMESTIC_RELATIONS', 'Huiselijke relaties'], ['MENTAL_HEALTH', 'Geestelijke gezondheid'],
+  ['PHYSICAL_HEALTH', 'Lichamelijke gezondheid'], ['SUBSTANCE_USE', 'Middelengebruik'], ['BASIC_ADL', 'Basale ADL'],
+  ['INSTRUMENTAL_ADL', 'Instrumentele ADL'], ['SOCIAL_NETWORK', 'Sociaal netwerk'],
+  ['COMMUNITY_PARTICIPATION', 'Maatschappelijke participatie'], ['JUSTICE', 'Justitie'],
+].map(([value, label]) => ({ value, label }));
+
+const BASICS_DIMENSIONS: Option[] = [
+  ['HOUSING', 'Wonen'], ['INCOME', 'Inkomen'], ['DEBTS', 'Schulden'], ['SAFETY', 'Veiligheid'],
+].map(([value, label]) => ({ value, label }));
+
+/** The domains a per-domain indicator may be limited to, by the module that feeds it. */
+export function domainOptions(source: string | null | undefined): Option[] {
+  if (source === 'assessment') return SELF_RELIANCE_DOMAINS;
+  if (source === 'basics') return BASICS_DIMENSIONS;
+  return [];
+}

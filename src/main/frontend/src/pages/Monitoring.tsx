@@ -13,7 +13,7 @@ import { PageTitle } from '../components/PageTitle';
 import { SelectField } from '../components/SelectField';
 import { formatDateTime } from '../format';
 import {
-  barsPerArea, cellIndex, cellText, lastCompleteMonth, linePerMonth, monthLabel, monthOptions, suppressionText, TOTAL,
+  barsPerArea, cellIndex, cellText, domainOptions, lastCompleteMonth, linePerMonth, monthLabel, monthOptions, suppressionText, TOTAL,
 } from '../monitoring';
 import { buurtName, wijkName } from '../reference';
 import { useLoad } from '../useLoad';
@@ -32,6 +32,7 @@ export function Monitoring() {
   const [from, setFrom] = useState(months[11].value);
   const [to, setTo] = useState(last);
   const [level, setLevel] = useState('WIJK');
+  const [domain, setDomain] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [release, setRelease] = useState<Loose<Release>>();
@@ -46,7 +47,7 @@ export function Monitoring() {
     setBusy(true);
     setError(undefined);
     const sent = await send(() => api.POST('/api/v1/monitoring/releases', {
-      body: { indicator, from, to, areaLevel: level },
+      body: { indicator, from, to, areaLevel: level, ...(domain && chosen?.perDomain ? { domain } : {}) },
     }));
     setBusy(false);
     if (sent.ok) setRelease(sent.data);
@@ -69,7 +70,11 @@ export function Monitoring() {
         <form className="wr-monitoring-form" onSubmit={(event) => { event.preventDefault(); void publish(); }}>
           <SelectField id="monitoring-indicator" label="Indicator" value={indicator} emptyLabel="Kies…"
                        options={indicators.data.map((i: Indicator) => ({ value: i.code ?? '', label: i.name ?? '' }))}
-                       onChange={setIndicator} description={chosen?.description ?? undefined} />
+                       onChange={(value) => { setIndicator(value); setDomain(''); }} description={chosen?.description ?? undefined} />
+          {chosen?.perDomain && (
+            <SelectField id="monitoring-domain" label="Domein" value={domain} emptyLabel="Alle domeinen"
+                         options={domainOptions(chosen.source)} onChange={setDomain} />
+          )}
           <SelectField id="monitoring-from" label="Van" value={from} options={months} onChange={setFrom} />
           <SelectField id="monitoring-to" label="Tot en met" value={to} options={months} onChange={setTo} />
           <SelectField id="monitoring-level" label="Per" value={level} onChange={setLevel}
