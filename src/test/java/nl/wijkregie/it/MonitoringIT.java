@@ -80,6 +80,39 @@ class MonitoringIT {
                 + "|postcode|house|date|_id)$')")).isZero();
     }
 
+    @Test
+    void theSourceModulesEventsBecomeOutcomeRows() {
+        Api fatima = Api.as("fatima");
+        JsonObject caseFile = Cases.newCase(fatima);
+        String caseId = caseFile.getString("id");
+        String memberId = caseFile.getJsonObject("household").getJsonArray("members").getJsonObject(0)
+                .getString("id");
+        String key = new Pseudonymiser(DEMO_SECRET, 1)
+                .pseudonymOf(UUID.fromString(caseFile.getString("householdId")));
+        String assessments = "/api/v1/cases/" + caseId + "/assessments";
+
+        assertThat(fatima.post(assessments, AssessmentIT.body(memberId, java.time.LocalDate.now().minusDays(1),
+                "[{\"domain\": \"FINANCES\", \"score\": 2}]")).status()).isEqualTo(201);
+        assertThat(fatima.post(assessments, AssessmentIT.body(memberId, java.time.LocalDate.now(),
+                "[{\"domain\": \"FINANCES\", \"score\": 4}]")).status()).isEqualTo(201);
+        JsonObject inEvaluation = Cases.walk(fatima, Cases.get(fatima, caseId), "INTAKE", "PLAN", "UITVOERING",
+                "EVALUATIE");
+        assertThat(Cases.close(fatima, inEvaluation).status()).isEqualTo(200);
+        JsonObject signalCase = Signals.receive(fatima, Signals.plain(Households.uniquePostcode(), 3, "Uitkomst"));
+        String signalCaseId = signalCase.getString("id");
+        long withWijk = signalCase.getString("wijkCode", null) == null ? 0 : 1;
+
+        assertThat(TestDatabase.count("select count(*) from wijkregie.outcome_fact where household_key = ?"
+                + " and measure = 'SELF_RELIANCE_SCORE' and domain = 'FINANCES'", key)).isEqualTo(2);
+        assertThat(TestDatabase.count("select value from wijkregie.outcome_fact where household_key = ?"
+                + " and measure = 'SELF_RELIANCE_CHANGE' and domain = 'FINANCES'", key)).isEqualTo(2);
+        assertThat(TestDatabase.count("select count(*) from wijkregie.outcome_fact where household_key = ?"
+                + " and measure = 'CASE_CLOSED' and category = 'DOELEN_BEREIKT'", key)).isEqualTo(1);
+        String signalKey = new Pseudonymiser(DEMO_SECRET, 1).pseudonymOf(UUID.fromString(signalCaseId));
+        assertThat(TestDatabase.count("select count(*) from wijkregie.outcome_fact where household_key = ?"
+                + " and measure = 'SIGNAL_CASE_OPENED'", signalKey)).isEqualTo(withWijk);
+    }
+
     /**
      * Cases opened, 2031-01..03, by hand (threshold 10, rounding to 5, halves up):
      * <pre>
