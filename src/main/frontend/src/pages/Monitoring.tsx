@@ -1,5 +1,5 @@
 import {
-  Button, Heading2, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell,
+  Button, Checkbox, FormLabel, Heading2, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell,
   TableRow, UnorderedList, UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
@@ -33,6 +33,7 @@ export function Monitoring() {
   const [to, setTo] = useState(last);
   const [level, setLevel] = useState('WIJK');
   const [domain, setDomain] = useState('');
+  const [cellKey, setCellKey] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
   const [release, setRelease] = useState<Loose<Release>>();
@@ -47,7 +48,7 @@ export function Monitoring() {
     setBusy(true);
     setError(undefined);
     const sent = await send(() => api.POST('/api/v1/monitoring/releases', {
-      body: { indicator, from, to, areaLevel: level, ...(domain && chosen?.perDomain ? { domain } : {}) },
+      body: { indicator, from, to, areaLevel: level, cellKey, ...(domain && chosen?.perDomain ? { domain } : {}) },
     }));
     setBusy(false);
     if (sent.ok) setRelease(sent.data);
@@ -79,6 +80,11 @@ export function Monitoring() {
           <SelectField id="monitoring-to" label="Tot en met" value={to} options={months} onChange={setTo} />
           <SelectField id="monitoring-level" label="Per" value={level} onChange={setLevel}
                        options={[{ value: 'WIJK', label: 'Wijk' }, { value: 'BUURT', label: 'Buurt' }]} />
+          <div className="utrecht-form-field">
+            <Checkbox id="monitoring-cell-key" name="monitoring-cell-key" checked={cellKey}
+                      onChange={(event) => setCellKey(event.target.checked)} />
+            <FormLabel htmlFor="monitoring-cell-key">Celsleutelmethode (kleine ruis in plaats van afronden)</FormLabel>
+          </div>
           <Button type="submit" appearance="primary-action-button" disabled={busy}>Toon cijfers</Button>
           {error && <ErrorMessage message={error} />}
         </form>

@@ -19,6 +19,7 @@ import nl.wijkregie.audit.AccessedSubject;
 import nl.wijkregie.audit.Actor;
 import nl.wijkregie.audit.SubjectType;
 import nl.wijkregie.household.AreaCatalogue;
+import nl.wijkregie.monitoring.domain.CellKeyPerturbation;
 import nl.wijkregie.monitoring.domain.CountTable;
 import nl.wijkregie.monitoring.domain.DisclosureControl;
 import nl.wijkregie.monitoring.domain.DisclosureRules;
@@ -48,8 +49,12 @@ public class MonitoringReleases {
     /** The longest period one release covers: three years of months. */
     public static final int MAX_MONTHS = 36;
 
-    /** What a release is asked for; {@code domain} only for an indicator that may be limited to one. */
-    public record Request(String indicator, YearMonth from, YearMonth to, String areaLevel, String domain) {
+    /**
+     * What a release is asked for; {@code domain} only for an indicator that may be limited to one; {@code cellKey}:
+     * perturb the counts by the cell-key method instead of rounding them.
+     */
+    public record Request(String indicator, YearMonth from, YearMonth to, String areaLevel, String domain,
+                          boolean cellKey) {
     }
 
     @Inject
@@ -114,7 +119,7 @@ public class MonitoringReleases {
             if (releases.scheduledExists(indicator.code(), AreaLevel.WIJK.name(), from, to)) {
                 continue;
             }
-            Optional<Release> release = produce(new Request(indicator.code(), from, to, AreaLevel.WIJK.name(), null),
+            Optional<Release> release = produce(new Request(indicator.code(), from, to, AreaLevel.WIJK.name(), null, false),
                     true, "systeem");
             if (release.isPresent()) {
                 accessLog.recordAll(Actor.system("maandelijkse publicatie"), AccessAction.CREATE,
@@ -147,7 +152,9 @@ public class MonitoringReleases {
         for (YearMonth month = request.from(); !month.isAfter(request.to()); month = month.plusMonths(1)) {
             months.add(month.toString());
         }
-        DisclosureRules rules = settings.rules();
+        DisclosureRules configured = settings.rules();
+        DisclosureRules rules = request.cellKey()
+                ? new DisclosureRules(configured.version() + "-celsleutel", configured.threshold(), 1) : configured;
         Optional<ReleaseRepository.ExactCounts> earlier = releases.exactCountsOfLatest(indicator.code(),
                 level.name(), request.domain(), request.from(), request.to());
         CountTable numerator = table(indicator.numerator(), level, request, rows, months);
@@ -169,17 +176,19 @@ public class MonitoringReleases {
         return stored ? Optional.of(release) : Optional.empty();
     }
 
+    /** The counts per area and month; in cell-key mode each already perturbed by its cell key. */
     private CountTable table(Indicator.Count count, AreaLevel level, Request request, List<String> rows,
                              List<String> months) {
         Map<String, Integer> rowIndex = index(rows);
         Map<String, Integer> columnIndex = index(months);
         long[][] counts = new long[rows.size()][months.size()];
         for (OutcomeRepository.Tally tally : outcomes.tallies(count, level, request.domain(), request.from(),
-                request.to())) {
+                request.to(), request.cellKey())) {
             Integer row = rowIndex.get(tally.area());
             Integer column = columnIndex.get(tally.month().toString());
             if (row != null && column != null) {
-                counts[row][column] = tally.households();
+                counts[row][column] = request.cellKey()
+                        ? CellKeyPerturbation.perturb(tally.households(), tally.keySum()) : tally.households();
             }
         }
         return CountTable.of(rows, months, counts);

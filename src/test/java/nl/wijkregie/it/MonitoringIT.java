@@ -201,6 +201,34 @@ class MonitoringIT {
         }
     }
 
+    /**
+     * Cell-key mode, 30 households in WK047911 in 2038-01: the published count is 30 moved by the noise that the sum
+     * of the 30 households' record keys selects (computed here from their keys), not rounded; asking again gives the
+     * same figure.
+     */
+    @Test
+    void theCellKeyModePerturbsByTheCellsKeyAndStaysStable() throws Exception {
+        facts("cellkey-11-", 30, "WK047911", "2038-01", "CASE_OPENED");
+        double keySum = 0;
+        for (int g = 1; g <= 30; g++) {
+            String key = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                    .digest(("cellkey-11-" + g).getBytes(StandardCharsets.UTF_8)));
+            keySum += nl.wijkregie.monitoring.domain.CellKeyPerturbation.recordKey(key);
+        }
+        String expected = Long.toString(nl.wijkregie.monitoring.domain.CellKeyPerturbation.perturb(30, keySum));
+        String request = """
+                {"indicator": "cases-opened", "from": "2038-01", "to": "2038-01", "cellKey": true}""";
+
+        Api.Response first = POLICY.post("/api/v1/monitoring/releases", request);
+        Api.Response second = POLICY.post("/api/v1/monitoring/releases", request);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.json().getString("rulesVersion")).endsWith("-celsleutel");
+        assertThat(first.json().getInt("roundingBase")).isEqualTo(1);
+        assertThat(count(cells(first.json()), "WK047911 2038-01")).isEqualTo(expected);
+        assertThat(count(cells(second.json()), "WK047911 2038-01")).isEqualTo(expected);
+    }
+
     @Test
     void everyReleaseAndReadIsAccessLoggedAndTheFeedServesIt() {
         facts("feed-7-", 14, "WK047907", "2035-01", "CASE_OPENED");

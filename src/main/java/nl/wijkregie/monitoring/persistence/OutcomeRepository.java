@@ -30,8 +30,8 @@ public class OutcomeRepository {
         }
     }
 
-    /** Households counted in one area and month. */
-    public record Tally(String area, YearMonth month, long households) {
+    /** Households counted in one area and month; {@code keySum}: their record keys summed (cell-key mode only). */
+    public record Tally(String area, YearMonth month, long households, double keySum) {
     }
 
     @PersistenceContext(unitName = "wijkregie")
@@ -107,8 +107,10 @@ public class OutcomeRepository {
 
     /** Distinct households per area and month that the count counts, over the months from-to (inclusive). */
     @SuppressWarnings("unchecked")
-    public List<Tally> tallies(Indicator.Count count, AreaLevel level, String domain, YearMonth from, YearMonth to) {
-        Query query = em.createNativeQuery(aggregateSql(count, level, domain != null))
+    public List<Tally> tallies(Indicator.Count count, AreaLevel level, String domain, YearMonth from, YearMonth to,
+                               boolean cellKeys) {
+        Query query = em.createNativeQuery(cellKeys ? cellKeySql(count, level, domain != null)
+                        : aggregateSql(count, level, domain != null))
                 .setParameter("measure", count.measure())
                 .setParameter("from", Date.valueOf(from.atDay(1))).setParameter("to", Date.valueOf(to.atDay(1)));
         if (count.notFollowedBy() != null) {
@@ -119,7 +121,8 @@ public class OutcomeRepository {
         }
         List<Tally> tallies = new ArrayList<>();
         for (Object[] row : (List<Object[]>) query.getResultList()) {
-            tallies.add(new Tally((String) row[0], YearMonth.from(toLocalDate(row[1])), ((Number) row[2]).longValue()));
+            tallies.add(new Tally((String) row[0], YearMonth.from(toLocalDate(row[1])), ((Number) row[2]).longValue(),
+                    row.length > 3 && row[3] != null ? ((Number) row[3]).doubleValue() : 0));
         }
         return tallies;
     }
@@ -129,10 +132,25 @@ public class OutcomeRepository {
      * benchmark times with COPY.
      */
     public static String aggregateSql(Indicator.Count count, AreaLevel level, boolean byDomain) {
+        return "select f." + level.column + ", f.month, count(distinct f.household_key) from outcome_fact f"
+                + where(count, level, byDomain) + " group by 1, 2";
+    }
+
+    /**
+     * The same count with the sum of the households' record keys per cell (the first 8 hex digits of the key as a
+     * fraction), for the cell-key mode ({@link nl.wijkregie.monitoring.domain.CellKeyPerturbation}).
+     */
+    static String cellKeySql(Indicator.Count count, AreaLevel level, boolean byDomain) {
+        return "select d.area, d.month, count(*), sum(cast(cast(cast(cast('x' || substr(d.household_key, 1, 8)"
+                + " as bit(32)) as integer) as bigint) & 4294967295 as double precision) / 4294967296.0) from (select distinct f."
+                + level.column + " as area, f.month, f.household_key from outcome_fact f"
+                + where(count, level, byDomain) + ") d group by 1, 2";
+    }
+
+    private static String where(Indicator.Count count, AreaLevel level, boolean byDomain) {
         String area = "f." + level.column;
-        StringBuilder sql = new StringBuilder("select ").append(area)
-                .append(", f.month, count(distinct f.household_key) from outcome_fact f")
-                .append(" where f.measure = :measure and f.month between :from and :to and ").append(area).append(" is not null");
+        StringBuilder sql = new StringBuilder(" where f.measure = :measure and f.month between :from and :to and ")
+                .append(area).append(" is not null");
         if (count.positiveOnly()) {
             sql.append(" and f.value > 0");
         }
@@ -142,10 +160,9 @@ public class OutcomeRepository {
         if (count.notFollowedBy() != null) {
             sql.append(" and not exists (select 1 from outcome_fact g where g.household_key = f.household_key")
                     .append(" and g.measure = :followUp and (g.month > f.month or (g.month = f.month and g.id > f.id))")
-                    .append(" and g.month <= f.month + interval '")
-                    .append(count.withinMonths()).append(" months')");
+                    .append(" and g.month <= f.month + interval '").append(count.withinMonths()).append(" months')");
         }
-        return sql.append(" group by 1, 2").toString();
+        return sql.toString();
     }
 
     private static LocalDate toLocalDate(Object value) {

@@ -28,7 +28,9 @@ public final class MonitoringDtos {
             @NotBlank(message = "Kies de laatste maand") @Pattern(regexp = MONTH, message = "Maand als jjjj-mm")
             String to,
             @Pattern(regexp = "^(WIJK|BUURT)$", message = "Kies WIJK of BUURT") String areaLevel,
-            @Pattern(regexp = "^[A-Z_]{2,30}$", message = "Onbekend domein") String domain) {
+            @Pattern(regexp = "^[A-Z_]{2,30}$", message = "Onbekend domein") String domain,
+            @Schema(description = "cell-key mode: counts perturbed by their cell key (CBS) instead of rounded to 5")
+            boolean cellKey) {
     }
 
     @Schema(name = "ReleaseCell", description = "A published cell: a count rounded to 5, or 'x' when suppressed "
