@@ -28,6 +28,7 @@ const SUBJECT_TYPES: Record<string, string> = { HOUSEHOLD: 'Huishouden', MEMBER:
 const ROLES: Record<string, string> = {
   professional: 'wijkteamprofessional', teamlead: 'teamleider', policy: 'beleidsmedewerker',
   admin: 'functioneel beheerder', 'signal-partner': 'signaalpartner', system: 'systeem',
+  'monitoring-feed': 'datawarehouse (monitoring)',
 };
 const OUTCOMES: Record<string, string> = { SUCCESS: 'Gelukt', DENIED: 'Geweigerd', FAILURE: 'Mislukt' };
 

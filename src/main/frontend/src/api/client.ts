@@ -49,6 +49,12 @@ export type NewAssessment = Schemas['NewAssessment'];
 // eigen regie plan (issue 16)
 export type Plan = Schemas['Plan'];
 export type PlanVersion = Schemas['PlanVersion'];
+// anonymised outcome monitoring (issue 18)
+export type Indicator = Schemas['Indicator'];
+export type Release = Schemas['Release'];
+export type ReleaseCell = Schemas['ReleaseCell'];
+export type ReleaseSummary = Schemas['ReleaseSummary'];
+export type CbsImport = Schemas['CbsImport'];
 
 /**
  * The same shape with every field optional and nullable: for helpers that must work whether the OpenAPI document

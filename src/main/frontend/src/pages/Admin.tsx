@@ -4,6 +4,7 @@ import { PageTitle } from '../components/PageTitle';
 import { AccessLogCheck } from './AccessLogCheck';
 import { AccessOverviewSection } from './admin/AccessOverviewSection';
 import { ProvidersSection } from './admin/ProvidersSection';
+import { AreaImportSection } from './admin/AreaImportSection';
 import { RefusalsSection } from './admin/RefusalsSection';
 import { SignalPartnersSection } from './admin/SignalPartnersSection';
 import { TeamsSection } from './admin/TeamsSection';
@@ -33,6 +34,7 @@ export function Admin() {
       <AccessLogCheck />
       <TeamsSection />
       <WijkenSection />
+      <AreaImportSection />
       <SignalPartnersSection />
       <RefusalsSection />
       <ProvidersSection />

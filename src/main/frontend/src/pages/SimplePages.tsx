@@ -1,15 +1,6 @@
 import { Link, Paragraph } from '@utrecht/component-library-react';
 import { PageTitle } from '../components/PageTitle';
 
-export function Monitoring() {
-  return (
-    <>
-      <PageTitle>Monitoring</PageTitle>
-      <Paragraph>Hier komen de geanonimiseerde uitkomsten per wijk.</Paragraph>
-    </>
-  );
-}
-
 export function ApiOnly() {
   return (
     <>

@@ -7,7 +7,9 @@ public enum AccessPurpose {
     EARLY_SIGNALLING("Vroegsignalering schulden"),
     PRIVACY_REQUEST("Inzageverzoek betrokkene"),
     /** Telling a signal partner whether its signal was picked up: personal data leaving the municipality. */
-    PARTNER_FEEDBACK("Terugmelding aan signaalpartner");
+    PARTNER_FEEDBACK("Terugmelding aan signaalpartner"),
+    /** Releasing or reading an anonymised outcome release (issue 18). */
+    OUTCOME_MONITORING("Beleidsmonitoring");
 
     private final String label;
 

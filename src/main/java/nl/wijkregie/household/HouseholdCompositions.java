@@ -22,8 +22,18 @@ public class HouseholdCompositions {
     public record Resident(String role, LocalDate dateOfBirth) {
     }
 
+    /** Where a household lives now, as CBS codes (buurt may be null): what an anonymous count is grouped by. */
+    public record Area(String wijkCode, String buurtCode) {
+    }
+
     @Inject
     CompositionRepository repository;
+
+    /** The wijk and buurt of each household that exists (unknown ids are left out). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Area> areasOf(Collection<UUID> householdIds) {
+        return repository.areasOf(householdIds);
+    }
 
     /** The members living in each household on {@code on} (joined on or before it, not yet left). */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -10,9 +10,12 @@ public final class Roles {
     public static final String POLICY = "policy";
     public static final String ADMIN = "admin";
     public static final String SIGNAL_PARTNER = "signal-partner";
+    /** The municipal data warehouse: a machine client that reads released monitoring extracts only (issue 18). */
+    public static final String MONITORING_FEED = "monitoring-feed";
 
     /** In order of precedence: a user with several roles acts in the first that applies. */
-    public static final List<String> ALL = List.of(TEAMLEAD, PROFESSIONAL, ADMIN, POLICY, SIGNAL_PARTNER);
+    public static final List<String> ALL = List.of(TEAMLEAD, PROFESSIONAL, ADMIN, POLICY, SIGNAL_PARTNER,
+            MONITORING_FEED);
 
     private Roles() {
     }

@@ -66,8 +66,11 @@ public final class DemoData {
             writer.prepare(db);
             DemoPlan planner = new DemoPlan(areas);
             LocalDate today = LocalDate.now(ZONE);
+            List<UUID> written = new java.util.ArrayList<>();
             for (int i = 0; i < households; i++) {
-                writer.write(planner.household(random, today));
+                HouseholdPlan plan = planner.household(random, today);
+                written.add(plan.id());
+                writer.write(plan);
                 if ((i + 1) % COMMIT_EVERY == 0 || i == households - 1) {
                     writer.executeBatches();
                     db.commit();
@@ -80,6 +83,7 @@ public final class DemoData {
                         + " select id, household_id, team_id, status <> 'AFGESLOTEN' from wijkregie.case_file"
                         + " on conflict (case_id) do nothing");
             }
+            writeOutcomes(db, written);
             try (Statement analyze = db.createStatement()) {
                 analyze.execute("analyze");
             }
@@ -87,6 +91,60 @@ public final class DemoData {
             System.out.printf("Wrote %d synthetic households in %.1f s: %s%n", households,
                     (System.nanoTime() - started) / 1e9, writer.rows);
         }
+    }
+
+    /**
+     * The monitoring's outcome store learns of cases from CaseFileEvents, which these direct inserts bypass: one row
+     * per case opened and closed, keyed with the demo pseudonym secret of auth/demo.xml (issue 18), so the policy
+     * page has figures in a demo.
+     */
+    private static void writeOutcomes(Connection db, List<UUID> householdIds) throws Exception {
+        nl.wijkregie.monitoring.domain.Pseudonymiser keys = new nl.wijkregie.monitoring.domain.Pseudonymiser(
+                "demo-only-pseudonym-secret-not-for-production-use".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                1);
+        try (PreparedStatement cases = db.prepareStatement("""
+                     select c.household_id, h.wijk_code, h.buurt_code, c.opened_at, c.closed_at, c.closing_reason
+                     from wijkregie.case_file c join wijkregie.household h on h.id = c.household_id
+                     where c.household_id = any (?)""");
+             PreparedStatement outcome = db.prepareStatement("""
+                     insert into wijkregie.outcome_fact (household_key, key_version, wijk_code, buurt_code, month,
+                       measure, category, value)
+                     values (?, 1, ?, ?, cast(date_trunc('month', cast(? as timestamptz) at time zone 'Europe/Amsterdam')
+                       as date), ?, ?, 1)""")) {
+            cases.setArray(1, db.createArrayOf("uuid", householdIds.toArray()));
+            writeOutcomes(cases.executeQuery(), keys, outcome);
+        }
+    }
+
+    private static void writeOutcomes(ResultSet rows, nl.wijkregie.monitoring.domain.Pseudonymiser keys,
+                                      PreparedStatement outcome) throws Exception {
+        try (rows) {
+            int batched = 0;
+            while (rows.next()) {
+                String key = keys.pseudonymOf((UUID) rows.getObject(1));
+                batched += outcomeRow(outcome, key, rows, rows.getObject(4), "CASE_OPENED", null);
+                if (rows.getObject(5) != null) {
+                    batched += outcomeRow(outcome, key, rows, rows.getObject(5), "CASE_CLOSED", rows.getString(6));
+                }
+                if (batched >= 1000) {
+                    outcome.executeBatch();
+                    batched = 0;
+                }
+            }
+            outcome.executeBatch();
+        }
+    }
+
+    private static int outcomeRow(PreparedStatement outcome, String key, ResultSet row, Object at,
+                                  String measure, String category) throws Exception {
+        outcome.setString(1, key);
+        outcome.setString(2, row.getString(2));
+        outcome.setString(3, row.getString(3));
+        outcome.setObject(4, at);
+        outcome.setString(5, measure);
+        outcome.setString(6, category);
+        outcome.addBatch();
+        return 1;
     }
 
     /**

@@ -25,7 +25,7 @@ class EndpointSecurityIT {
 
     private static final Map<String, String> USER_OF_ROLE = Map.of(
             "professional", "fatima", "teamlead", "sanne", "policy", "bram", "admin", "anouk",
-            "signal-partner", "woonzaam");
+            "signal-partner", "woonzaam", "monitoring-feed", "datawarehouse");
     private static final Set<String> CASEWORK = Set.of("professional", "teamlead");
     private static final Set<String> PROFESSIONAL = Set.of("professional");
     private static final Set<String> TEAMLEAD = Set.of("teamlead");
@@ -35,6 +35,9 @@ class EndpointSecurityIT {
     private static final Set<String> PARTNER = Set.of("signal-partner");
     private static final Set<String> SIGNAL_INTAKE = Set.of("signal-partner", "professional");
     private static final Set<String> BATCHES = Set.of("signal-partner", "admin");
+    private static final Set<String> POLICY = Set.of("policy");
+    private static final Set<String> FEED = Set.of("monitoring-feed");
+    private static final Set<String> RELEASE_READERS = Set.of("policy", "monitoring-feed");
     private static final Set<String> EVERYONE = USER_OF_ROLE.keySet();
 
     private static String householdId;
@@ -92,6 +95,7 @@ class EndpointSecurityIT {
             new Endpoint("PUT", "/api/v1/areas/wijken/{code}", ADMIN, "{\"name\": \"Testwijk\", \"active\": false}"),
             new Endpoint("PUT", "/api/v1/areas/buurten/{code}", ADMIN,
                     "{\"wijkCode\": \"WK047999\", \"name\": \"Testbuurt\", \"active\": false}"),
+            new Endpoint("POST", "/api/v1/areas/cbs-import", ADMIN, "UPLOAD"),
             new Endpoint("GET", "/api/v1/teams", TEAM_VIEWERS, null),
             new Endpoint("POST", "/api/v1/teams", ADMIN, "{}"),
             new Endpoint("PUT", "/api/v1/teams/{id}/members/{userId}", ADMIN, null),
@@ -177,7 +181,14 @@ class EndpointSecurityIT {
             new Endpoint("GET", "/api/v1/workflow/instances/{processKey}/{businessKey}", ADMIN, null),
             new Endpoint("POST", "/api/v1/workflow/benchmark/starts", ADMIN, ""),
             new Endpoint("POST", "/api/v1/workflow/history-cleanup", ADMIN, ""),
-            new Endpoint("PUT", "/api/v1/workflow/job-executor", ADMIN, ""));
+            new Endpoint("PUT", "/api/v1/workflow/job-executor", ADMIN, ""),
+            // anonymised outcome monitoring (issue 18): policy releases, policy and the data warehouse read releases
+            new Endpoint("GET", "/api/v1/monitoring/indicators", RELEASE_READERS, null),
+            new Endpoint("POST", "/api/v1/monitoring/releases", POLICY, "{}"),
+            new Endpoint("GET", "/api/v1/monitoring/releases", POLICY, null),
+            new Endpoint("GET", "/api/v1/monitoring/feed", FEED, null),
+            new Endpoint("GET", "/api/v1/monitoring/releases/{id}", RELEASE_READERS, null),
+            new Endpoint("GET", "/api/v1/monitoring/releases/{id}/cells.csv", RELEASE_READERS, "CSV"));
 
     @BeforeAll
     static void aHouseholdOfTeamOost() {

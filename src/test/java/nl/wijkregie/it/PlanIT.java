@@ -197,9 +197,14 @@ class PlanIT {
             String tasks = FATIMA.get("/api/v1/tasks?kind=planEvalueren&size=100").body();
             assertThat(tasks).contains(caseId);
 
+            long goalsEvaluatedBefore = TestDatabase.count("select count(*) from wijkregie.outcome_fact"
+                    + " where measure = 'PLAN_GOAL_EVALUATED'");
             Api.Response evaluated = FATIMA.post(base(caseId) + "/evaluations",
                     evaluation(agreed, "CONTINUE", LocalDate.now().plusDays(40), null));
             assertThat(evaluated.status()).as(evaluated.toString()).isEqualTo(200);
+            assertThat(TestDatabase.count("select count(*) from wijkregie.outcome_fact"
+                    + " where measure = 'PLAN_GOAL_EVALUATED'")).as("outcome monitoring: the goals evaluated")
+                    .isGreaterThan(goalsEvaluatedBefore);
             assertThat(evaluated.json().getString("phase")).isEqualTo("EXECUTION");
             assertThat(evaluated.json().getString("nextEvaluationOn"))
                     .isEqualTo(LocalDate.now().plusDays(40).toString());

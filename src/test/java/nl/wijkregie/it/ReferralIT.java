@@ -53,6 +53,10 @@ class ReferralIT {
         assertThat(resumed.json().getInt("daysLeft")).isEqualTo(56 - 15);
 
         assertThat(Referrals.step(fatima, id, "ALLOCATED", today.minusDays(3)).status()).isEqualTo(200);
+        String outcomes = "select count(*) from wijkregie.outcome_fact where measure = ? and domain = 'WMO'"
+                + " and category = '02' and value = ?";
+        long startedBefore = TestDatabase.count(outcomes, "REFERRAL_STARTED", 14);
+        long withinNormBefore = TestDatabase.count(outcomes, "REFERRAL_WITHIN_NORM", 1);
         Api.Response started = Referrals.step(fatima, id, "CARE_STARTED", today.minusDays(1));
 
         assertThat(started.status()).as(started.toString()).isEqualTo(200);
@@ -66,6 +70,10 @@ class ReferralIT {
         assertThat(instance.getJsonArray("active")).as("the process ended when care started").isEmpty();
         assertThat(TestDatabase.count("select waiting_days from wijkregie.waitinglist_referral where id = ?::uuid",
                 id)).isEqualTo(14);
+        assertThat(TestDatabase.count(outcomes, "REFERRAL_STARTED", 14)).as("outcome monitoring: waited 14 days")
+                .isEqualTo(startedBefore + 1);
+        assertThat(TestDatabase.count(outcomes, "REFERRAL_WITHIN_NORM", 1)).as("within the norm of 56 days")
+                .isEqualTo(withinNormBefore + 1);
     }
 
     @Test

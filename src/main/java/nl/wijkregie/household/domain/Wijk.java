@@ -74,4 +74,8 @@ public class Wijk {
     public boolean isActive() {
         return active;
     }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
 }

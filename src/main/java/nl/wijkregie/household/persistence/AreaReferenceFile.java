@@ -38,6 +38,10 @@ public class AreaReferenceFile {
     String location;
 
     @Inject
+    @ConfigProperty(name = "auth.mode", defaultValue = "oidc")
+    String authMode;
+
+    @Inject
     AreaCatalogue catalogue;
 
     void loadOnStart(@Observes @Priority(DatabaseMigrations.STARTUP_ORDER + 10)
@@ -45,6 +49,10 @@ public class AreaReferenceFile {
         List<AreaRow> rows = read(location);
         int added = catalogue.addMissing(rows);
         LOG.info(() -> "Areas from " + location + ": " + rows.size() + " rows, " + added + " new wijken/buurten");
+        if ("oidc".equals(authMode) && catalogue.isIllustrative()) {
+            LOG.warning("The wijken and buurten are the illustrative list shipped with Wijkregie, not the real CBS"
+                    + " codes: load the CBS 'Kerncijfers wijken en buurten' file under Beheer (docs/operations.md)");
+        }
     }
 
     /** Rows of a file with header municipality;wijk_code;wijk_name;buurt_code;buurt_name;team. */

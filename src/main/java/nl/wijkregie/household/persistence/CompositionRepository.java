@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import nl.wijkregie.household.HouseholdCompositions.Area;
 import nl.wijkregie.household.HouseholdCompositions.Resident;
 
 /** The query behind {@link nl.wijkregie.household.HouseholdCompositions}: many households in one round trip. */
@@ -34,6 +35,20 @@ public class CompositionRepository {
         }
         householdIds.forEach(id -> compositions.putIfAbsent(id, List.of()));
         return compositions;
+    }
+
+    @SuppressWarnings("unchecked")
+    public Map<UUID, Area> areasOf(Collection<UUID> householdIds) {
+        Map<UUID, Area> areas = new HashMap<>();
+        if (householdIds.isEmpty()) {
+            return areas;
+        }
+        List<Object[]> rows = em.createNativeQuery("select id, wijk_code, buurt_code from household where id in (:ids)")
+                .setParameter("ids", householdIds).getResultList();
+        for (Object[] row : rows) {
+            areas.put((UUID) row[0], new Area((String) row[1], (String) row[2]));
+        }
+        return areas;
     }
 
     private static LocalDate toLocalDate(Object value) {

@@ -2,9 +2,13 @@ package nl.wijkregie.household.rest;
 
 import java.util.List;
 import java.util.UUID;
+import nl.wijkregie.household.AreaCatalogue;
 import nl.wijkregie.household.domain.Buurt;
+import nl.wijkregie.household.domain.CbsAreaFile;
 import nl.wijkregie.household.domain.Wijk;
 import nl.wijkregie.household.rest.AreaResource.BuurtDto;
+import nl.wijkregie.household.rest.AreaResource.CbsImportDto;
+import nl.wijkregie.household.rest.AreaResource.CbsRejectionDto;
 import nl.wijkregie.household.rest.AreaResource.WijkDto;
 import org.mapstruct.Mapper;
 
@@ -19,6 +23,10 @@ public interface AreaMapper {
     BuurtDto toDto(Buurt buurt);
 
     List<BuurtDto> toBuurtDtos(List<Buurt> buurten);
+
+    CbsImportDto toDto(AreaCatalogue.CbsImport result);
+
+    CbsRejectionDto toDto(CbsAreaFile.Rejection rejection);
 
     default String toText(UUID id) {
         return id == null ? null : id.toString();

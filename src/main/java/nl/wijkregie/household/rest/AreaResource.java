@@ -10,11 +10,17 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.wijkregie.household.AreaCatalogue;
 import nl.wijkregie.security.Roles;
@@ -40,7 +46,19 @@ public class AreaResource {
     }
 
     @Schema(name = "Areas")
-    public record AreasDto(List<WijkDto> wijken, List<BuurtDto> buurten) {
+    public record AreasDto(List<WijkDto> wijken, List<BuurtDto> buurten,
+                           @Schema(description = "true while the list is the illustrative one shipped with Wijkregie "
+                                   + "(no CBS file imported yet)") boolean illustrative) {
+    }
+
+    @Schema(name = "CbsImportRejection")
+    public record CbsRejectionDto(long line, String code, String reason) {
+    }
+
+    @Schema(name = "CbsImport")
+    public record CbsImportDto(String municipality, int wijkenAdded, int wijkenChanged, int buurtenAdded,
+                               int buurtenChanged, int switchedOff, long otherMunicipalityRows, long rejectedRows,
+                               List<CbsRejectionDto> rejections) {
     }
 
     @Schema(name = "WijkChange")
@@ -71,7 +89,8 @@ public class AreaResource {
     @APIResponse(responseCode = "200", description = "The reference list",
             content = @Content(schema = @Schema(implementation = AreasDto.class)))
     public AreasDto list() {
-        return new AreasDto(mapper.toWijkDtos(catalogue.wijken()), mapper.toBuurtDtos(catalogue.buurten()));
+        return new AreasDto(mapper.toWijkDtos(catalogue.wijken()), mapper.toBuurtDtos(catalogue.buurten()),
+                catalogue.isIllustrative());
     }
 
     @PUT
@@ -100,5 +119,21 @@ public class AreaResource {
                               @NotNull(message = "Stuur de gegevens van de buurt mee") @Valid
                               BuurtChangeRequest request) {
         return mapper.toDto(catalogue.saveBuurt(code, request.wijkCode(), request.name(), request.active()));
+    }
+
+    @POST
+    @Path("/cbs-import")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    @Operation(summary = "Load the municipality's real wijken and buurten from the CBS 'Kerncijfers wijken en "
+            + "buurten' CSV (read as it streams; wrong rows reported and skipped)")
+    @APIResponse(responseCode = "200", description = "What the import did",
+            content = @Content(schema = @Schema(implementation = CbsImportDto.class)))
+    public CbsImportDto importCbs(
+            @QueryParam("municipality") @Pattern(regexp = "^GM[0-9]{4}$",
+                    message = "Gemeentecode is een CBS-code, bijvoorbeeld GM0479") String municipality,
+            @QueryParam("switchOffMissing") boolean switchOffMissing, InputStream file) {
+        return mapper.toDto(catalogue.importCbs(new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8)),
+                municipality, switchOffMissing));
     }
 }
