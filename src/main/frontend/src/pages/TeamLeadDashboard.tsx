@@ -123,7 +123,8 @@ export function TeamLeadDashboard() {
                 </TableBody>
               </Table>
               {(d.unassigned ?? []).length > 0 && (
-                <CaseList id="niet-toegewezen" caption="Niet toegewezen zaken" rows={d.unassigned ?? []} />
+                <CaseList id="niet-toegewezen" caption="Niet toegewezen zaken" rows={d.unassigned ?? []}
+                          total={d.unassignedCount} />
               )}
             </Section>
 
@@ -252,14 +253,22 @@ export function TeamLeadDashboard() {
   );
 }
 
-function CaseList({ id, caption, rows }: {
+/** The dashboard lists at most this many cases per list, the longest waiting first. */
+const LISTED_AT_MOST = 200;
+
+function CaseList({ id, caption, rows, total }: {
   id: string; caption: string;
   rows: { caseId?: string; householdLabel?: string | null; since?: string; daysLeft?: number | null }[];
+  total?: number;
 }) {
+  const shown = total !== undefined && total > rows.length
+    ? `de ${rows.length} die het langst wachten, van ${total}`
+    : total === undefined && rows.length >= LISTED_AT_MOST ? `de ${rows.length} die het langst wachten`
+      : `${rows.length}`;
   return (
     <div className="wr-table-container" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
       <Table>
-        <TableCaption id={`${id}-caption`}>{caption} ({rows.length})</TableCaption>
+        <TableCaption id={`${id}-caption`}>{caption} ({shown})</TableCaption>
         <TableHeader>
           <TableRow>
             <TableHeaderCell scope="col">Huishouden</TableHeaderCell>
