@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import nl.wijkregie.audit.AccessAction;
 import nl.wijkregie.audit.AccessLog;
 import nl.wijkregie.audit.AccessPurpose;
@@ -182,14 +183,16 @@ public class MonitoringReleases {
         Map<String, Integer> rowIndex = index(rows);
         Map<String, Integer> columnIndex = index(months);
         long[][] counts = new long[rows.size()][months.size()];
-        for (OutcomeRepository.Tally tally : outcomes.tallies(count, level, request.domain(), request.from(),
-                request.to(), request.cellKey())) {
-            Integer row = rowIndex.get(tally.area());
-            Integer column = columnIndex.get(tally.month().toString());
-            if (row != null && column != null) {
-                counts[row][column] = request.cellKey()
-                        ? CellKeyPerturbation.perturb(tally.households(), tally.keySum()) : tally.households();
-            }
+        try (Stream<OutcomeRepository.Tally> tallies = outcomes.tallies(count, level, request.domain(),
+                request.from(), request.to(), request.cellKey())) {
+            tallies.forEach(tally -> {
+                Integer row = rowIndex.get(tally.area());
+                Integer column = columnIndex.get(tally.month().toString());
+                if (row != null && column != null) {
+                    counts[row][column] = request.cellKey()
+                            ? CellKeyPerturbation.perturb(tally.households(), tally.keySum()) : tally.households();
+                }
+            });
         }
         return CountTable.of(rows, months, counts);
     }

@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.Map;
 import nl.wijkregie.basics.BasicsService;
 import nl.wijkregie.workflow.TaskSubject;
-import nl.wijkregie.workflow.TaskSubjects;
+import nl.wijkregie.workflow.FormCompletedTasks;
 
 /**
  * Labels "Basis op orde brengen" tasks in the team's task list with the household, and keeps the list from completing
@@ -15,7 +15,7 @@ import nl.wijkregie.workflow.TaskSubjects;
  * now, both on the case page.
  */
 @ApplicationScoped
-public class BasicsTasks implements TaskSubjects {
+public class BasicsTasks extends FormCompletedTasks {
 
     @Inject
     BasicsService basics;
@@ -26,18 +26,8 @@ public class BasicsTasks implements TaskSubjects {
     }
 
     @Override
-    public boolean completableFromInbox() {
-        return false;
-    }
-
-    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<String, TaskSubject> describe(Collection<String> businessKeys) {
         return basics.taskSubjects(businessKeys);
-    }
-
-    @Override
-    public void taskCompleted(String businessKey, String taskName) {
-        // completed only by BasicsService (a check "op orde" or a recorded reason), which logs the update itself
     }
 }

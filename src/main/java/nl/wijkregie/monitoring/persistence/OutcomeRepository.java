@@ -7,9 +7,9 @@ import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.wijkregie.monitoring.domain.Indicator;
 
 /**
@@ -105,26 +105,28 @@ public class OutcomeRepository {
         return values.stream().findFirst().map(String.class::cast);
     }
 
-    /** Distinct households per area and month that the count counts, over the months from-to (inclusive). */
+    /**
+     * Distinct households per area and month that the count counts, over the months from-to (inclusive), streamed
+     * from the database's cursor: the caller places each into its table (one cell per area and month) and closes the
+     * stream. However many facts there are, only the aggregated rows pass through here.
+     */
     @SuppressWarnings("unchecked")
-    public List<Tally> tallies(Indicator.Count count, AreaLevel level, String domain, YearMonth from, YearMonth to,
-                               boolean cellKeys) {
+    public Stream<Tally> tallies(Indicator.Count count, AreaLevel level, String domain, YearMonth from, YearMonth to,
+                                 boolean cellKeys) {
         Query query = em.createNativeQuery(cellKeys ? cellKeySql(count, level, domain != null)
                         : aggregateSql(count, level, domain != null))
                 .setParameter("measure", count.measure())
-                .setParameter("from", Date.valueOf(from.atDay(1))).setParameter("to", Date.valueOf(to.atDay(1)));
+                .setParameter("from", Date.valueOf(from.atDay(1))).setParameter("to", Date.valueOf(to.atDay(1)))
+                .setHint("org.hibernate.fetchSize", 500);
         if (count.notFollowedBy() != null) {
             query.setParameter("followUp", count.notFollowedBy());
         }
         if (domain != null) {
             query.setParameter("domain", domain);
         }
-        List<Tally> tallies = new ArrayList<>();
-        for (Object[] row : (List<Object[]>) query.getResultList()) {
-            tallies.add(new Tally((String) row[0], YearMonth.from(toLocalDate(row[1])), ((Number) row[2]).longValue(),
-                    row.length > 3 && row[3] != null ? ((Number) row[3]).doubleValue() : 0));
-        }
-        return tallies;
+        return ((Stream<Object[]>) query.getResultStream()).map(row -> new Tally((String) row[0],
+                YearMonth.from(toLocalDate(row[1])), ((Number) row[2]).longValue(),
+                row.length > 3 && row[3] != null ? ((Number) row[3]).doubleValue() : 0));
     }
 
     /**

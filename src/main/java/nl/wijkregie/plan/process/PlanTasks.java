@@ -7,14 +7,14 @@ import java.util.Collection;
 import java.util.Map;
 import nl.wijkregie.plan.PlanService;
 import nl.wijkregie.workflow.TaskSubject;
-import nl.wijkregie.workflow.TaskSubjects;
+import nl.wijkregie.workflow.FormCompletedTasks;
 
 /**
  * Labels the plan's tasks in the team's task list with the household. They are completed on the plan tab (the
  * offer's outcome, the agreement, the evaluation form), never with one click in the list.
  */
 @ApplicationScoped
-public class PlanTasks implements TaskSubjects {
+public class PlanTasks extends FormCompletedTasks {
 
     @Inject
     PlanService plans;
@@ -25,18 +25,8 @@ public class PlanTasks implements TaskSubjects {
     }
 
     @Override
-    public boolean completableFromInbox() {
-        return false;
-    }
-
-    @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<String, TaskSubject> describe(Collection<String> businessKeys) {
         return plans.taskSubjects(businessKeys);
-    }
-
-    @Override
-    public void taskCompleted(String businessKey, String taskName) {
-        // completed only by PlanService, which logs the update itself
     }
 }

@@ -17,14 +17,14 @@ import nl.wijkregie.audit.SubjectType;
 import nl.wijkregie.signal.domain.SignalReport;
 import nl.wijkregie.signal.persistence.SignalCaseRepository;
 import nl.wijkregie.workflow.TaskSubject;
-import nl.wijkregie.workflow.TaskSubjects;
+import nl.wijkregie.workflow.FormCompletedTasks;
 
 /**
  * Labels "Contact leggen" tasks in the team inbox with the signal case's address, and keeps the inbox from completing
  * them: the end result is recorded on the signal case page, which completes the task itself.
  */
 @ApplicationScoped
-public class SignalTasks implements TaskSubjects {
+public class SignalTasks extends FormCompletedTasks {
 
     @Inject
     SignalCaseRepository signalCases;
@@ -35,11 +35,6 @@ public class SignalTasks implements TaskSubjects {
     @Override
     public boolean handles(String processKey) {
         return SignalProcess.KEY.equals(processKey);
-    }
-
-    @Override
-    public boolean completableFromInbox() {
-        return false;
     }
 
     @Override
@@ -56,10 +51,5 @@ public class SignalTasks implements TaskSubjects {
         }
         accessLog.recordAll(AccessAction.READ, AccessPurpose.TASK_HANDLING, accessed);
         return labels;
-    }
-
-    @Override
-    public void taskCompleted(String businessKey, String taskName) {
-        // completed only through SignalCaseService.close, which logs the update itself
     }
 }
