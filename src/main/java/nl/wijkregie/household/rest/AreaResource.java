@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.wijkregie.household.AreaCatalogue;
 import nl.wijkregie.security.Roles;
+import nl.wijkregie.shared.rest.SizeLimitedInputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -121,6 +122,9 @@ public class AreaResource {
         return mapper.toDto(catalogue.saveBuurt(code, request.wijkCode(), request.name(), request.active()));
     }
 
+    /** The CBS file of all of the Netherlands is some tens of MB; anything far larger is not that file. */
+    static final long CBS_FILE_MAX_BYTES = 128L * 1024 * 1024;
+
     @POST
     @Path("/cbs-import")
     @RolesAllowed(Roles.ADMIN)
@@ -133,7 +137,8 @@ public class AreaResource {
             @QueryParam("municipality") @Pattern(regexp = "^GM[0-9]{4}$",
                     message = "Gemeentecode is een CBS-code, bijvoorbeeld GM0479") String municipality,
             @QueryParam("switchOffMissing") boolean switchOffMissing, InputStream file) {
-        return mapper.toDto(catalogue.importCbs(new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8)),
-                municipality, switchOffMissing));
+        return mapper.toDto(catalogue.importCbs(new BufferedReader(new InputStreamReader(
+                new SizeLimitedInputStream(file, CBS_FILE_MAX_BYTES), StandardCharsets.UTF_8)), municipality,
+                switchOffMissing));
     }
 }

@@ -15,14 +15,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
 import nl.wijkregie.security.Roles;
-import nl.wijkregie.shared.PayloadTooLargeException;
 import nl.wijkregie.shared.rest.PathIds;
+import nl.wijkregie.shared.rest.SizeLimitedInputStream;
 import nl.wijkregie.waitinglist.ReferralMessageChunks;
 import nl.wijkregie.waitinglist.ReferralMessageImport;
 import nl.wijkregie.waitinglist.domain.MessageImport;
@@ -69,7 +67,7 @@ public class ReferralMessageResource {
     public Response upload(InputStream body,
                            @QueryParam("fileName") @Size(max = 200, message = "Bestandsnaam is te lang")
                            @Pattern(regexp = "^[^/\\\\]*$", message = "Bestandsnaam zonder pad") String fileName) {
-        MessageImport run = importer.importCsv(new Limited(body, MAX_BYTES), fileName);
+        MessageImport run = importer.importCsv(new SizeLimitedInputStream(body, MAX_BYTES), fileName);
         return Response.status(Response.Status.CREATED).entity(mapper.toDto(run, chunks.report(run.getId()))).build();
     }
 
@@ -89,42 +87,5 @@ public class ReferralMessageResource {
                                  @Pattern(regexp = "^(UNMATCHED|REJECTED)$", message = "UNMATCHED of REJECTED")
                                  String status) {
         return chunks.open(ReferralMessage.Status.valueOf(status)).stream().map(mapper::toDto).toList();
-    }
-
-    /** Stops reading at the limit with a 413, instead of reading an endless body. */
-    private static final class Limited extends FilterInputStream {
-        private final long max;
-        private long read;
-
-        Limited(InputStream in, long max) {
-            super(in);
-            this.max = max;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(long n) {
-            read += n;
-            if (read > max) {
-                throw new PayloadTooLargeException("Het bestand is groter dan het maximum van "
-                        + max / (1024 * 1024) + " MB");
-            }
-        }
     }
 }
