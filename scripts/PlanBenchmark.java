@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -28,8 +27,7 @@ public class PlanBenchmark {
 
     public static void main(String[] args) throws Exception {
         String base = System.getProperty("baseUrl", "http://localhost:9080");
-        String auth = "Basic " + Base64.getEncoder().encodeToString(
-                ("fatima:" + System.getProperty("password", "wijkregie-demo")).getBytes(StandardCharsets.UTF_8));
+        String auth = session(base, "fatima", System.getProperty("password", "wijkregie-demo"));
         int users = Integer.getInteger("users", 50);
         int rate = Integer.getInteger("rate", 500);
         int seconds = Integer.getInteger("seconds", 60);
@@ -90,8 +88,23 @@ public class PlanBenchmark {
     }
 
     private static HttpResponse<String> get(String url, String auth) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", auth)
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", auth)
                 .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Logs in as the browser does (form login) and returns its session cookie: the page's requests carry the cookie,
+     * not a password that is checked again on every call (that path is for machine clients).
+     */
+    private static String session(String base, String user, String password) throws Exception {
+        HttpResponse<Void> login = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password="
+                        + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        return login.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("LtpaToken2="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("login as " + user + " failed: " + login.statusCode()));
     }
 }

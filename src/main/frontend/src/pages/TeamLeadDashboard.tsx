@@ -9,11 +9,12 @@ import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { PageTitle } from '../components/PageTitle';
 import { Section } from '../components/Section';
 import { dutchDateError, isoDate, toDutchDate } from '../dutchDate';
-import { formatDate } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { href, navigate } from '../routing';
 import { useLoad } from '../useLoad';
 import { daysLeftText, percentileText, weekLabel } from '../waitingList';
 import { noTaskFilters } from '../worklist';
+import { NO_REGISSEUR, noFilters as noCaseFilters } from '../caseload';
 
 /**
  * The team lead's landing page (own teams only): overdue tasks per clock, caseload per professional, unassigned cases,
@@ -25,8 +26,10 @@ export function TeamLeadDashboard() {
   const [fromText, setFromText] = useState('');
   const [toText, setToText] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [loaded] = useLoad(() => api.GET('/api/v1/team-lead-dashboard', { params: { query: period } }),
-    [period.from, period.to]);
+  const [refreshes, setRefreshes] = useState(0);
+  const [loaded] = useLoad(() => api.GET('/api/v1/team-lead-dashboard',
+    { params: { query: { ...period, refresh: refreshes > 0 ? true : undefined } } }),
+  [period.from, period.to, refreshes]);
 
   function choosePeriod(event: FormEvent) {
     event.preventDefault();
@@ -51,6 +54,10 @@ export function TeamLeadDashboard() {
         const overdue = (d.overdue ?? []).map((o) => ({ ...o, label: o.taskName ?? o.taskKey ?? '' }));
         return (
           <>
+            <Paragraph className="wr-figures-at">
+              Cijfers van {formatDateTime(d.figuresAt)}{' '}
+              <Button appearance="subtle-button" onClick={() => setRefreshes((n) => n + 1)}>Vernieuwen</Button>
+            </Paragraph>
             <Section id="te-laat" title="Te laat per klok">
               {overdue.length === 0 ? <Paragraph>Geen taken over hun termijn.</Paragraph> : (
                 <>
@@ -124,21 +131,26 @@ export function TeamLeadDashboard() {
               </Table>
               {(d.unassigned ?? []).length > 0 && (
                 <CaseList id="niet-toegewezen" caption="Niet toegewezen zaken" rows={d.unassigned ?? []}
-                          total={d.unassignedCount} />
+                          total={d.unassignedCount}
+                          all={href.cases({ ...noCaseFilters, scope: 'team', regisseur: NO_REGISSEUR, sort: 'opened' })} />
               )}
             </Section>
 
             <Section id="wachtlijst-wijkteam" title="Wachtlijst wijkteam (aanmelding → eerste gesprek)">
               <Paragraph>Norm: eerste gesprek binnen {d.intakeNormDays} dagen na aanmelding.</Paragraph>
               {(d.awaitingIntake ?? []).length === 0 ? <Paragraph>Niemand wacht op een eerste gesprek.</Paragraph>
-                : <CaseList id="wacht-op-intake" caption="Wacht op een eerste gesprek" rows={d.awaitingIntake ?? []} />}
+                : <CaseList id="wacht-op-intake" caption="Wacht op een eerste gesprek" rows={d.awaitingIntake ?? []}
+                            total={d.awaitingIntakeCount}
+                            all={href.cases({ ...noCaseFilters, scope: 'team', status: 'AANGEMELD', sort: 'opened' })} />}
             </Section>
 
             <Section id="wachtlijst" title="Wachtlijst verwijzingen">
               {(d.waiting ?? []).length === 0 ? <Paragraph>Niemand wacht op zorg na een verwijzing.</Paragraph> : (
                 <div className="wr-table-container" role="region" aria-labelledby="wachtlijst-table" tabIndex={0}>
                   <Table>
-                    <TableCaption id="wachtlijst-table">Wachtenden, urgent en langst wachtend eerst</TableCaption>
+                    <TableCaption id="wachtlijst-table">
+                      Wachtenden, urgent en langst wachtend eerst ({listedText((d.waiting ?? []).length, d.waitingCount)})
+                    </TableCaption>
                     <TableHeader>
                       <TableRow>
                         <TableHeaderCell scope="col">Wie</TableHeaderCell>
@@ -253,18 +265,19 @@ export function TeamLeadDashboard() {
   );
 }
 
-/** The dashboard lists at most this many cases per list, the longest waiting first. */
-const LISTED_AT_MOST = 200;
+/** "the 25 longest waiting, of 4339" when the list is cut short; the number otherwise. */
+function listedText(listed: number, total: number | undefined): string {
+  return total !== undefined && total > listed ? `de ${listed} die het langst wachten, van ${total}` : `${listed}`;
+}
 
-function CaseList({ id, caption, rows, total }: {
+function CaseList({ id, caption, rows, total, all }: {
   id: string; caption: string;
   rows: { caseId?: string; householdLabel?: string | null; since?: string; daysLeft?: number | null }[];
   total?: number;
+  /** The case list with all of them. */
+  all: string;
 }) {
-  const shown = total !== undefined && total > rows.length
-    ? `de ${rows.length} die het langst wachten, van ${total}`
-    : total === undefined && rows.length >= LISTED_AT_MOST ? `de ${rows.length} die het langst wachten`
-      : `${rows.length}`;
+  const shown = listedText(rows.length, total);
   return (
     <div className="wr-table-container" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
       <Table>
@@ -286,6 +299,9 @@ function CaseList({ id, caption, rows, total }: {
           ))}
         </TableBody>
       </Table>
+      {total !== undefined && total > rows.length && (
+        <Paragraph><Link href={all}>Alle {total} in de zakenlijst</Link></Paragraph>
+      )}
     </div>
   );
 }

@@ -85,6 +85,12 @@ public class AreaCatalogue {
         return areas.wijken().stream().filter(w -> w.getCode().equals(wijkCode)).map(Wijk::getName).findFirst();
     }
 
+    /** Every wijk's name by its CBS code: for a table with many wijk rows, one query instead of one per row. */
+    @Transactional
+    public Map<String, String> wijkNames() {
+        return areas.wijken().stream().collect(Collectors.toMap(Wijk::getCode, Wijk::getName));
+    }
+
     /** Refuses an address in a wijk or buurt the municipality does not (or no longer) use. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireKnown(Address address) {

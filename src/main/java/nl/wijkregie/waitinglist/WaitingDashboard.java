@@ -42,7 +42,11 @@ import nl.wijkregie.workflow.Workflow;
 @ApplicationScoped
 public class WaitingDashboard {
 
-    public static final int LIST_LIMIT = 200;
+    /**
+     * Rows per list on the landing page, longest waiting first; the totals are in the figures and the case list shows
+     * them all. Every row shown names a household and is access-logged, so the page shows what a glance takes in.
+     */
+    public static final int LIST_LIMIT = 25;
     public static final int MAX_PERIOD_DAYS = 731;
 
     @Inject
@@ -72,6 +76,9 @@ public class WaitingDashboard {
     @Inject
     Clock clock;
 
+    @Inject
+    DashboardFigures figures;
+
     public record CaseloadRow(String professionalId, String professionalName, long openCases, long newThisMonth) {
     }
 
@@ -90,9 +97,10 @@ public class WaitingDashboard {
     public record FlowRow(LocalDate week, long inflow, long outflow) {
     }
 
-    public record Dashboard(LocalDate from, LocalDate to, List<CaseloadRow> caseload, long unassignedCount,
+    public record Dashboard(LocalDate from, LocalDate to, java.time.Instant figuresAt, List<CaseloadRow> caseload, long unassignedCount,
                             List<CaseRow> unassigned, List<Workflow.OverdueCount> overdue, List<WaitingRow> waiting,
-                            int intakeNormDays, List<CaseRow> awaitingIntake, List<PercentileRow> waitingTimes,
+                            long waitingCount, int intakeNormDays, List<CaseRow> awaitingIntake,
+                            long awaitingIntakeCount, List<PercentileRow> waitingTimes,
                             List<FlowRow> flow) {
     }
 
@@ -101,7 +109,7 @@ public class WaitingDashboard {
     }
 
     @Transactional
-    public Dashboard teamLead(LocalDate from, LocalDate to) {
+    public Dashboard teamLead(LocalDate from, LocalDate to, boolean refresh) {
         LocalDate today = LocalDate.now(clock);
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.minusDays(90) : from;
@@ -112,20 +120,8 @@ public class WaitingDashboard {
             throw new InvalidFieldException("from", "De periode is hooguit twee jaar");
         }
         Set<UUID> teams = currentUser.teamIds();
-        List<Object[]> load = repository.caseload(teams,
-                today.withDayOfMonth(1).atStartOfDay(nl.wijkregie.shared.ClockProducer.ZONE).toInstant());
-        Map<String, String> names = professionals.namesOf(load.stream().map(r -> (String) r[0])
-                .filter(Objects::nonNull).toList());
-        List<CaseloadRow> caseload = new ArrayList<>();
-        long unassignedCount = 0;
-        for (Object[] row : load) {
-            if (row[0] == null) {
-                unassignedCount = ((Number) row[1]).longValue();
-            } else {
-                caseload.add(new CaseloadRow((String) row[0], names.get((String) row[0]),
-                        ((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
-            }
-        }
+        DashboardFigures.Dated dated = figures.of(teams, start, end, refresh,
+                () -> computeFigures(teams, today, start, end));
         List<WaitingCase> unassigned = repository.unassigned(teams, LIST_LIMIT);
         WaitingNorm intakeNorm = service.intakeNorm();
         List<WaitingCase> intake = repository.awaitingIntake(teams, LIST_LIMIT);
@@ -142,11 +138,34 @@ public class WaitingDashboard {
                         .map(c -> new AccessedSubject(SubjectType.CASE, c.getCaseId(), c.getTeamId())),
                 waiting.stream().map(w -> new AccessedSubject(SubjectType.CASE, w.caseId(), null)))
                 .distinct().toList());
+        DashboardFigures.Figures f = dated.figures();
+        return new Dashboard(start, end, dated.computedAt(), f.caseload(), f.unassignedCount(), unassignedRows,
+                f.overdue(), waiting, f.waitingCount(), intakeNorm.getNormDays(), intakeRows, f.awaitingIntakeCount(),
+                f.waitingTimes(), f.flow());
+    }
+
+    /** The aggregates of the dashboard (no persons): what {@link DashboardFigures} keeps. */
+    private DashboardFigures.Figures computeFigures(Set<UUID> teams, LocalDate today, LocalDate start,
+                                                    LocalDate end) {
+        List<Object[]> load = repository.caseload(teams,
+                today.withDayOfMonth(1).atStartOfDay(nl.wijkregie.shared.ClockProducer.ZONE).toInstant());
+        Map<String, String> names = professionals.namesOf(load.stream().map(r -> (String) r[0])
+                .filter(Objects::nonNull).toList());
+        List<CaseloadRow> caseload = new ArrayList<>();
+        long unassignedCount = 0;
+        for (Object[] row : load) {
+            if (row[0] == null) {
+                unassignedCount = ((Number) row[1]).longValue();
+            } else {
+                caseload.add(new CaseloadRow((String) row[0], names.get((String) row[0]),
+                        ((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+            }
+        }
         List<FlowRow> flow = repository.flowPerWeek(teams, start, end).stream()
                 .map(r -> new FlowRow(toDate(r[0]), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
                 .toList();
-        return new Dashboard(start, end, caseload, unassignedCount, unassignedRows, tasks.overdueCounts(), waiting,
-                intakeNorm.getNormDays(), intakeRows, percentiles(teams, start, end), flow);
+        return new DashboardFigures.Figures(caseload, unassignedCount, repository.awaitingIntakeCount(teams),
+                repository.waitingCount(teams), tasks.overdueCounts(), percentiles(teams, start, end), flow);
     }
 
     /** Every provider × product with households waiting now or started in the last 90 days; counts only. */
@@ -189,6 +208,7 @@ public class WaitingDashboard {
 
     private List<PercentileRow> percentiles(Set<UUID> teams, LocalDate from, LocalDate to) {
         Map<UUID, Provider> providers = providers();
+        Map<String, String> wijkNames = areas.wijkNames();
         List<PercentileRow> rows = new ArrayList<>();
         for (Object[] r : repository.waitingPercentiles(teams, from, to)) {
             String product = (String) r[0];
@@ -197,7 +217,7 @@ public class WaitingDashboard {
             long count = ((Number) r[3]).longValue();
             boolean shown = count >= Percentiles.MIN_GROUP;
             rows.add(new PercentileRow(product, productName(product), wijk,
-                    wijk == null ? null : areas.wijkName(wijk).orElse(wijk), provider,
+                    wijk == null ? null : wijkNames.getOrDefault(wijk, wijk), provider,
                     provider == null ? null : name(providers, provider), count,
                     shown ? ((Number) r[4]).longValue() : null, shown ? ((Number) r[5]).longValue() : null));
         }

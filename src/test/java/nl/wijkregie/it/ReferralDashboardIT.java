@@ -3,6 +3,7 @@ package nl.wijkregie.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -74,23 +75,68 @@ class ReferralDashboardIT {
     @Test
     void caseloadUnassignedAndTheWijkteamsOwnWaitingListComeFromTheCaseFile() {
         Api fatima = Api.as("fatima");
+        long waitingBefore = Api.as("sanne").get("/api/v1/team-lead-dashboard").json()
+                .getJsonNumber("awaitingIntakeCount").longValue();
         JsonObject caseFile = Cases.newCase(fatima);
 
         JsonObject dashboard = Api.as("sanne").get("/api/v1/team-lead-dashboard").json();
 
         assertThat(dashboard.getInt("intakeNormDays")).isEqualTo(14);
-        assertThat(dashboard.getJsonArray("awaitingIntake").getValuesAs(JsonObject.class))
-                .anySatisfy(c -> {
-                    assertThat(c.getString("caseId")).isEqualTo(caseFile.getString("id"));
-                    assertThat(c.getInt("daysLeft")).isEqualTo(14);
-                });
+        assertThat(dashboard.getJsonNumber("awaitingIntakeCount").longValue()).isEqualTo(waitingBefore + 1);
+        List<JsonObject> listed = dashboard.getJsonArray("awaitingIntake").getValuesAs(JsonObject.class);
+        assertThat(listed).hasSizeLessThanOrEqualTo(25);
+        assertThat(listed).extracting(c -> c.getString("since")).isSorted();
+        assertThat(listed).allSatisfy(c -> assertThat(c.getInt("daysLeft")).isEqualTo(14
+                - (int) java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(c.getString("since")),
+                LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")))));
         List<String> names = dashboard.getJsonArray("caseload").getValuesAs(JsonObject.class).stream()
                 .map(c -> c.getString("professionalName")).toList();
         assertThat(names).doesNotContain("fatima", "sanne");
         Cases.transition(fatima, Cases.get(fatima, caseFile.getString("id")), "INTAKE");
         JsonObject after = Api.as("sanne").get("/api/v1/team-lead-dashboard").json();
+        assertThat(after.getJsonNumber("awaitingIntakeCount").longValue()).isEqualTo(waitingBefore);
         assertThat(after.getJsonArray("awaitingIntake").getValuesAs(JsonObject.class))
                 .noneSatisfy(c -> assertThat(c.getString("caseId")).isEqualTo(caseFile.getString("id")));
+    }
+
+    /**
+     * Node B keeps the figures a minute (the default), node A recomputes them on every call: a referral that starts
+     * care is not in B's figures until they expire or are refreshed, and the copy A computes is the one B then serves.
+     */
+    @Test
+    void theFiguresAreKeptAMinuteInTheDatabaseAndEveryNodeServesTheSameCopy() {
+        Api fatima = Api.as("fatima");
+        Api sanneOnB = Api.as("sanne").onNodeB();
+        JsonObject provider = Referrals.provider("Dagbehandeling Z");
+        String period = "?from=2024-06-01&to=2024-06-30";
+        JsonObject first = sanneOnB.get("/api/v1/team-lead-dashboard" + period + "&refresh=true").json();
+        String computedAt = first.getString("figuresAt");
+
+        JsonObject caseFile = Referrals.caseWithMember(fatima, Households.randomBsn());
+        Api.Response created = Referrals.create(fatima, caseFile, "JEUGD", "41", provider.getString("id"),
+                LocalDate.of(2024, 6, 3), LocalDate.of(2024, 6, 3));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(Referrals.step(fatima, created.json().getString("id"), "CARE_STARTED", LocalDate.of(2024, 6, 10))
+                .status()).isEqualTo(200);
+
+        JsonObject kept = sanneOnB.get("/api/v1/team-lead-dashboard" + period).json();
+        assertThat(kept.getString("figuresAt")).isEqualTo(computedAt);
+        assertThat(outflow(kept)).isEqualTo(outflow(first));
+
+        JsonObject onA = Api.as("sanne").get("/api/v1/team-lead-dashboard" + period).json();
+        assertThat(Instant.parse(onA.getString("figuresAt"))).isAfter(Instant.parse(computedAt));
+        assertThat(outflow(onA)).isEqualTo(outflow(first) + 1);
+        JsonObject shared = sanneOnB.get("/api/v1/team-lead-dashboard" + period).json();
+        assertThat(shared.getString("figuresAt")).isEqualTo(onA.getString("figuresAt"));
+        assertThat(outflow(shared)).isEqualTo(outflow(onA));
+        JsonObject refreshed = sanneOnB.get("/api/v1/team-lead-dashboard" + period + "&refresh=true").json();
+        assertThat(Instant.parse(refreshed.getString("figuresAt")))
+                .isAfterOrEqualTo(Instant.parse(onA.getString("figuresAt")));
+    }
+
+    private static int outflow(JsonObject dashboard) {
+        return dashboard.getJsonArray("flow").getValuesAs(JsonObject.class).stream().mapToInt(f -> f.getInt("outflow"))
+                .sum();
     }
 
     private static void started(Api api, JsonObject caseFile, String providerId, int waitedDays) {

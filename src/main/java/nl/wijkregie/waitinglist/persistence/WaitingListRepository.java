@@ -139,6 +139,53 @@ public class WaitingListRepository {
                 .setParameter("from", Date.valueOf(from)).setParameter("to", Date.valueOf(to)).getResultList();
     }
 
+    /** The stored dashboard figures of a team set and period: when they were computed and their JSON. */
+    @SuppressWarnings("unchecked")
+    public Optional<StoredFigures> dashboardFigures(String scope, LocalDate from, LocalDate to) {
+        List<Object[]> rows = em.createNativeQuery("select computed_at, figures from waitinglist_dashboard_figures"
+                        + " where scope = :scope and period_from = :from and period_to = :to")
+                .setParameter("scope", scope).setParameter("from", Date.valueOf(from))
+                .setParameter("to", Date.valueOf(to)).getResultList();
+        return rows.stream().findFirst().map(r -> new StoredFigures(instant(r[0]), (String) r[1]));
+    }
+
+    /**
+     * Takes the transaction-scoped advisory lock of a team set's figures without waiting: true for the one
+     * transaction (on any node) that recomputes them, false while another does.
+     */
+    public boolean tryLockDashboardFigures(String scope, LocalDate from, LocalDate to) {
+        return (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended(:key, 28))")
+                .setParameter("key", "dashboard-figures " + scope + " " + from + " " + to).getSingleResult();
+    }
+
+    /** Stores freshly computed figures, and forgets those nobody asked for in the last day. */
+    public void saveDashboardFigures(String scope, LocalDate from, LocalDate to, Instant computedAt, String figures) {
+        em.createNativeQuery("""
+                insert into waitinglist_dashboard_figures (scope, period_from, period_to, computed_at, figures)
+                values (:scope, :from, :to, :at, :figures)
+                on conflict (scope, period_from, period_to)
+                do update set computed_at = excluded.computed_at, figures = excluded.figures""")
+                .setParameter("scope", scope).setParameter("from", Date.valueOf(from))
+                .setParameter("to", Date.valueOf(to)).setParameter("at", java.sql.Timestamp.from(computedAt))
+                .setParameter("figures", figures).executeUpdate();
+        em.createNativeQuery("delete from waitinglist_dashboard_figures where computed_at < :before")
+                .setParameter("before", java.sql.Timestamp.from(computedAt.minus(java.time.Duration.ofDays(1))))
+                .executeUpdate();
+    }
+
+    public record StoredFigures(Instant computedAt, String json) {
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return (Instant) value;
+    }
+
     public Optional<WaitingCase> waitingCase(UUID caseId) {
         return Optional.ofNullable(em.find(WaitingCase.class, caseId));
     }
@@ -173,6 +220,20 @@ public class WaitingListRepository {
         return em.createQuery("select c from WaitingCase c where c.teamId in :teams and c.closedAt is null"
                         + " and c.intakeAt is null order by c.openedAt, c.caseId", WaitingCase.class)
                 .setParameter("teams", teamIds).setMaxResults(limit).getResultList();
+    }
+
+    /** How many open cases of the teams wait for their first conversation. */
+    public long awaitingIntakeCount(Collection<UUID> teamIds) {
+        return teamIds.isEmpty() ? 0 : em.createQuery("select count(c) from WaitingCase c where c.teamId in :teams"
+                + " and c.closedAt is null and c.intakeAt is null", Long.class).setParameter("teams", teamIds)
+                .getSingleResult();
+    }
+
+    /** How many referrals of the teams wait for care (request sent, not started, not withdrawn). */
+    public long waitingCount(Collection<UUID> teamIds) {
+        return teamIds.isEmpty() ? 0 : em.createQuery("select count(r) from Referral r where r.teamId in :teams"
+                + " and r.careStartedOn is null and r.withdrawnOn is null and r.requestSentOn is not null", Long.class)
+                .setParameter("teams", teamIds).getSingleResult();
     }
 
     public List<WaitingNorm> norms() {

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +17,7 @@ import nl.wijkregie.waitinglist.WaitingDashboard;
 import nl.wijkregie.waitinglist.rest.WaitingListDtos.BoardDto;
 import nl.wijkregie.waitinglist.rest.WaitingListDtos.DashboardDto;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The team lead's dashboard (own teams) and the provider board (professionals: counts per provider and product). */
@@ -38,9 +40,11 @@ public class WaitingDashboardResource {
             + "p50/p90 (period: care started from..to, default the last 90 days) and inflow/outflow per week")
     public DashboardDto teamLead(
             @QueryParam("from") @Pattern(regexp = QueryDates.PATTERN, message = "Datum als JJJJ-MM-DD") String from,
-            @QueryParam("to") @Pattern(regexp = QueryDates.PATTERN, message = "Datum als JJJJ-MM-DD") String to) {
+            @QueryParam("to") @Pattern(regexp = QueryDates.PATTERN, message = "Datum als JJJJ-MM-DD") String to,
+            @Parameter(description = "Compute the figures now instead of serving those of the last minute")
+            @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
         return mapper.toDto(dashboard.teamLead(from == null ? null : QueryDates.parse(from),
-                to == null ? null : QueryDates.parse(to)));
+                to == null ? null : QueryDates.parse(to), refresh));
     }
 
     @GET

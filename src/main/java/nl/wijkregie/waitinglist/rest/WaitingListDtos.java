@@ -138,9 +138,20 @@ public final class WaitingListDtos {
     }
 
     @Schema(name = "TeamLeadDashboard")
-    public record DashboardDto(LocalDate from, LocalDate to, List<CaseloadDto> caseload, long unassignedCount,
-                               List<CaseRowDto> unassigned, List<OverdueDto> overdue, List<WaitingDto> waiting,
-                               int intakeNormDays, List<CaseRowDto> awaitingIntake,
+    public record DashboardDto(LocalDate from, LocalDate to,
+                               @Schema(description = "When the counts, caseload, overdue, waitingTimes and flow "
+                                       + "were computed: at most a minute ago, unless refresh=true") Instant figuresAt,
+                               List<CaseloadDto> caseload, long unassignedCount,
+                               @Schema(description = "The longest waiting unassigned cases (at most 25)")
+                               List<CaseRowDto> unassigned, List<OverdueDto> overdue,
+                               @Schema(description = "Urgent and longest waiting first (at most 25)")
+                               List<WaitingDto> waiting,
+                               @Schema(description = "All referrals waiting for care") long waitingCount,
+                               int intakeNormDays,
+                               @Schema(description = "The longest waiting for a first conversation (at most 25)")
+                               List<CaseRowDto> awaitingIntake,
+                               @Schema(description = "All cases waiting for a first conversation")
+                               long awaitingIntakeCount,
                                List<PercentileDto> waitingTimes, List<FlowDto> flow) {
     }
 
