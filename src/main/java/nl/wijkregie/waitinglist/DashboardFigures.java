@@ -60,7 +60,7 @@ public class DashboardFigures {
     @Transactional(Transactional.TxType.MANDATORY)
     public Dated of(Set<UUID> teams, LocalDate from, LocalDate to, boolean refresh, Supplier<Figures> compute) {
         String scope = teams.stream().map(UUID::toString).sorted().collect(Collectors.joining(","));
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as the database keeps it
         Optional<WaitingListRepository.StoredFigures> stored = repository.dashboardFigures(scope, from, to);
         if (!refresh && stored.isPresent() && freshness().isFresh(stored.get().computedAt(), now)) {
             return decode(stored.get());
