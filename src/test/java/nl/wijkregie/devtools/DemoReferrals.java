@@ -9,12 +9,12 @@ import java.util.Map;
 /**
  * The waiting list and the plans of the demo (issues 16 and 17), written set-based after {@link DemoData} wrote the
  * households and cases, so that 100,000 households cost seconds, not minutes. Every choice comes from a hash of the
- * case or member id, so a seed gives the same demo. Referrals: products of jeugd, Wmo and schulden at named providers,
- * about half with care started (some after the norm), the others waiting — some past their norm, some paused, a few
- * withdrawn or not yet requested. Plans: a vastgesteld plan for about a third of the cases in plan, uitvoering or
- * evaluatie, with goals, actions by the household, its network and a professional, and the next evaluation spread
- * over the coming weeks with about one in eight overdue. The rows carry no process instance: the demo's norms and
- * evaluations show on the screens, their timers start with the first change made in the application.
+ * case id (no second random source). Referrals: products of jeugd, Wmo and schulden at named providers, about half
+ * with care started (some after the norm), the others waiting — some past their norm, some paused, a few withdrawn or
+ * not yet requested — with their lines on the case timeline. Plans: a vastgesteld plan for about a third of the cases
+ * in plan, uitvoering or evaluatie, with goals, actions by the household, its network and a professional, and the
+ * next evaluation spread over the coming weeks with about one in eight overdue. The rows have no process instance:
+ * the figures, lists and plan tabs look real, but no norm, check-in or evaluation timer runs for them.
  */
 final class DemoReferrals {
 
@@ -113,6 +113,34 @@ final class DemoReferrals {
                    between 80 and 89)
             on conflict (id) do nothing""";
 
+    /**
+     * The referrals' lines on the case timeline, as the application writes them from ReferralEvents (ADR 0027): the
+     * need, the request and the start of care, dates in Dutch words.
+     */
+    private static final String TIMELINE = """
+            with steps as (
+              select r.id, r.household_id, r.case_id, s.kind, s.on_date, s.text, s.message,
+                     case r.domain when 'JEUGD' then 'jeugdhulp' when 'WMO' then 'Wmo-ondersteuning'
+                                   when 'SCHULDEN' then 'schuldhulp' else 'participatie' end label
+              from wijkregie.waitinglist_referral r
+                   cross join lateral (values
+                     ('REFERRAL_CREATED', r.need_established_on, 'behoefte vastgesteld op ', null),
+                     ('REFERRAL_STEP', r.request_sent_on, 'aanvraag verstuurd op ', ' (bericht 315)'),
+                     ('REFERRAL_STEP', r.care_started_on, 'zorg gestart op ', ' (bericht 305)')) as s(kind, on_date, text, message)
+              where r.created_by = 'demo-data' and s.on_date is not null
+            )
+            insert into wijkregie.timeline_event (id, household_id, case_id, occurred_at, kind, summary, actor_id,
+                                                  source_module, source_id, confidential)
+            select md5(id::text || text)::uuid, household_id, case_id,
+                   (on_date + time '09:00') at time zone 'Europe/Amsterdam', kind,
+                   'Verwijzing ' || label || ': ' || text || extract(day from on_date)::int || ' '
+                     || (array['januari','februari','maart','april','mei','juni','juli','augustus','september',
+                               'oktober','november','december'])[extract(month from on_date)::int] || ' '
+                     || extract(year from on_date)::int || coalesce(message, ''),
+                   case when kind = 'REFERRAL_CREATED' then 'demo-data' else 'systeem' end, 'waitinglist', id, false
+            from steps
+            on conflict (id) do nothing""";
+
     /** The cases in plan, uitvoering or evaluatie that get a vastgesteld plan (about a third). */
     private static final String PLAN_CASES = """
             create temporary table demo_plan_cases on commit drop as
@@ -197,6 +225,7 @@ final class DemoReferrals {
             rows.put("waitinglist_case", sql.executeUpdate(WAITING_CASES));
             rows.put("waitinglist_referral", sql.executeUpdate(REFERRALS));
             rows.put("waitinglist_pause", sql.executeUpdate(PAUSES));
+            rows.put("timeline_event", sql.executeUpdate(TIMELINE));
             sql.executeUpdate(PLAN_CASES);
             rows.put("care_plan", sql.executeUpdate(PLANS));
             rows.put("care_plan_version", sql.executeUpdate(VERSIONS));

@@ -61,6 +61,10 @@ class DemoReferralsTest {
         assertThat(count("select count(*) " + mine + " and withdrawn_on is not null")).isPositive();
         assertThat(count("select count(*) " + mine + " and request_sent_on is null")).as("not yet requested")
                 .isPositive();
+        assertThat(count("select count(*) from wijkregie.timeline_event where source_module = 'waitinglist'"
+                + " and summary ~ '^Verwijzing [^:]+: aanvraag verstuurd op [0-9]{1,2} [a-z]+ [0-9]{4} \\(bericht 315\\)$'"))
+                .as("the requests on the timeline").isEqualTo(count("select count(*) " + mine
+                        + " and request_sent_on is not null"));
         assertThat(count("select count(*) from wijkregie.waitinglist_case"))
                 .isEqualTo(count("select count(*) from wijkregie.case_file"));
     }
