@@ -8,13 +8,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.wijkregie.audit.AccessAction;
 import nl.wijkregie.audit.AccessLog;
@@ -24,9 +27,11 @@ import nl.wijkregie.audit.SubjectType;
 import nl.wijkregie.casefile.CaseFileService;
 import nl.wijkregie.casefile.CaseId;
 import nl.wijkregie.casefile.CaseRef;
+import nl.wijkregie.household.AreaCatalogue;
 import nl.wijkregie.household.HouseholdId;
 import nl.wijkregie.household.ResidentDirectory;
 import nl.wijkregie.security.CurrentUser;
+import nl.wijkregie.security.ProfessionalNames;
 import nl.wijkregie.shared.DuplicateException;
 import nl.wijkregie.shared.InvalidFieldException;
 import nl.wijkregie.shared.NotFoundException;
@@ -38,6 +43,7 @@ import nl.wijkregie.waitinglist.domain.ProductCatalogue;
 import nl.wijkregie.waitinglist.domain.Provider;
 import nl.wijkregie.waitinglist.domain.Referral;
 import nl.wijkregie.waitinglist.domain.ReferralCheckIn;
+import nl.wijkregie.waitinglist.domain.ReferralDomain;
 import nl.wijkregie.waitinglist.domain.Source;
 import nl.wijkregie.waitinglist.domain.Step;
 import nl.wijkregie.waitinglist.domain.WaitingCase;
@@ -83,13 +89,12 @@ public class WaitingListService {
     Clock clock;
 
     @Inject
-    nl.wijkregie.security.ProfessionalNames professionalNames;
+    ProfessionalNames professionalNames;
 
     @Inject
-    nl.wijkregie.household.AreaCatalogue areas;
+    AreaCatalogue areas;
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
-            WaitingListService.class.getName());
+    private static final Logger LOG = Logger.getLogger(WaitingListService.class.getName());
 
     private final ProductCatalogue products = ProductCatalogue.shipped();
 
@@ -330,7 +335,7 @@ public class WaitingListService {
                                String source) {
         String target = appliesTo == null ? "" : appliesTo.strip();
         boolean known = WaitingNorm.INTAKE.equals(target) || products.find(target).isPresent()
-                || java.util.Arrays.stream(nl.wijkregie.waitinglist.domain.ReferralDomain.values())
+                || Arrays.stream(ReferralDomain.values())
                 .anyMatch(d -> d.name().equals(target));
         if (!known) {
             throw new InvalidFieldException("appliesTo", "Kies een productcategorie, een domein of de eigen intake");
@@ -354,7 +359,7 @@ public class WaitingListService {
     @Transactional
     public Map<String, String> normEditors(Collection<WaitingNorm> norms) {
         return professionalNames.namesOf(norms.stream().map(WaitingNorm::getChangedBy)
-                .filter(java.util.Objects::nonNull).toList());
+                .filter(Objects::nonNull).toList());
     }
 
     private static String describe(WaitingNorm norm) {
