@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  dueLabel, noTaskFilters, parseTaskQuery, subjectHref, taskApiQuery, taskCount, taskQueryString,
+  completedByForm, dueLabel, noTaskFilters, parseTaskQuery, subjectHref, taskApiQuery, taskCount, taskQueryString,
 } from './worklist';
 
 describe('task list filters', () => {
@@ -38,6 +38,12 @@ describe('tasks', () => {
     expect(subjectHref({ subjectId: 'b', subjectType: 'HOUSEHOLD' })).toBe('#/huishoudens/b');
     expect(subjectHref({ subjectId: 'c', subjectType: 'CASE' })).toBe('#/zaken/c');
     expect(subjectHref({ subjectId: 'd' })).toBeNull();
+    expect(subjectHref({ subjectId: 'e', subjectType: 'CASE', processKey: 'verwijzing' })).toBe('#/zaken/e/verwijzingen');
+  });
+
+  it('a bridging check-in is completed by its form, not with one click', () => {
+    expect(completedByForm({ processKey: 'verwijzing', taskKey: 'checkIn' })).toBe(true);
+    expect(completedByForm({ processKey: 'verwijzing', taskKey: 'normWarning' })).toBe(false);
   });
 
   it('are counted in Dutch', () => {

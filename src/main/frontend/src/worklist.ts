@@ -57,9 +57,15 @@ export function taskApiQuery(filters: TaskFilters, size = TASK_PAGE_SIZE) {
   };
 }
 
-/** Where a task leads: the page of what it is about. */
+/** Tasks completed by their module's form on the subject's page, not with one click in the task list. */
+export function completedByForm(task: Loose<Task>): boolean {
+  return task.processKey === 'verwijzing' && task.taskKey === 'checkIn';
+}
+
+/** Where a task leads: the page of what it is about (a referral's check-in: the case's referrals tab). */
 export function subjectHref(task: Loose<Task>): string | null {
   if (!task.subjectId) return null;
+  if (task.subjectType === 'CASE' && task.processKey === 'verwijzing') return href.case(task.subjectId, 'verwijzingen');
   switch (task.subjectType) {
     case 'HOUSEHOLD': return href.household(task.subjectId);
     case 'CASE': return href.case(task.subjectId);

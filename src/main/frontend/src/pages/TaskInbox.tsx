@@ -14,7 +14,7 @@ import { formatDateTime } from '../format';
 import { href, navigate } from '../routing';
 import { useLoad } from '../useLoad';
 import {
-  dueLabel, isLate, subjectHref, taskApiQuery, taskCount, TASK_PAGE_SIZE, type TaskFilters,
+  completedByForm, dueLabel, isLate, subjectHref, taskApiQuery, taskCount, TASK_PAGE_SIZE, type TaskFilters,
 } from '../worklist';
 
 /**
@@ -172,7 +172,7 @@ function TaskTable({ page, filters, me, busyTaskId, onComplete, onPage }: TaskTa
                     {!task.assignee ? 'Nog niemand' : task.assignee === me.userId ? 'Jij' : task.assignee}
                   </TableCell>
                   <TableCell data-label="Actie">
-                    {task.subjectType === 'SIGNAL_CASE'
+                    {task.subjectType === 'SIGNAL_CASE' || completedByForm(task)
                       ? link && <Link href={link}>Openen<span className="wr-visually-hidden">: {task.subjectLabel}</span></Link>
                       : (
                         <Button appearance="secondary-action-button" busy={busyTaskId === task.id}

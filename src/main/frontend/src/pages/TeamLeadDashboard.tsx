@@ -15,6 +15,7 @@ import { useLoad } from '../useLoad';
 import { daysLeftText, percentileText, weekLabel } from '../waitingList';
 import { noTaskFilters } from '../worklist';
 import { NO_REGISSEUR, noFilters as noCaseFilters } from '../caseload';
+import { WaitingTimeReferrals, type WaitingTimeCell } from './WaitingTimeReferrals';
 
 /**
  * The team lead's landing page (own teams only): overdue tasks per clock, caseload per professional, unassigned cases,
@@ -27,6 +28,7 @@ export function TeamLeadDashboard() {
   const [toText, setToText] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [refreshes, setRefreshes] = useState(0);
+  const [cell, setCell] = useState<WaitingTimeCell | null>(null);
   const [loaded] = useLoad(() => api.GET('/api/v1/team-lead-dashboard',
     { params: { query: { ...period, refresh: refreshes > 0 ? true : undefined } } }),
   [period.from, period.to, refreshes]);
@@ -200,6 +202,7 @@ export function TeamLeadDashboard() {
                     <TableHeaderCell scope="col">Aantal</TableHeaderCell>
                     <TableHeaderCell scope="col">p50</TableHeaderCell>
                     <TableHeaderCell scope="col">p90</TableHeaderCell>
+                    <TableHeaderCell scope="col"><span className="wr-visually-hidden">Verwijzingen</span></TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
@@ -212,10 +215,25 @@ export function TeamLeadDashboard() {
                       <TableCell>{(p.count ?? 0) < 10 ? '<10' : p.count}</TableCell>
                       <TableCell>{percentileText(p.p50, p.count)}</TableCell>
                       <TableCell>{percentileText(p.p90, p.count)}</TableCell>
+                      <TableCell>
+                        {(() => {
+                          const label = `${p.productName}, ${p.wijkCode === undefined || p.wijkCode === null
+                            ? 'alle wijken' : p.wijkName ?? 'onbekende wijk'}, ${p.providerName ?? 'alle aanbieders'}`;
+                          return (
+                            <Button appearance="subtle-button" onClick={() => setCell({
+                              productCode: p.productCode ?? '', wijkCode: p.wijkCode, providerId: p.providerId,
+                              label, from: d.from, to: d.to,
+                            })}>
+                              Verwijzingen tonen<span className="wr-visually-hidden">: {label}</span>
+                            </Button>
+                          );
+                        })()}
+                      </TableCell>
                     </TableRow>
                   ))}
                 </TableBody>
               </Table>
+              {cell && <WaitingTimeReferrals cell={cell} onClose={() => setCell(null)} />}
             </Section>
 
             <Section id="instroom" title="Instroom en uitstroom per week">

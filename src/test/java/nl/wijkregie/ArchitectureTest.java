@@ -140,6 +140,23 @@ class ArchitectureTest {
                 }
             });
 
+    /** The same for the referrals: the timeline renders their events and uses nothing else of the module. */
+    static final ArchRule caseFileKnowsReferralsOnlyByTheirEvents = noClasses()
+            .that().resideInAPackage("nl.wijkregie.casefile..")
+            .should().dependOnClassesThat(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>(
+                    "are waiting-list classes other than ReferralEvents") {
+                @Override
+                public boolean test(JavaClass target) {
+                    return target.getPackageName().startsWith("nl.wijkregie.waitinglist")
+                            && !target.getName().startsWith("nl.wijkregie.waitinglist.ReferralEvents");
+                }
+            });
+
+    @Test
+    void caseFileKnowsReferralsOnlyByTheirEvents() {
+        caseFileKnowsReferralsOnlyByTheirEvents.check(CLASSES);
+    }
+
     @Test
     void eventsAreRecordsInModuleRootPackages() {
         eventsAreRecordsInModuleRootPackages.check(CLASSES);

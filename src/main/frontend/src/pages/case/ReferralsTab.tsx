@@ -13,6 +13,7 @@ import { SelectField } from '../../components/SelectField';
 import { dutchDateError, isoDate, todayDutch } from '../../dutchDate';
 import { formatDate, fullName } from '../../format';
 import { useLoad } from '../../useLoad';
+import { CheckInForm, CheckInHistory } from './CheckInForm';
 import {
   daysLeftText, DOMAIN_LABELS, PAUSE_REASONS, referralStatusLabel, stepLabel, STEPS, WITHDRAWAL_REASONS,
 } from '../../waitingList';
@@ -81,6 +82,10 @@ export function ReferralsTab({ caseId, members, canWrite }: ReferralsTabProps) {
               Pauzes: {(referral.pauses ?? []).map((p) => `${formatDate(p.from)} – ${p.until ? formatDate(p.until) : 'nu'}`
                 + ` (${PAUSE_REASONS[p.reason ?? ''] ?? p.reason})`).join('; ')}
             </Paragraph>
+          )}
+          <CheckInHistory checkIns={referral.checkIns ?? []} />
+          {canWrite && (referral.status === 'WAITING' || referral.status === 'PAUSED') && (
+            <CheckInForm referralId={referral.id ?? ''} onDone={done} onFailed={failed} />
           )}
           {canWrite && (referral.status === 'WAITING' || referral.status === 'PAUSED' || referral.status === 'DRAFT'
             || referral.status === 'IN_CARE') && (

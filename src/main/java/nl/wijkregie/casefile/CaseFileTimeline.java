@@ -23,6 +23,7 @@ import nl.wijkregie.household.HouseholdView;
 import nl.wijkregie.security.CurrentUser;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.signal.SignalCaseEvents;
+import nl.wijkregie.waitinglist.ReferralEvents;
 
 /**
  * Keeps the case file in step with what happens elsewhere, inside the same transaction: a registered household gets
@@ -35,6 +36,12 @@ public class CaseFileTimeline {
 
     /** The source module of lines derived from signal cases: erased with them at the end of their retention. */
     static final String SIGNAL_SOURCE = "signal";
+
+    /** The source module of lines derived from referrals. */
+    static final String REFERRAL_SOURCE = "waitinglist";
+
+    /** The actor of a line the norm's timer wrote (shown as "Wijkregie"). */
+    private static final String REFERRAL_SYSTEM = "systeem";
 
     @Inject
     CaseFileRepository cases;
@@ -163,6 +170,49 @@ public class CaseFileTimeline {
     /** The lines derived from signal cases that were erased go with them. */
     void onSignalCasesErased(@Observes SignalCaseEvents.SignalCasesErased erased) {
         timeline.deleteDerivedFrom(SIGNAL_SOURCE, erased.signalCaseIds());
+    }
+
+    // ---- referrals (the waiting list module's events: its vocabulary only, as with the signals) ----
+
+    void onReferralCreated(@Observes ReferralEvents.ReferralCreated created) {
+        addForCase(created.caseId(), created.at(), "REFERRAL_CREATED", TimelineSentences.referralCreated(created),
+                created.actorId(), created.referralId());
+    }
+
+    void onReferralStep(@Observes ReferralEvents.StepRecorded recorded) {
+        addForCase(recorded.caseId(), recorded.at(), "REFERRAL_STEP", TimelineSentences.referralStep(recorded),
+                recorded.actorId(), recorded.referralId());
+    }
+
+    void onReferralPaused(@Observes ReferralEvents.Paused paused) {
+        addForCase(paused.caseId(), paused.at(), "REFERRAL_PAUSED", TimelineSentences.referralPaused(paused),
+                paused.actorId(), paused.referralId());
+    }
+
+    void onReferralResumed(@Observes ReferralEvents.Resumed resumed) {
+        addForCase(resumed.caseId(), resumed.at(), "REFERRAL_RESUMED", TimelineSentences.referralResumed(resumed),
+                resumed.actorId(), resumed.referralId());
+    }
+
+    void onReferralWithdrawn(@Observes ReferralEvents.ReferralWithdrawn withdrawn) {
+        addForCase(withdrawn.caseId(), withdrawn.at(), "REFERRAL_WITHDRAWN",
+                TimelineSentences.referralWithdrawn(withdrawn), withdrawn.actorId(), withdrawn.referralId());
+    }
+
+    void onReferralNormBreached(@Observes ReferralEvents.NormBreached breached) {
+        addForCase(breached.caseId(), breached.at(), "REFERRAL_NORM_BREACHED",
+                TimelineSentences.referralNormBreached(breached), REFERRAL_SYSTEM, breached.referralId());
+    }
+
+    void onReferralCheckIn(@Observes ReferralEvents.CheckInRecorded checkIn) {
+        addForCase(checkIn.caseId(), checkIn.at(), "REFERRAL_CHECK_IN", TimelineSentences.referralCheckIn(checkIn),
+                checkIn.actorId(), checkIn.referralId());
+    }
+
+    /** A referral's line goes on the timeline of its case's household. */
+    private void addForCase(UUID caseId, Instant at, String kind, String summary, String actorId, UUID referralId) {
+        cases.find(caseId).ifPresent(caseFile -> timeline.add(new TimelineEvent(caseFile.getHouseholdId(), caseId, at,
+                kind, summary, actorId, REFERRAL_SOURCE, referralId, false)));
     }
 
     private String recipientOf(UUID consentId) {

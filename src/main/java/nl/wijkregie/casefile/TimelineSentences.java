@@ -10,6 +10,7 @@ import nl.wijkregie.casefile.domain.CareDomain;
 import nl.wijkregie.casefile.domain.CaseStatus;
 import nl.wijkregie.casefile.domain.ClosingReason;
 import nl.wijkregie.household.HouseholdEvents;
+import nl.wijkregie.waitinglist.ReferralEvents;
 
 /**
  * The timeline's Dutch rendering of typed events: pure functions, so the wording is tested without a server. A
@@ -111,5 +112,80 @@ final class TimelineSentences {
 
     private static String orNone(Map<String, String> names, String userId) {
         return userId == null ? "geen" : names.getOrDefault(userId, "onbekend");
+    }
+
+    // ---- referrals: "Verwijzing jeugdhulp: <step> op <date>"; codes rendered here, never shown raw ----
+
+    static String referralCreated(ReferralEvents.ReferralCreated created) {
+        return referral(created.domain()) + "behoefte vastgesteld op " + date(created.needEstablishedOn())
+                + ("URGENT".equals(created.urgency()) ? " (spoed)" : "");
+    }
+
+    static String referralStep(ReferralEvents.StepRecorded recorded) {
+        String what = switch (recorded.step()) {
+            case "REQUEST_SENT" -> "aanvraag verstuurd op ";
+            case "ALLOCATED" -> "toewijzing ontvangen op ";
+            case "START_OFFERED" -> "start zorg aangeboden per ";
+            case "CARE_STARTED" -> "zorg gestart op ";
+            case "CARE_ENDED" -> "zorg beëindigd op ";
+            case "NEED_ESTABLISHED" -> "behoefte vastgesteld op ";
+            default -> "stap vastgelegd op ";
+        };
+        String message = switch (recorded.step()) {
+            case "REQUEST_SENT" -> "315";
+            case "ALLOCATED" -> "301";
+            case "CARE_STARTED" -> "305";
+            case "CARE_ENDED" -> "307";
+            default -> null;
+        };
+        return referral(recorded.domain()) + what + date(recorded.on())
+                + ("MESSAGE".equals(recorded.source()) && message != null ? " (bericht " + message + ")" : "");
+    }
+
+    static String referralPaused(ReferralEvents.Paused paused) {
+        String reason = switch (paused.reason()) {
+            case "RESIDENT_WISH" -> "op eigen verzoek van de inwoner";
+            case "ADMISSION" -> "opname";
+            case "DIAGNOSTICS_ELSEWHERE" -> "onderzoek elders";
+            default -> "andere reden";
+        };
+        return referral(paused.domain()) + "wachten gepauzeerd vanaf " + date(paused.from()) + " (" + reason + ")";
+    }
+
+    static String referralResumed(ReferralEvents.Resumed resumed) {
+        return referral(resumed.domain()) + "wachten hervat op " + date(resumed.on());
+    }
+
+    static String referralWithdrawn(ReferralEvents.ReferralWithdrawn withdrawn) {
+        String reason = switch (withdrawn.reason()) {
+            case "NO_LONGER_NEEDED" -> "niet meer nodig";
+            case "OTHER_SOLUTION" -> "andere oplossing";
+            case "RESIDENT_DECLINED" -> "inwoner ziet ervan af";
+            case "MOVED" -> "verhuisd";
+            default -> "andere reden";
+        };
+        return referral(withdrawn.domain()) + "ingetrokken op " + date(withdrawn.withdrawnOn()) + " (" + reason + ")";
+    }
+
+    static String referralNormBreached(ReferralEvents.NormBreached breached) {
+        return referral(breached.domain()) + "wachttijdnorm van " + breached.normDays()
+                + " dagen overschreden; taak voor de teamleider";
+    }
+
+    static String referralCheckIn(ReferralEvents.CheckInRecorded checkIn) {
+        return referral(checkIn.domain()) + "overbruggingscontact op " + date(checkIn.heldOn()) + ": situatie "
+                + (checkIn.safe() ? "veilig" : "niet veilig (taak voor de teamleider)") + ", overbruggingszorg "
+                + (checkIn.interimSupportNeeded() ? "nodig" : "niet nodig");
+    }
+
+    private static String referral(String domain) {
+        String label = domain == null ? null : switch (domain) {
+            case "JEUGD" -> "jeugdhulp";
+            case "WMO" -> "Wmo-ondersteuning";
+            case "PARTICIPATIE" -> "participatie";
+            case "SCHULDEN" -> "schuldhulp";
+            default -> null;
+        };
+        return "Verwijzing" + (label == null ? ": " : " " + label + ": ");
     }
 }

@@ -1,5 +1,8 @@
 package nl.wijkregie.waitinglist;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import nl.wijkregie.waitinglist.domain.Provider;
 import nl.wijkregie.waitinglist.domain.Referral;
 import nl.wijkregie.waitinglist.domain.Step;
@@ -10,7 +13,12 @@ import nl.wijkregie.waitinglist.domain.WaitingTime;
  * (null before the request is sent) and its status.
  */
 public record ReferralView(Referral referral, String productName, Provider provider, String memberName,
-                           WaitingTime waitingTime, Status status) {
+                           WaitingTime waitingTime, Status status, List<CheckIn> checkIns) {
+
+    /** A bridging check-in as shown: its answers and who recorded it (display name). */
+    public record CheckIn(LocalDate heldOn, boolean safe, boolean interimSupportNeeded, String recordedByName,
+                          Instant recordedAt) {
+    }
 
     public enum Status { DRAFT, WAITING, PAUSED, IN_CARE, ENDED, WITHDRAWN }
 

@@ -8,13 +8,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import nl.wijkregie.audit.AccessAction;
 import nl.wijkregie.audit.AccessLog;
@@ -24,9 +27,11 @@ import nl.wijkregie.audit.SubjectType;
 import nl.wijkregie.casefile.CaseFileService;
 import nl.wijkregie.casefile.CaseId;
 import nl.wijkregie.casefile.CaseRef;
+import nl.wijkregie.household.AreaCatalogue;
 import nl.wijkregie.household.HouseholdId;
 import nl.wijkregie.household.ResidentDirectory;
 import nl.wijkregie.security.CurrentUser;
+import nl.wijkregie.security.ProfessionalNames;
 import nl.wijkregie.shared.DuplicateException;
 import nl.wijkregie.shared.InvalidFieldException;
 import nl.wijkregie.shared.NotFoundException;
@@ -37,6 +42,8 @@ import nl.wijkregie.waitinglist.domain.PauseReason;
 import nl.wijkregie.waitinglist.domain.ProductCatalogue;
 import nl.wijkregie.waitinglist.domain.Provider;
 import nl.wijkregie.waitinglist.domain.Referral;
+import nl.wijkregie.waitinglist.domain.ReferralCheckIn;
+import nl.wijkregie.waitinglist.domain.ReferralDomain;
 import nl.wijkregie.waitinglist.domain.Source;
 import nl.wijkregie.waitinglist.domain.Step;
 import nl.wijkregie.waitinglist.domain.WaitingCase;
@@ -80,6 +87,14 @@ public class WaitingListService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ProfessionalNames professionalNames;
+
+    @Inject
+    AreaCatalogue areas;
+
+    private static final Logger LOG = Logger.getLogger(WaitingListService.class.getName());
 
     private final ProductCatalogue products = ProductCatalogue.shipped();
 
@@ -145,6 +160,9 @@ public class WaitingListService {
         Referral referral = inScope(referralId, true);
         referral.pause(UUID.randomUUID(), from, reason, today());
         moveClock(referral);
+        events.fire(new ReferralEvents.Paused(referral.getId(), referral.getCaseId(), referral.getTeamId(),
+                referral.getDomain().name(), referral.openPause().getFrom(), reason.name(), clock.instant(),
+                currentUser.userId()));
         log(AccessAction.UPDATE, List.of(referral));
         return view(referral);
     }
@@ -154,6 +172,8 @@ public class WaitingListService {
         Referral referral = inScope(referralId, true);
         referral.resume(on, today());
         moveClock(referral);
+        events.fire(new ReferralEvents.Resumed(referral.getId(), referral.getCaseId(), referral.getTeamId(),
+                referral.getDomain().name(), on == null ? today() : on, clock.instant(), currentUser.userId()));
         log(AccessAction.UPDATE, List.of(referral));
         return view(referral);
     }
@@ -167,7 +187,7 @@ public class WaitingListService {
                 : referral.waitingTime(referral.getWithdrawnOn()).countedDays();
         events.fire(new ReferralEvents.ReferralWithdrawn(referral.getId(), referral.getCaseId(), referral.getTeamId(),
                 referral.getProductCode(), referral.getWithdrawnOn(), reason.name(), waited, clock.instant(),
-                currentUser.userId()));
+                currentUser.userId(), referral.getDomain().name()));
         log(AccessAction.UPDATE, List.of(referral));
         return view(referral);
     }
@@ -185,6 +205,8 @@ public class WaitingListService {
         }
         Instant now = clock.instant();
         String key = referral.getId().toString();
+        events.fire(new ReferralEvents.StepRecorded(referral.getId(), referral.getCaseId(), referral.getTeamId(),
+                referral.getDomain().name(), step.name(), on, source.name(), now, actorId));
         switch (step) {
             case REQUEST_SENT -> {
                 if (!hadRequest) {
@@ -223,13 +245,37 @@ public class WaitingListService {
         return true;
     }
 
+    /**
+     * A bridging check-in: stores its answers on the referral, completes the open check-in task (the inbox cannot:
+     * it needs these answers) and, when the situation is not safe, gives the team lead a task through the process.
+     */
+    @Transactional
+    public ReferralView checkIn(UUID referralId, LocalDate heldOn, boolean safe, boolean interimSupportNeeded) {
+        Referral referral = inScope(referralId, true);
+        Instant now = clock.instant();
+        ReferralCheckIn checkIn = ReferralCheckIn.of(UUID.randomUUID(), referral, heldOn == null ? today() : heldOn,
+                safe, interimSupportNeeded, currentUser.userId(), now, today());
+        repository.add(checkIn);
+        String key = referral.getId().toString();
+        workflow.completeTask(ReferralProcess.KEY, key, ReferralProcess.CHECK_IN_TASK, Map.of());
+        if (!safe) {
+            workflow.correlate(ReferralProcess.KEY, key, ReferralProcess.UNSAFE_MESSAGE, Map.of());
+        }
+        events.fire(new ReferralEvents.CheckInRecorded(referral.getId(), referral.getCaseId(), referral.getTeamId(),
+                referral.getDomain().name(), checkIn.getHeldOn(), safe, interimSupportNeeded, now,
+                currentUser.userId()));
+        log(AccessAction.UPDATE, List.of(referral));
+        return view(referral);
+    }
+
     /** The norm timer fired (system): idempotent for a retried job. */
     @Transactional
     public void markBreached(UUID referralId) {
         repository.referralForUpdate(referralId).ifPresent(referral -> {
             if (referral.isWaiting() && referral.markBreached(clock.instant())) {
                 events.fire(new ReferralEvents.NormBreached(referral.getId(), referral.getCaseId(),
-                        referral.getTeamId(), referral.getProductCode(), referral.getNormDays(), clock.instant()));
+                        referral.getTeamId(), referral.getProductCode(), referral.getNormDays(), clock.instant(),
+                        referral.getDomain().name()));
             }
         });
     }
@@ -270,11 +316,55 @@ public class WaitingListService {
         return repository.norms();
     }
 
+    /** The administrator's change; applies to requests sent from now on. Audit: who and when, and a log line. */
     @Transactional
     public WaitingNorm changeNorm(UUID id, int normDays, int warningDays, int checkInDays, String source) {
         WaitingNorm norm = repository.norm(id).orElseThrow(() -> new NotFoundException("Norm", id));
-        norm.change(normDays, warningDays, checkInDays, source);
+        String before = describe(norm);
+        norm.change(normDays, warningDays, checkInDays, source, currentUser.userId(), clock.instant());
+        LOG.info(() -> currentUser.userId() + " changed waiting norm " + id + ": " + before + " -> " + describe(norm));
         return norm;
+    }
+
+    /**
+     * A norm for a product, a domain or the wijkteam's intake that has none of its own yet, optionally for one wijk
+     * (region "*": every wijk).
+     */
+    @Transactional
+    public WaitingNorm addNorm(String appliesTo, String region, int normDays, int warningDays, int checkInDays,
+                               String source) {
+        String target = appliesTo == null ? "" : appliesTo.strip();
+        boolean known = WaitingNorm.INTAKE.equals(target) || products.find(target).isPresent()
+                || Arrays.stream(ReferralDomain.values())
+                .anyMatch(d -> d.name().equals(target));
+        if (!known) {
+            throw new InvalidFieldException("appliesTo", "Kies een productcategorie, een domein of de eigen intake");
+        }
+        String wijk = region == null || region.isBlank() ? WaitingNorm.ANY_REGION : region.strip();
+        if (!WaitingNorm.ANY_REGION.equals(wijk) && areas.wijkName(wijk).isEmpty()) {
+            throw new InvalidFieldException("region", "Onbekende wijk");
+        }
+        if (repository.norm(target, wijk).isPresent()) {
+            throw new DuplicateException("Er is al een norm voor deze productcategorie en regio");
+        }
+        WaitingNorm norm = new WaitingNorm(UUID.randomUUID(), target, wijk, normDays, warningDays, checkInDays,
+                source);
+        norm.change(normDays, warningDays, checkInDays, source, currentUser.userId(), clock.instant());
+        repository.add(norm);
+        LOG.info(() -> currentUser.userId() + " added waiting norm " + norm.getId() + ": " + describe(norm));
+        return norm;
+    }
+
+    /** Who last changed each norm, by display name. */
+    @Transactional
+    public Map<String, String> normEditors(Collection<WaitingNorm> norms) {
+        return professionalNames.namesOf(norms.stream().map(WaitingNorm::getChangedBy)
+                .filter(Objects::nonNull).toList());
+    }
+
+    private static String describe(WaitingNorm norm) {
+        return norm.getAppliesTo() + "/" + norm.getRegion() + " norm " + norm.getNormDays() + "d, warning "
+                + norm.getWarningDays() + "d, check-in " + norm.getCheckInDays() + "d";
     }
 
     @Transactional
@@ -373,12 +463,26 @@ public class WaitingListService {
         Map<UUID, String> names = memberNames(referrals.stream().map(Referral::getHouseholdId).toList());
         LocalDate today = today();
         referrals.forEach(r -> r.getPauses().size()); // loaded inside the transaction: the JSON is written after it
+        Map<UUID, List<ReferralView.CheckIn>> checkIns = checkInsOf(referrals);
         return referrals.stream().map(r -> new ReferralView(r,
                 products.find(r.getProductCode()).map(ProductCatalogue.Product::name).orElse(r.getProductCode()),
                 providers.get(r.getProviderId()), names.getOrDefault(r.getMemberId(), "Onbekend gezinslid"),
                 r.dateOf(Step.REQUEST_SENT) == null ? null
                         : r.waitingTime(r.getWithdrawnOn() != null ? r.getWithdrawnOn() : today),
-                ReferralView.statusOf(r))).toList();
+                ReferralView.statusOf(r), checkIns.getOrDefault(r.getId(), List.of()))).toList();
+    }
+
+    private Map<UUID, List<ReferralView.CheckIn>> checkInsOf(List<Referral> referrals) {
+        List<ReferralCheckIn> all = repository.checkInsOf(referrals.stream().map(Referral::getId).toList());
+        if (all.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = professionalNames.namesOf(all.stream().map(ReferralCheckIn::getRecordedBy)
+                .distinct().toList());
+        return all.stream().collect(Collectors.groupingBy(ReferralCheckIn::getReferralId,
+                Collectors.mapping(c -> new ReferralView.CheckIn(c.getHeldOn(), c.isSafe(),
+                        c.isInterimSupportNeeded(), names.getOrDefault(c.getRecordedBy(), "Onbekend"),
+                        c.getRecordedAt()), Collectors.toList())));
     }
 
     Map<UUID, String> memberNames(Collection<UUID> householdIds) {

@@ -72,7 +72,7 @@ public class TaskInbox {
     public void complete(String taskId) {
         WorkflowTask task = workflow.openTaskOf(taskId, currentUser.teamIds())
                 .orElseThrow(() -> new NotFoundException("Taak", taskId));
-        if (subjectsFor(task.processKey()).filter(module -> !module.completableFromInbox()).isPresent()) {
+        if (subjectsFor(task.processKey()).filter(module -> !module.completableFromInbox(task.taskKey())).isPresent()) {
             throw new RuleViolationException("complete-in-module",
                     "Deze taak rond je af op de pagina van het onderwerp, niet vanuit de werkvoorraad");
         }

@@ -22,6 +22,11 @@ public interface TaskSubjects {
         return true;
     }
 
+    /** The same per task: a process may mix one-click tasks with tasks that need the module's form. */
+    default boolean completableFromInbox(String taskKey) {
+        return completableFromInbox();
+    }
+
     /** Records that a task about this subject was completed (an update of the subject's case). */
     void taskCompleted(String businessKey, String taskName);
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.wijkregie.household.HouseholdEvents;
+import nl.wijkregie.waitinglist.ReferralEvents;
 import org.junit.jupiter.api.Test;
 
 /** The Dutch timeline lines, rendered from typed events: the wording stored before the events became typed. */
@@ -105,5 +106,46 @@ class TimelineSentencesTest {
                 .isEqualTo("Sanne heeft het huishouden verlaten op 2 november 2026");
         assertThat(TimelineSentences.moved(new HouseholdEvents.Moved(HOUSEHOLD, "WK034401", LocalDate.of(2026, 11, 3),
                 "fatima", AT), "Poelenburg")).isEqualTo("Verhuisd op 3 november 2026 (wijk Poelenburg)");
+    }
+
+    @Test
+    void referralStepsAsDutchSentences() {
+        UUID referral = UUID.randomUUID();
+        LocalDate day = LocalDate.of(2026, 12, 3);
+        assertThat(TimelineSentences.referralCreated(new ReferralEvents.ReferralCreated(referral, CASE, HOUSEHOLD,
+                TEAM, UUID.randomUUID(), "JEUGD", "45", UUID.randomUUID(), "URGENT", "WK047901", day, AT, "fatima")))
+                .isEqualTo("Verwijzing jeugdhulp: behoefte vastgesteld op 3 december 2026 (spoed)");
+        assertThat(TimelineSentences.referralStep(new ReferralEvents.StepRecorded(referral, CASE, TEAM, "WMO",
+                "REQUEST_SENT", day, "MESSAGE", AT, "systeem")))
+                .isEqualTo("Verwijzing Wmo-ondersteuning: aanvraag verstuurd op 3 december 2026 (bericht 315)");
+        assertThat(TimelineSentences.referralStep(new ReferralEvents.StepRecorded(referral, CASE, TEAM, "WMO",
+                "ALLOCATED", day, "HAND", AT, "fatima")))
+                .isEqualTo("Verwijzing Wmo-ondersteuning: toewijzing ontvangen op 3 december 2026");
+        assertThat(TimelineSentences.referralStep(new ReferralEvents.StepRecorded(referral, CASE, TEAM, "SCHULDEN",
+                "START_OFFERED", day, "HAND", AT, "fatima")))
+                .isEqualTo("Verwijzing schuldhulp: start zorg aangeboden per 3 december 2026");
+        assertThat(TimelineSentences.referralStep(new ReferralEvents.StepRecorded(referral, CASE, TEAM, "JEUGD",
+                "CARE_STARTED", day, "MESSAGE", AT, "systeem")))
+                .isEqualTo("Verwijzing jeugdhulp: zorg gestart op 3 december 2026 (bericht 305)");
+        assertThat(TimelineSentences.referralStep(new ReferralEvents.StepRecorded(referral, CASE, TEAM, "JEUGD",
+                "CARE_ENDED", day, "HAND", AT, "fatima")))
+                .isEqualTo("Verwijzing jeugdhulp: zorg beëindigd op 3 december 2026");
+        assertThat(TimelineSentences.referralPaused(new ReferralEvents.Paused(referral, CASE, TEAM, "PARTICIPATIE",
+                day, "RESIDENT_WISH", AT, "fatima")))
+                .isEqualTo("Verwijzing participatie: wachten gepauzeerd vanaf 3 december 2026 (op eigen verzoek van"
+                        + " de inwoner)");
+        assertThat(TimelineSentences.referralResumed(new ReferralEvents.Resumed(referral, CASE, TEAM, "PARTICIPATIE",
+                day, AT, "fatima"))).isEqualTo("Verwijzing participatie: wachten hervat op 3 december 2026");
+        assertThat(TimelineSentences.referralWithdrawn(new ReferralEvents.ReferralWithdrawn(referral, CASE, TEAM, "01",
+                day, "MOVED", 12, AT, "fatima", "WMO")))
+                .isEqualTo("Verwijzing Wmo-ondersteuning: ingetrokken op 3 december 2026 (verhuisd)");
+        assertThat(TimelineSentences.referralNormBreached(new ReferralEvents.NormBreached(referral, CASE, TEAM, "01",
+                56, AT, "WMO")))
+                .isEqualTo("Verwijzing Wmo-ondersteuning: wachttijdnorm van 56 dagen overschreden; taak voor de"
+                        + " teamleider");
+        assertThat(TimelineSentences.referralCheckIn(new ReferralEvents.CheckInRecorded(referral, CASE, TEAM, "JEUGD",
+                day, false, true, AT, "fatima")))
+                .isEqualTo("Verwijzing jeugdhulp: overbruggingscontact op 3 december 2026: situatie niet veilig (taak"
+                        + " voor de teamleider), overbruggingszorg nodig");
     }
 }

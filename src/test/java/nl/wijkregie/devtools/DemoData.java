@@ -84,6 +84,10 @@ public final class DemoData {
                         + " on conflict (case_id) do nothing");
             }
             writeOutcomes(db, written);
+            long waitingStarted = System.nanoTime();
+            Map<String, Integer> waiting = DemoReferrals.write(db);
+            System.out.printf("Referrals and plans in %.1f s: %s%n", (System.nanoTime() - waitingStarted) / 1e9,
+                    waiting);
             try (Statement analyze = db.createStatement()) {
                 analyze.execute("analyze");
             }

@@ -43,6 +43,12 @@ public class WaitingNorm {
     @Column(nullable = false)
     private String source;
 
+    @Column(name = "changed_by")
+    private String changedBy;
+
+    @Column(name = "changed_at")
+    private java.time.Instant changedAt;
+
     protected WaitingNorm() {
     }
 
@@ -52,6 +58,14 @@ public class WaitingNorm {
         this.appliesTo = appliesTo;
         this.region = region;
         change(normDays, warningDays, checkInDays, source);
+    }
+
+    /** The administrator's change: validated as {@link #change}, and remembered who made it and when. */
+    public void change(int normDays, int warningDays, int checkInDays, String source, String by,
+                       java.time.Instant at) {
+        change(normDays, warningDays, checkInDays, source);
+        this.changedBy = by;
+        this.changedAt = at;
     }
 
     public void change(int normDays, int warningDays, int checkInDays, String source) {
@@ -69,7 +83,10 @@ public class WaitingNorm {
         this.normDays = normDays;
         this.warningDays = warningDays;
         this.checkInDays = checkInDays;
-        this.source = source;
+        if (source == null || source.isBlank()) {
+            throw new InvalidFieldException("source", "Vermeld de bron van de norm");
+        }
+        this.source = source.strip();
     }
 
     public UUID getId() {
@@ -98,5 +115,13 @@ public class WaitingNorm {
 
     public String getSource() {
         return source;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
+    }
+
+    public java.time.Instant getChangedAt() {
+        return changedAt;
     }
 }

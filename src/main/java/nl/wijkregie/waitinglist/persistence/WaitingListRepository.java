@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.wijkregie.waitinglist.domain.Provider;
 import nl.wijkregie.waitinglist.domain.Referral;
+import nl.wijkregie.waitinglist.domain.ReferralCheckIn;
 import nl.wijkregie.waitinglist.domain.WaitingCase;
 import nl.wijkregie.waitinglist.domain.WaitingNorm;
 
@@ -256,5 +257,52 @@ public class WaitingListRepository {
     public Optional<Provider> providerWithAgb(String agbCode) {
         return em.createQuery("select p from Provider p where p.agbCode = :agb", Provider.class)
                 .setParameter("agb", agbCode).getResultStream().findFirst();
+    }
+
+    /** The check-ins of these referrals, oldest first. */
+    public List<ReferralCheckIn> checkInsOf(Collection<UUID> referralIds) {
+        if (referralIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from ReferralCheckIn c where c.referralId in :ids order by c.heldOn, c.recordedAt",
+                ReferralCheckIn.class).setParameter("ids", referralIds).getResultList();
+    }
+
+    public Optional<WaitingNorm> norm(String appliesTo, String region) {
+        return em.createQuery("select n from WaitingNorm n where n.appliesTo = :a and n.region = :r", WaitingNorm.class)
+                .setParameter("a", appliesTo).setParameter("r", region).getResultStream().findFirst();
+    }
+
+    /**
+     * The referrals behind one cell of the waiting-time table (same filter as {@link #waitingPercentiles}): care
+     * started in [from, to], of this product; {@code wijkCode} null is every wijk and "-" no wijk, {@code providerId}
+     * null every provider. Longest wait first.
+     */
+    public List<Referral> startedIn(Collection<UUID> teamIds, LocalDate from, LocalDate to, String productCode,
+                                    String wijkCode, UUID providerId, int limit) {
+        if (teamIds.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder jpql = new StringBuilder("select r from Referral r where r.teamId in :teams"
+                + " and r.careStartedOn between :from and :to and r.waitingDays is not null"
+                + " and r.productCode = :product");
+        if ("-".equals(wijkCode)) {
+            jpql.append(" and r.wijkCode is null");
+        } else if (wijkCode != null) {
+            jpql.append(" and r.wijkCode = :wijk");
+        }
+        if (providerId != null) {
+            jpql.append(" and r.providerId = :provider");
+        }
+        jpql.append(" order by r.waitingDays desc, r.careStartedOn, r.id");
+        var query = em.createQuery(jpql.toString(), Referral.class).setParameter("teams", teamIds)
+                .setParameter("from", from).setParameter("to", to).setParameter("product", productCode);
+        if (wijkCode != null && !"-".equals(wijkCode)) {
+            query.setParameter("wijk", wijkCode);
+        }
+        if (providerId != null) {
+            query.setParameter("provider", providerId);
+        }
+        return query.setMaxResults(limit).getResultList();
     }
 }

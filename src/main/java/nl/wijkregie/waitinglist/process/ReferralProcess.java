@@ -22,6 +22,9 @@ public final class ReferralProcess {
     public static final String WARNING_TIMER = "normWarningDue";
     public static final String NORM_TIMER = "normPassed";
     public static final String ENDED_MESSAGE = "referralEnded";
+    /** A check-in found the situation not safe: the team lead gets {@link #UNSAFE_TASK}. */
+    public static final String UNSAFE_MESSAGE = "checkInUnsafe";
+    public static final String UNSAFE_TASK = "unsafeWhileWaiting";
     public static final String TEAM_ID = "teamId";
     public static final String REGISSEUR_ID = "regisseurId";
     public static final String WARNING_AT = "warningAt";

@@ -10,8 +10,9 @@ import nl.wijkregie.workflow.TaskSubject;
 import nl.wijkregie.workflow.TaskSubjects;
 
 /**
- * Labels the referral's tasks (warning, breach, bridging check-in) in the task list with the household and links
- * them to the case; they are completed with one click once the professional has acted.
+ * Labels the referral's tasks (warning, breach, bridging check-in, unsafe situation) in the task list with the
+ * household and links them to the case. The warning, the breach and the unsafe situation are completed with one
+ * click once acted upon; the bridging check-in only by its form on the case's referrals tab, which stores its answers.
  */
 @ApplicationScoped
 public class ReferralTasks implements TaskSubjects {
@@ -22,6 +23,11 @@ public class ReferralTasks implements TaskSubjects {
     @Override
     public boolean handles(String processKey) {
         return ReferralProcess.KEY.equals(processKey);
+    }
+
+    @Override
+    public boolean completableFromInbox(String taskKey) {
+        return !ReferralProcess.CHECK_IN_TASK.equals(taskKey);
     }
 
     @Override

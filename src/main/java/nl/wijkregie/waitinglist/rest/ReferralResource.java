@@ -101,4 +101,18 @@ public class ReferralResource {
         return mapper.toDto(service.withdraw(PathIds.parse(id, "Verwijzing"), request.on(),
                 Referral.WithdrawalReason.valueOf(request.reason())));
     }
+
+    @POST
+    @Path("{id}/check-ins")
+    @RolesAllowed(Roles.PROFESSIONAL)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a bridging check-in while the household waits (completes the open check-in task; "
+            + "not safe gives the team lead a task)")
+    @APIResponse(responseCode = "200", description = "The referral",
+            content = @Content(schema = @Schema(implementation = ReferralDto.class)))
+    public ReferralDto checkIn(@PathParam("id") String id, @NotNull(message = "Stuur de antwoorden mee") @Valid
+                               WaitingListDtos.CheckInRequest request) {
+        return mapper.toDto(service.checkIn(PathIds.parse(id, "Verwijzing"), request.heldOn(), request.safe(),
+                request.interimSupportNeeded()));
+    }
 }

@@ -85,7 +85,23 @@ public class WaitingConfigurationResource {
     @RolesAllowed({Roles.PROFESSIONAL, Roles.TEAMLEAD, Roles.ADMIN})
     @Operation(summary = "The waiting norms with their source (per product or domain, and region)")
     public List<NormDto> norms() {
-        return service.norms().stream().map(mapper::toDto).toList();
+        List<nl.wijkregie.waitinglist.domain.WaitingNorm> norms = service.norms();
+        java.util.Map<String, String> editors = service.normEditors(norms);
+        return norms.stream().map(n -> mapper.toDto(n, editors)).toList();
+    }
+
+    @POST
+    @Path("/waiting-norms")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a norm for a product, domain or the own intake, optionally for one wijk")
+    @APIResponse(responseCode = "201", description = "The norm",
+            content = @Content(schema = @Schema(implementation = NormDto.class)))
+    public Response addNorm(@NotNull(message = "Stuur de norm mee") @Valid WaitingListDtos.NewNormRequest request) {
+        var norm = service.addNorm(request.appliesTo(), request.region(), request.normDays(), request.warningDays(),
+                request.checkInDays(), request.source());
+        return Response.status(Response.Status.CREATED)
+                .entity(mapper.toDto(norm, service.normEditors(List.of(norm)))).build();
     }
 
     @PUT
@@ -95,7 +111,8 @@ public class WaitingConfigurationResource {
     @Operation(summary = "Change a norm (applies to requests sent from now on)")
     public NormDto changeNorm(@PathParam("id") String id,
                               @NotNull(message = "Stuur de norm mee") @Valid WaitingListDtos.NormRequest request) {
-        return mapper.toDto(service.changeNorm(PathIds.parse(id, "Norm"), request.normDays(), request.warningDays(),
-                request.checkInDays(), request.source()));
+        var norm = service.changeNorm(PathIds.parse(id, "Norm"), request.normDays(), request.warningDays(),
+                request.checkInDays(), request.source());
+        return mapper.toDto(norm, service.normEditors(List.of(norm)));
     }
 }

@@ -48,6 +48,25 @@ public class WaitingDashboardResource {
     }
 
     @GET
+    @Path("/team-lead-dashboard/waiting-time-referrals")
+    @RolesAllowed(Roles.TEAMLEAD)
+    @Operation(summary = "The referrals behind a cell of the waiting-time table (own teams; also for a \"<10\" "
+            + "cell): product, optional wijk (\"-\": none) and provider, the dashboard's period; longest wait first, "
+            + "at most 200")
+    public List<WaitingListDtos.StartedDto> waitingTimeReferrals(
+            @QueryParam("product") @jakarta.validation.constraints.NotNull(message = "Kies de productcategorie")
+            @jakarta.validation.constraints.Size(max = 10, message = "Onbekende productcategorie") String product,
+            @QueryParam("wijk") @jakarta.validation.constraints.Size(max = 10, message = "Onbekende wijk") String wijk,
+            @QueryParam("provider") @Pattern(regexp = WaitingListDtos.UUID, message = "Aanbieder is een id")
+            String provider,
+            @QueryParam("from") @Pattern(regexp = QueryDates.PATTERN, message = "Datum als JJJJ-MM-DD") String from,
+            @QueryParam("to") @Pattern(regexp = QueryDates.PATTERN, message = "Datum als JJJJ-MM-DD") String to) {
+        return dashboard.waitingTimeReferrals(product, wijk, provider == null ? null : java.util.UUID.fromString(provider),
+                from == null ? null : QueryDates.parse(from), to == null ? null : QueryDates.parse(to))
+                .stream().map(mapper::toDto).toList();
+    }
+
+    @GET
     @Path("/provider-board")
     @RolesAllowed({Roles.PROFESSIONAL, Roles.TEAMLEAD})
     @Operation(summary = "Per provider and product: households waiting now and their median wait so far, and the "

@@ -78,7 +78,8 @@ public final class WaitingListDtos {
                               String productCode, String productName, String providerId, String providerName,
                               String providerAgbCode, String urgency, String status, List<StepDto> steps,
                               List<PauseDto> pauses, WaitingTimeDto waitingTime, Integer normDays, Long daysLeft,
-                              Instant breachedAt, LocalDate withdrawnOn, String withdrawalReason, long version) {
+                              Instant breachedAt, LocalDate withdrawnOn, String withdrawalReason, long version,
+                              List<CheckInDto> checkIns) {
     }
 
     @Schema(name = "Provider")
@@ -99,7 +100,7 @@ public final class WaitingListDtos {
 
     @Schema(name = "WaitingNorm")
     public record NormDto(String id, String appliesTo, String region, int normDays, int warningDays,
-                          int checkInDays, String source) {
+                          int checkInDays, String source, String changedByName, Instant changedAt) {
     }
 
     @Schema(name = "WaitingNormRequest")
@@ -153,6 +154,36 @@ public final class WaitingListDtos {
                                @Schema(description = "All cases waiting for a first conversation")
                                long awaitingIntakeCount,
                                List<PercentileDto> waitingTimes, List<FlowDto> flow) {
+    }
+
+    @Schema(name = "DashboardWaitingTimeReferral", description = "A referral behind a cell of the waiting-time table")
+    public record StartedDto(String referralId, String caseId, String householdLabel, String memberName,
+                             String providerName, LocalDate requestSentOn, LocalDate careStartedOn, long waitingDays,
+                             int normDays, boolean withinNorm) {
+    }
+
+    @Schema(name = "ReferralCheckInRequest")
+    public record CheckInRequest(
+            @NotNull(message = "Geef aan of de situatie veilig is") Boolean safe,
+            @NotNull(message = "Geef aan of overbruggingszorg nodig is") Boolean interimSupportNeeded,
+            @Schema(description = "Default today") LocalDate heldOn) {
+    }
+
+    @Schema(name = "ReferralCheckIn")
+    public record CheckInDto(LocalDate heldOn, boolean safe, boolean interimSupportNeeded, String recordedByName,
+                             Instant recordedAt) {
+    }
+
+    @Schema(name = "NewWaitingNormRequest")
+    public record NewNormRequest(
+            @NotBlank(message = "Kies waarvoor de norm geldt") @Size(max = 30, message = "Hooguit 30 tekens")
+            String appliesTo,
+            @Size(max = 30, message = "Hooguit 30 tekens") @Schema(description = "A wijk code; default \"*\" (every wijk)")
+            String region,
+            @Min(value = 1, message = "Minstens 1 dag") @Max(value = 730, message = "Hooguit 730 dagen") int normDays,
+            @Min(value = 0, message = "Niet negatief") @Max(value = 729, message = "Vóór de norm") int warningDays,
+            @Min(value = 1, message = "Minstens 1 dag") @Max(value = 365, message = "Hooguit 365 dagen") int checkInDays,
+            @NotBlank(message = "Vermeld de bron") @Size(max = 300, message = "Hooguit 300 tekens") String source) {
     }
 
     @Schema(name = "ProviderBoardRow", description = "Percentiles absent when fewer than 10 referrals")

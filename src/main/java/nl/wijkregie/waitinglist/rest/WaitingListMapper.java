@@ -46,8 +46,12 @@ public interface WaitingListMapper {
                 provider == null ? null : provider.getAgbCode(), r.getUrgency().name(), view.status().name(), steps,
                 pauses, toDto(view.waitingTime()), r.getNormDays(), view.daysLeft(), r.getBreachedAt(),
                 r.getWithdrawnOn(), r.getWithdrawalReason() == null ? null : r.getWithdrawalReason().name(),
-                r.getVersion());
+                r.getVersion(), view.checkIns().stream().map(this::toDto).toList());
     }
+
+    WaitingListDtos.CheckInDto toDto(ReferralView.CheckIn checkIn);
+
+    WaitingListDtos.StartedDto toDto(WaitingDashboard.StartedRow row);
 
     WaitingListDtos.WaitingTimeDto toDto(WaitingTime waitingTime);
 
@@ -58,9 +62,12 @@ public interface WaitingListMapper {
 
     WaitingListDtos.ProductDto toDto(ProductCatalogue.Product product);
 
-    default WaitingListDtos.NormDto toDto(WaitingNorm norm) {
+    /** {@code editors}: login name → display name of who last changed a norm. */
+    default WaitingListDtos.NormDto toDto(WaitingNorm norm, java.util.Map<String, String> editors) {
         return new WaitingListDtos.NormDto(norm.getId().toString(), norm.getAppliesTo(), norm.getRegion(),
-                norm.getNormDays(), norm.getWarningDays(), norm.getCheckInDays(), norm.getSource());
+                norm.getNormDays(), norm.getWarningDays(), norm.getCheckInDays(), norm.getSource(),
+                norm.getChangedBy() == null ? null : editors.getOrDefault(norm.getChangedBy(), "Onbekend"),
+                norm.getChangedAt());
     }
 
     WaitingListDtos.DashboardDto toDto(WaitingDashboard.Dashboard dashboard);
