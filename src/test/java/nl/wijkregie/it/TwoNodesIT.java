@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Two Liberty nodes on one database (wijkregie-it and wijkregie-it-b, started by the build): a login made on one node
  * is accepted by the other, two writers on two nodes are refused as on one, and a list imported by one node while the
- * other is asked to resume it is imported exactly once, also when the node importing it is killed halfway, and timers
- * due while both nodes run jobs fire exactly once.
+ * other is asked to resume it is imported exactly once, also when the node importing it is killed halfway, timers
+ * due while both nodes run jobs fire exactly once, and a timer job whose node is killed while running it runs once more
+ * on the other node without a second side effect.
  */
 class TwoNodesIT {
 
