@@ -25,6 +25,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.wijkregie.shared.PageRequest;
 import nl.wijkregie.workflow.engine.DecisionEngines;
+import nl.wijkregie.workflow.engine.JobHold;
 import nl.wijkregie.workflow.engine.ProcessEngineBootstrap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
@@ -55,6 +56,9 @@ public class Workflow {
 
     @Inject
     ProcessEngineBootstrap bootstrap;
+
+    @Inject
+    JobHold jobHold;
 
     @Resource
     TransactionSynchronizationRegistry transactions;
@@ -445,6 +449,27 @@ public class Workflow {
             executor.shutdown();
         }
         return executor.isActive();
+    }
+
+    /**
+     * Devtools: from now on this node holds the job of the instance {@code businessKey} right after its service task
+     * {@code activityId} ran, before the job commits, until {@link #releaseHeldJobs()} (a test kills the node
+     * meanwhile). Only where devtools are on.
+     */
+    public void holdJobsAfter(String activityId, String businessKey) {
+        jobHold.arm(activityId, businessKey);
+    }
+
+    public void releaseHeldJobs() {
+        jobHold.release();
+    }
+
+    /** The activity jobs are held after (null when none) and the business keys of the jobs held now. */
+    public record HeldJobs(String activityId, List<String> businessKeys) {
+    }
+
+    public HeldJobs heldJobs() {
+        return new HeldJobs(jobHold.armedActivity(), jobHold.held());
     }
 
     /**

@@ -61,7 +61,8 @@ class EndpointSecurityIT {
                     .replace("{processKey}/{businessKey}", "vroegsignalering/" + signalCaseId)
                     .replace("benchmark/starts", "benchmark/starts?count=1&perTransaction=1")
                     .replace("devtools/clock", "devtools/clock?offsetSeconds=0")
-                    .replace("workflow/job-executor", "workflow/job-executor?active=true");
+                    .replace("workflow/job-executor", "workflow/job-executor?active=true")
+                    .replace("workflow/job-hold", "workflow/job-hold?activity=endpointCheck&businessKey=endpoint-check");
         }
 
         @Override
@@ -185,6 +186,10 @@ class EndpointSecurityIT {
             new Endpoint("POST", "/api/v1/workflow/benchmark/starts", ADMIN, ""),
             new Endpoint("POST", "/api/v1/workflow/history-cleanup", ADMIN, ""),
             new Endpoint("PUT", "/api/v1/workflow/job-executor", ADMIN, ""),
+            // issue 21, a node killed during a timer job: the devtools job hold (it matches no process instance here)
+            new Endpoint("PUT", "/api/v1/workflow/job-hold", ADMIN, ""),
+            new Endpoint("GET", "/api/v1/workflow/job-hold", ADMIN, null),
+            new Endpoint("DELETE", "/api/v1/workflow/job-hold", ADMIN, null),
             // anonymised outcome monitoring (issue 18): policy releases, policy and the data warehouse read releases
             new Endpoint("GET", "/api/v1/monitoring/indicators", RELEASE_READERS, null),
             new Endpoint("POST", "/api/v1/monitoring/releases", POLICY, "{}"),

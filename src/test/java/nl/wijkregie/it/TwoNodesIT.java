@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Two Liberty nodes on one database (wijkregie-it and wijkregie-it-b, started by the build): a login made on one node
  * is accepted by the other, two writers on two nodes are refused as on one, and a list imported by one node while the
- * other is asked to resume it is imported exactly once, also when the node importing it is killed halfway, and timers
- * due while both nodes run jobs fire exactly once.
+ * other is asked to resume it is imported exactly once, also when the node importing it is killed halfway, timers
+ * due while both nodes run jobs fire exactly once, and a timer job whose node is killed while running it runs once more
+ * on the other node without a second side effect.
  */
 class TwoNodesIT {
 
@@ -203,6 +204,73 @@ class TwoNodesIT {
             anoukOnB.put("/api/v1/devtools/clock?offsetSeconds=0", "");
             anouk.put("/api/v1/devtools/clock?offsetSeconds=0", "");
         }
+    }
+
+    /**
+     * kill -9 of a node in the middle of a timer job (issue 21, item 4): node B runs a signal case's escalation, whose
+     * side effect commits in its own transaction (SignalEscalation), and is killed while it still holds the job —
+     * after the side effect, before the job committed — which is the worst moment for a duplicate. The job stays
+     * locked by the dead node until the lock expires; node A then runs it again and the side effect happens once:
+     * one escalation time (node B's), one access-log entry, one escalation in the process history. Node B is held at
+     * that point by the devtools job hold instead of a sleep; node A's clock is moved past the lock (5 minutes).
+     */
+    @Test
+    void aTimerJobWhoseNodeIsKilledWhileRunningItRunsOnceMoreOnTheOtherNodeWithoutADuplicate() throws Exception {
+        String id = Signals.receive(fatima, Signals.json("Woonzaam", "HUUR", Households.uniquePostcode(), 7, "Kees",
+                null, "Knipnode", "1980-02-02", 90_000, false, "HUISUITZETTING")).getString("id");
+        Api anoukOnB = anouk.onNodeB();
+        String overdue = "/api/v1/devtools/clock?offsetSeconds=" + Duration.ofDays(8).toSeconds();
+        String pastTheLock = "/api/v1/devtools/clock?offsetSeconds="
+                + Duration.ofDays(8).plusMinutes(10).toSeconds();
+        try {
+            assertThat(anouk.put("/api/v1/workflow/job-executor?active=false", "").json().getBoolean("active"))
+                    .isFalse();
+            Api.Response hold = anoukOnB.put("/api/v1/workflow/job-hold?activity=escalateToTeamLead&businessKey="
+                    + id, "");
+            assertThat(hold.status()).as(hold.toString()).isEqualTo(200);
+            assertThat(anoukOnB.put(overdue, "").status()).isEqualTo(200);
+            assertThat(anoukOnB.put("/api/v1/workflow/job-executor?active=true", "").json().getBoolean("active"))
+                    .isTrue();
+            Signals.await("node B holding the escalation job", Duration.ofSeconds(120), () ->
+                    anoukOnB.get("/api/v1/workflow/job-hold").json().getJsonArray("held").toString()
+                            .contains(id));
+
+            // the side effect is committed, the job is not: it is still locked by node B
+            String escalatedAt = Signals.signalCase(fatima, id).getString("escalatedAt");
+            assertThat(escalationEntries(id)).isEqualTo(1);
+            assertThat(TestDatabase.count("select count(*) from camunda.act_ru_job j join camunda.act_ru_execution e"
+                    + " on e.id_ = j.process_instance_id_ where e.business_key_ = ? and j.lock_owner_ is not null"
+                    + " and j.lock_exp_time_ is not null", id)).isEqualTo(1);
+            killNodeB();
+
+            assertThat(anouk.put(pastTheLock, "").status()).isEqualTo(200);
+            assertThat(anouk.put("/api/v1/workflow/job-executor?active=true", "").json().getBoolean("active"))
+                    .isTrue();
+            Signals.await("node A to run the escalation job again", Duration.ofSeconds(180), () ->
+                    escalationsInHistory(id) > 0);
+
+            assertThat(escalationsInHistory(id)).isEqualTo(1);
+            assertThat(TestDatabase.count("select count(*) from camunda.act_ru_job j join camunda.act_ru_execution e"
+                    + " on e.id_ = j.process_instance_id_ where e.business_key_ = ? and j.lock_owner_ is not null",
+                    id)).as("no job of the case left locked").isZero();
+            assertThat(escalationEntries(id)).as("escalation entries").isEqualTo(1);
+            assertThat(Signals.signalCase(fatima, id).getString("escalatedAt")).isEqualTo(escalatedAt);
+        } finally {
+            anouk.put("/api/v1/workflow/job-executor?active=true", "");
+            anouk.put("/api/v1/devtools/clock?offsetSeconds=0", "");
+            startNodeB();
+        }
+    }
+
+    private static long escalationEntries(String signalCaseId) {
+        return TestDatabase.count("select count(*) from wijkregie.access_log where subject_id = ?::uuid"
+                + " and user_id = 'systeem' and source like '%termijn verstreken%'", signalCaseId);
+    }
+
+    private static long escalationsInHistory(String signalCaseId) {
+        return TestDatabase.count("select count(*) from camunda.act_hi_actinst a join camunda.act_hi_procinst p"
+                + " on p.id_ = a.proc_inst_id_ where p.business_key_ = ? and a.act_id_ = 'escalateToTeamLead'"
+                + " and a.end_time_ is not null", signalCaseId);
     }
 
     /** The node's workflow_jobs_executed gauge (jobs it ran since its figures began). */

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -85,6 +87,46 @@ public class WorkflowDevtoolsResource {
                                       Boolean active) {
         devtools.requireEnabled();
         return new JobExecutorDto(workflow.runJobs(active));
+    }
+
+    /** The activity after which this node holds its jobs, and the business keys of the jobs held now. */
+    public record JobHoldDto(String activityId, List<String> held) {
+    }
+
+    @PUT
+    @Path("job-hold")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Devtools: hold this node's job of instance `businessKey` right after its service task "
+            + "`activity` ran, before it commits (to kill the node at that point in a test)")
+    public JobHoldDto holdJobs(@QueryParam("activity") @NotNull(message = "Kies een activiteit")
+                               @Pattern(regexp = "^[A-Za-z][A-Za-z0-9_-]{0,99}$", message = "Onbekende activiteit")
+                               String activity,
+                               @QueryParam("businessKey") @NotNull(message = "Kies een procesinstantie")
+                               @Pattern(regexp = "^[A-Za-z0-9_-]{1,100}$", message = "Onbekende procesinstantie")
+                               String businessKey) {
+        devtools.requireEnabled();
+        workflow.holdJobsAfter(activity, businessKey);
+        return jobHold();
+    }
+
+    @GET
+    @Path("job-hold")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Devtools: the activity this node holds jobs after and the jobs it holds now")
+    public JobHoldDto jobHold() {
+        devtools.requireEnabled();
+        Workflow.HeldJobs held = workflow.heldJobs();
+        return new JobHoldDto(held.activityId(), held.businessKeys());
+    }
+
+    @DELETE
+    @Path("job-hold")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Devtools: let the held jobs go on and hold no more")
+    public JobHoldDto releaseJobs() {
+        devtools.requireEnabled();
+        workflow.releaseHeldJobs();
+        return jobHold();
     }
 
     @POST

@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,9 @@ public class ProcessEngineBootstrap {
     boolean jobExecutorActive;
 
     @Inject
+    JobHold jobHold;
+
+    @Inject
     @ConfigProperty(name = "wijkregie.workflow.history-cleanup.window-start", defaultValue = "01:00")
     String historyCleanupWindowStart;
 
@@ -112,6 +116,8 @@ public class ProcessEngineBootstrap {
         configuration.setHistoryCleanupBatchSize(historyCleanupBatchSize);
         configuration.setHistoryCleanupDegreeOfParallelism(1);
         configuration.setIdGenerator(new TimeOrderedIdGenerator());
+        // armed only through the devtools endpoint; unarmed, one volatile read per service task
+        configuration.setCustomPostBPMNParseListeners(new ArrayList<>(List.of(jobHold.parseListener())));
         engine = configuration.buildProcessEngine();
         addMissingIndexes();
         deployModels();
