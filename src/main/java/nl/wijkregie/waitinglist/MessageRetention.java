@@ -42,7 +42,7 @@ public class MessageRetention {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "wijkregie.waitinglist.message-retention-months", defaultValue = "6")
+    @ConfigProperty(name = "wijkregie.waitinglist.message-retention-months", defaultValue = "3")
     int retentionMonths;
 
     @Resource

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Retention of iJw/iWmo events that were never applied: unmatched and rejected ones (they hold a BSN) are erased
- * once six months have passed, an applied one stays with its referral, and only one run goes at a time across nodes.
+ * once three months have passed, an applied one stays with its referral, and only one run goes at a time across nodes.
  */
 class ReferralMessageRetentionIT {
 
@@ -26,7 +26,7 @@ class ReferralMessageRetentionIT {
     }
 
     @Test
-    void unmatchedAndRejectedEventsAreErasedAfterSixMonthsAndAnAppliedOneStays() {
+    void unmatchedAndRejectedEventsAreErasedAfterThreeMonthsAndAnAppliedOneStays() {
         JsonObject provider = Referrals.provider("Jeugdhulp Bewaartermijn");
         String agb = provider.getString("agbCode");
         String bsn = Households.randomBsn();
