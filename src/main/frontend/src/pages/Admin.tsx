@@ -4,6 +4,7 @@ import { PageTitle } from '../components/PageTitle';
 import { AccessLogCheck } from './AccessLogCheck';
 import { AccessOverviewSection } from './admin/AccessOverviewSection';
 import { ProvidersSection } from './admin/ProvidersSection';
+import { ReferralMessagesSection } from './admin/ReferralMessagesSection';
 import { AreaImportSection } from './admin/AreaImportSection';
 import { RefusalsSection } from './admin/RefusalsSection';
 import { SignalPartnersSection } from './admin/SignalPartnersSection';
@@ -27,6 +28,7 @@ export function Admin() {
           <li><Link href="#signaalpartners" onClick={jump('signaalpartners')}>Signaalpartners</Link></li>
           <li><Link href="#weigeringen" onClick={jump('weigeringen')}>Geweigerde toegang</Link></li>
           <li><Link href="#aanbieders" onClick={jump('aanbieders')}>Zorgaanbieders</Link></li>
+          <li><Link href="#berichten" onClick={jump('berichten')}>Berichten van aanbieders</Link></li>
         </ul>
       </nav>
       {/* The sections that load nothing first, so that the lists loading below do not shift them. */}
@@ -38,6 +40,7 @@ export function Admin() {
       <SignalPartnersSection />
       <RefusalsSection />
       <ProvidersSection />
+      <ReferralMessagesSection />
     </>
   );
 }
