@@ -62,7 +62,8 @@ class ReferralMessagesJourneyIT {
 
         Referrals.create(fatima, caseFile, "JEUGD", "45", provider.getString("id"), today.minusDays(10), null);
         browser.click(By.xpath("//tr[td[text()='" + masked + "']]//button[starts-with(., 'Opnieuw koppelen')]"));
-        browser.waitForText(By.cssSelector("#berichten [role=status]"), "gekoppeld aan de verwijzing en verwerkt");
+        browser.waitForText(By.id("berichten"), "Het bericht is gekoppeld aan de verwijzing en verwerkt");
+        assertThat(Api.as("anouk").get("/api/v1/referral-messages?status=UNMATCHED").body()).doesNotContain(masked);
         Files.delete(file);
     }
 }
