@@ -55,6 +55,8 @@ export type Release = Schemas['Release'];
 export type ReleaseCell = Schemas['ReleaseCell'];
 export type ReleaseSummary = Schemas['ReleaseSummary'];
 export type CbsImport = Schemas['CbsImport'];
+// iJw/iWmo message import (issue 17)
+export type ReferralMessageImport = Schemas['ReferralMessageImport'];
 
 /**
  * The same shape with every field optional and nullable: for helpers that must work whether the OpenAPI document

@@ -5,6 +5,7 @@ import { AccessLogCheck } from './AccessLogCheck';
 import { AccessOverviewSection } from './admin/AccessOverviewSection';
 import { NormsSection } from './admin/NormsSection';
 import { ProvidersSection } from './admin/ProvidersSection';
+import { ReferralMessagesSection } from './admin/ReferralMessagesSection';
 import { AreaImportSection } from './admin/AreaImportSection';
 import { RefusalsSection } from './admin/RefusalsSection';
 import { SignalPartnersSection } from './admin/SignalPartnersSection';
@@ -29,6 +30,7 @@ export function Admin() {
           <li><Link href="#weigeringen" onClick={jump('weigeringen')}>Geweigerde toegang</Link></li>
           <li><Link href="#aanbieders" onClick={jump('aanbieders')}>Zorgaanbieders</Link></li>
           <li><Link href="#wachttijdnormen" onClick={jump('wachttijdnormen')}>Wachttijdnormen</Link></li>
+          <li><Link href="#berichten" onClick={jump('berichten')}>Berichten van aanbieders</Link></li>
         </ul>
       </nav>
       {/* The sections that load nothing first, so that the lists loading below do not shift them. */}
@@ -41,6 +43,7 @@ export function Admin() {
       <RefusalsSection />
       <ProvidersSection />
       <NormsSection />
+      <ReferralMessagesSection />
     </>
   );
 }

@@ -4,20 +4,24 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.wijkregie.audit.AccessAction;
 import nl.wijkregie.audit.AccessLog;
 import nl.wijkregie.audit.AccessPurpose;
+import nl.wijkregie.audit.Actor;
 import nl.wijkregie.audit.AccessedSubject;
 import nl.wijkregie.audit.SubjectType;
 import nl.wijkregie.household.ResidentDirectory;
 import nl.wijkregie.security.CurrentUser;
+import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.InvalidFieldException;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.RuleViolationException;
@@ -32,7 +36,8 @@ import nl.wijkregie.waitinglist.persistence.MessageRepository;
 import nl.wijkregie.waitinglist.persistence.WaitingListRepository;
 
 /**
- * One transaction per chunk of an event import: duplicates found by key in one query, members by BSN in one query,
+ * The stored import's transactions: storing the upload, starting a run under its lease, and one transaction per chunk
+ * of rows: duplicates found by key in one query, members by BSN in one query,
  * then each event matched to the open referral of that member for its product and provider and applied as if
  * entered by hand, with source MESSAGE.
  */
@@ -64,15 +69,58 @@ public class ReferralMessageChunks {
     @Inject
     Clock clock;
 
-    @Transactional
-    public UUID begin(String fileName) {
-        MessageImport run = new MessageImport(UUID.randomUUID(), fileName, currentUser.userId(), clock.instant());
-        messages.add(run);
-        return run.getId();
+    /** What the administrator reads when an import breaks off: the cause may hold data, so it stays in the log. */
+    static final String FAILURE_SHOWN = "De verwerking is afgebroken door een technische storing. Hervat de import;"
+            + " gaat het opnieuw mis, neem dan contact op met de beheerder van Wijkregie.";
+
+    /** The run lost its import to another (its lease expired); its chunk is rolled back and it stops. */
+    public static class LeaseLost extends RuntimeException {
+        LeaseLost(UUID importId) {
+            super("the run no longer holds import " + importId);
+        }
     }
 
+    /** What a run needs of its import, read once at its start; {@code run} holds the import. */
+    public record Plan(UUID run, Duration lease, byte[] content, int rowsDone, Actor actor) {
+    }
+
+    /** Stores a checked upload; its import starts after the commit. */
     @Transactional
-    public void process(UUID importId, List<MessageRow> rows) {
+    public MessageImport store(byte[] content, String fileName, int rowsTotal) {
+        MessageImport run = MessageImport.received(fileName, currentUser.userId(), currentUser.actingRole(),
+                rowsTotal, clock.instant());
+        messages.add(run, content);
+        return run;
+    }
+
+    /**
+     * Starts a run of the import on {@code node}, unless it is done or another live run holds it (empty then). The
+     * import row stays locked until this commits, so two nodes that start it at once go one after the other and the
+     * second finds it held.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Plan> begin(UUID importId, String node, Duration lease, boolean nodeRestarted) {
+        MessageImport run = messages.importForUpdate(importId).orElse(null);
+        if (run == null || run.getStatus() == MessageImport.Status.DONE) {
+            return Optional.empty();
+        }
+        byte[] content = messages.file(importId).orElseThrow(() -> new RuleViolationException("import-file-gone",
+                "Het bestand van deze import is er niet meer (bewaartermijn); upload het opnieuw"));
+        Optional<UUID> runId = run.start(node, clock.instant(), lease, nodeRestarted);
+        if (runId.isEmpty()) {
+            return Optional.empty();
+        }
+        Actor actor = new Actor(run.getStartedBy(), run.getStartedRole() == null ? Roles.ADMIN
+                : run.getStartedRole(), "POST /api/v1/referral-messages/imports/" + importId);
+        return Optional.of(new Plan(runId.get(), lease, content, run.getRows(), actor));
+    }
+
+    /**
+     * One chunk in one transaction: its events, its row report and the import's counts commit together, which is what
+     * makes a resumed import exact (it skips exactly the rows of the committed chunks).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void process(UUID importId, Plan plan, List<MessageRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
@@ -127,8 +175,12 @@ public class ReferralMessageChunks {
                 case REJECTED -> rejected++;
             }
         }
-        run.count(rows.size(), applied, unchanged, unmatched, rejected, duplicates);
-        accessLog.recordAll(AccessAction.UPDATE, AccessPurpose.CASEWORK, touched.stream().distinct().toList());
+        if (!run.count(plan.run(), now.plus(plan.lease()), rows.size(), applied, unchanged, unmatched, rejected,
+                duplicates)) {
+            throw new LeaseLost(importId);
+        }
+        accessLog.recordAll(plan.actor(), AccessAction.UPDATE, AccessPurpose.CASEWORK,
+                touched.stream().distinct().toList());
     }
 
     private record Outcome(ReferralMessage.Status status, String reason, Referral referral) {
@@ -158,18 +210,23 @@ public class ReferralMessageChunks {
         }
     }
 
-    @Transactional
-    public void tooMany(UUID importId, int row, int max) {
-        messages.add(new ImportRowOutcome(importId, row, "REJECTED",
-                "Meer dan " + max + " regels: de rest van het bestand is niet gelezen; splits het bestand"));
-        messages.importForUpdate(importId).orElseThrow().count(0, 0, 0, 0, 1, 0);
+    /** Done: the file with its BSNs goes — unless the run lost the import meanwhile. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void finish(UUID importId, UUID run) {
+        if (messages.importForUpdate(importId).map(i -> i.finish(run, clock.instant())).orElse(false)) {
+            messages.deleteFile(importId);
+        }
     }
 
-    @Transactional
-    public MessageImport finish(UUID importId) {
-        MessageImport run = messages.importForUpdate(importId).orElseThrow();
-        run.finish(clock.instant());
-        return run;
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void markFailed(UUID importId, UUID run) {
+        messages.importForUpdate(importId).ifPresent(i -> i.fail(run, FAILURE_SHOWN, clock.instant()));
+    }
+
+    /** See {@link MessageRepository#unattended}. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<UUID> unattended(Instant receivedBefore, String restartedNode) {
+        return messages.unattended(clock.instant(), receivedBefore, restartedNode);
     }
 
     @Transactional
@@ -178,16 +235,56 @@ public class ReferralMessageChunks {
     }
 
     @Transactional
+    public List<MessageImport> recent() {
+        return messages.recentImports(20);
+    }
+
+    @Transactional
     public List<ImportRowOutcome> report(UUID importId) {
         get(importId);
         return messages.report(importId, ReferralMessageImport.REPORT_LIMIT);
     }
 
-    /** Unmatched or rejected events, newest first: the administrator resolves them (they are never dropped). */
+    /** A page of unmatched or rejected events, newest first: the administrator resolves them (none is dropped). */
+    public record OpenPage(List<ReferralMessage> items, long total) {
+    }
+
+    public static final int PAGE_SIZE = 50;
+
     @Transactional
-    public List<ReferralMessage> open(ReferralMessage.Status status) {
-        List<ReferralMessage> open = messages.withStatus(status, ReferralMessageImport.REPORT_LIMIT);
-        return open;
+    public OpenPage open(ReferralMessage.Status status, UUID importId, int page) {
+        return new OpenPage(messages.withStatus(status, importId, page * PAGE_SIZE, PAGE_SIZE),
+                messages.countWithStatus(status, importId));
+    }
+
+    /**
+     * Matches an unmatched or rejected event again, as the import would now: once the referral has been entered (or
+     * the resident registered) the event is applied to it; otherwise it stays listed with its (new) reason.
+     */
+    @Transactional
+    public ReferralMessage rematch(UUID messageId) {
+        ReferralMessage message = messages.messageForUpdate(messageId)
+                .orElseThrow(() -> new NotFoundException("Bericht", messageId));
+        if (!message.isOpen()) {
+            throw new RuleViolationException("message-resolved", "Dit bericht is al verwerkt");
+        }
+        MessageRow row = message.asRow();
+        Map<String, ResidentDirectory.Resident> byBsn = residents.residentsWithBsn(List.of(row.bsn()));
+        ResidentDirectory.Resident resident = byBsn.get(row.bsn());
+        Provider provider = referrals.providers().stream().filter(p -> p.getAgbCode().equals(row.agbCode()))
+                .findFirst().orElse(null);
+        Map<String, List<Referral>> candidates = resident == null ? Map.of()
+                : referrals.referralsOfMembers(List.of(resident.memberId())).stream().collect(Collectors.groupingBy(
+                        r -> r.getMemberId() + "/" + r.getProductCode() + "/" + r.getProviderId()));
+        Outcome outcome = match(row, resident, provider, candidates);
+        message.rematched(outcome.status(), outcome.reason(),
+                outcome.referral() == null ? null : outcome.referral().getId(),
+                outcome.referral() == null ? null : outcome.referral().getTeamId());
+        if (outcome.referral() != null) {
+            accessLog.recordAll(AccessAction.UPDATE, AccessPurpose.CASEWORK, List.of(new AccessedSubject(
+                    SubjectType.MEMBER, outcome.referral().getMemberId(), outcome.referral().getTeamId())));
+        }
+        return message;
     }
 
 }

@@ -87,14 +87,21 @@ class ReferralImportIT {
         assertThat(referral.getJsonObject("waitingTime").getInt("countedDays")).isEqualTo(20);
         assertThat(referral.getJsonObject("waitingTime").getInt("allocationToStartDays")).isEqualTo(10);
 
-        JsonArray unmatched = (JsonArray) anouk.get("/api/v1/referral-messages?status=UNMATCHED").structure();
+        String importId = run.getString("id");
+        JsonArray unmatched = anouk.get("/api/v1/referral-messages?status=UNMATCHED&importId="
+                + importId).json().getJsonArray("items");
         assertThat(unmatched.getValuesAs(JsonObject.class)).anySatisfy(m -> {
-            assertThat(m.getString("bsn")).isEqualTo(bsn);
+            assertThat(m.getString("importId")).isEqualTo(importId);
+            assertThat(m.getString("bsn")).as("masked").isEqualTo("******" + bsn.substring(6));
             assertThat(m.getString("productCode")).isEqualTo("41");
         });
-        JsonArray rejected = (JsonArray) anouk.get("/api/v1/referral-messages?status=REJECTED").structure();
-        assertThat(rejected.getValuesAs(JsonObject.class)).anySatisfy(m -> assertThat(m.getString("bsn"))
-                .isEqualTo(stranger));
+        JsonArray rejected = anouk.get("/api/v1/referral-messages?status=REJECTED&importId="
+                + importId).json().getJsonArray("items");
+        assertThat(rejected.getValuesAs(JsonObject.class)).anySatisfy(m -> {
+            assertThat(m.getString("importId")).isEqualTo(importId);
+            assertThat(m.getString("bsn")).isEqualTo("******" + stranger.substring(6));
+        });
+        assertThat(anouk.get("/api/v1/referral-messages?status=UNMATCHED&page=-1").status()).isEqualTo(400);
 
         Api.Response again = upload(csv);
 
@@ -124,5 +131,89 @@ class ReferralImportIT {
 
         Api.Response byHand = Referrals.step(fatima, id, "ALLOCATED", today.minusDays(29));
         assertThat(byHand.status()).as(byHand.toString()).isEqualTo(422);
+    }
+
+    /** A file of {@code rows} well-formed 315 events for BSNs that live nowhere here: each is stored, rejected. */
+    static String strangersFile(int rows, LocalDate on) {
+        StringBuilder csv = new StringBuilder("bericht;bsn;product;agb;datum\n");
+        for (int n = 0; n < rows; n++) {
+            csv.append("315;").append(Households.randomBsn()).append(";45;12345678;").append(on).append('\n');
+        }
+        return csv.toString();
+    }
+
+    /** The import of that name in the list of recent imports, once it has committed a chunk or ended. */
+    static JsonObject awaitStarted(Api admin, String fileName) {
+        JsonObject[] found = new JsonObject[1];
+        Signals.await("the import " + fileName + " under way", java.time.Duration.ofSeconds(60), () -> {
+            found[0] = ((JsonArray) admin.get("/api/v1/referral-messages/imports").structure())
+                    .getValuesAs(JsonObject.class).stream().filter(i -> fileName.equals(i.getString("fileName")))
+                    .findFirst().orElse(null);
+            return found[0] != null && (found[0].getInt("rows") > 0 || "DONE".equals(found[0].getString("status")));
+        });
+        return found[0];
+    }
+
+    @Test
+    void aRunningImportIsNotResumedASecondTimeItsCountsAreExactAndADoneImportIsNotResumed() throws Exception {
+        int rows = 20_000;
+        String fileName = "lang-" + java.util.UUID.randomUUID() + ".csv";
+        String csv = strangersFile(rows, today.minusDays(5));
+        java.util.concurrent.CompletableFuture<Api.Response> uploading = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> Api.as("anouk").send("POST", "/api/v1/referral-messages/imports?fileName="
+                        + fileName, "text/csv", csv));
+
+        JsonObject running = awaitStarted(anouk, fileName);
+        assertThat(running.getString("status")).as(running.toString()).isEqualTo("RUNNING");
+        assertThat(running.getInt("rowsTotal")).isEqualTo(rows);
+        String path = "/api/v1/referral-messages/imports/" + running.getString("id");
+        Api.Response concurrent = anouk.onNodeB().post(path + "/resume", null);
+        assertThat(concurrent.status()).as(concurrent.toString()).isEqualTo(409);
+        assertThat(concurrent.isProblem()).isTrue();
+
+        Api.Response done = uploading.get();
+        assertThat(done.status()).as(done.toString()).isEqualTo(201);
+        JsonObject run = done.json();
+        assertThat(run.getString("status")).isEqualTo("DONE");
+        assertThat(run.getInt("rows")).isEqualTo(rows);
+        assertThat(run.getInt("rejected") + run.getInt("duplicates")).isEqualTo(rows);
+        assertThat(TestDatabase.count("select count(*) from wijkregie.waitinglist_message where import_id = ?::uuid",
+                run.getString("id"))).as("each event stored once").isEqualTo(run.getInt("rejected"));
+        assertThat(TestDatabase.count("select count(*) from wijkregie.waitinglist_import_file where import_id ="
+                + " ?::uuid", run.getString("id"))).as("the file with its BSNs is gone").isZero();
+
+        Api.Response again = anouk.post(path + "/resume", null);
+        assertThat(again.status()).as(again.toString()).isEqualTo(422);
+    }
+
+    @Test
+    void anUnmatchedEventIsAppliedWhenMatchedAgainAfterItsReferralWasEntered() {
+        JsonObject provider = Referrals.provider("Wmo Later Verwezen");
+        String bsn = Households.randomBsn();
+        JsonObject caseFile = Referrals.caseWithMember(fatima, bsn);
+        JsonObject run = upload("bericht;bsn;product;agb;datum\n315;%s;45;%s;%s\n".formatted(bsn,
+                provider.getString("agbCode"), today.minusDays(10))).json();
+        assertThat(run.getInt("unmatched")).isEqualTo(1);
+        String messageId = anouk.get("/api/v1/referral-messages?status=UNMATCHED&importId=" + run.getString("id")).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getString("importId").equals(run.getString("id")))
+                .findFirst().orElseThrow().getString("id");
+
+        Api.Response stillUnmatched = anouk.post("/api/v1/referral-messages/" + messageId + "/rematch", null);
+        assertThat(stillUnmatched.status()).as(stillUnmatched.toString()).isEqualTo(200);
+        assertThat(stillUnmatched.json().getString("status")).isEqualTo("UNMATCHED");
+
+        String id = Referrals.create(fatima, caseFile, "JEUGD", "45", provider.getString("id"),
+                today.minusDays(20), null).json().getString("id");
+        Api.Response matched = anouk.post("/api/v1/referral-messages/" + messageId + "/rematch", null);
+
+        assertThat(matched.status()).as(matched.toString()).isEqualTo(200);
+        assertThat(matched.json().getString("status")).isEqualTo("APPLIED");
+        assertThat(fatima.get("/api/v1/referrals/" + id).json().getJsonArray("steps").getValuesAs(JsonObject.class))
+                .anySatisfy(s -> {
+                    assertThat(s.getString("step")).isEqualTo("REQUEST_SENT");
+                    assertThat(s.getString("source")).isEqualTo("MESSAGE");
+                });
+        assertThat(anouk.post("/api/v1/referral-messages/" + messageId + "/rematch", null).status()).isEqualTo(422);
+        assertThat(fatima.post("/api/v1/referral-messages/" + messageId + "/rematch", null).status()).isEqualTo(403);
     }
 }

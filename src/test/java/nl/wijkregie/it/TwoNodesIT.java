@@ -167,6 +167,46 @@ class TwoNodesIT {
     }
 
     /**
+     * kill -9 of the node that imports an iJw/iWmo message file: as with a list, its lease runs out and the other node
+     * finishes the import from its last committed chunk without a hand, each event stored exactly once.
+     */
+    @Test
+    void aMessageImportWhoseNodeIsKilledHalfwayIsFinishedByTheOtherNode() throws Exception {
+        int rows = 30_000;
+        String fileName = "gestopt-" + UUID.randomUUID() + ".csv";
+        String csv = ReferralImportIT.strangersFile(rows, java.time.LocalDate.now().minusDays(5));
+        Api anoukOnB = anouk.onNodeB();
+        ExecutorService uploader = Executors.newSingleThreadExecutor();
+        try {
+            uploader.submit(() -> anoukOnB.send("POST", "/api/v1/referral-messages/imports?fileName=" + fileName,
+                    "text/csv", csv));
+            JsonObject started = ReferralImportIT.awaitStarted(anouk, fileName);
+            killNodeB();
+            assertThat(started.getString("status")).isEqualTo("RUNNING");
+            String path = "/api/v1/referral-messages/imports/" + started.getString("id");
+            assertThat(anouk.get(path).json().getInt("rows")).as("killed halfway").isLessThan(rows);
+
+            assertThat(anouk.put("/api/v1/devtools/clock?offsetSeconds=" + Duration.ofMinutes(3).toSeconds(), "")
+                    .status()).isEqualTo(200);
+            JsonObject[] run = new JsonObject[1];
+            Signals.await("node A to finish the import", Duration.ofSeconds(240), () -> {
+                run[0] = anouk.get(path).json();
+                return List.of("DONE", "FAILED").contains(run[0].getString("status"));
+            });
+
+            assertThat(run[0].getString("status")).as(run[0].toString()).isEqualTo("DONE");
+            assertThat(run[0].getInt("rows")).isEqualTo(rows);
+            assertThat(run[0].getInt("rejected") + run[0].getInt("duplicates")).isEqualTo(rows);
+            assertThat(TestDatabase.count("select count(*) from wijkregie.waitinglist_message where import_id ="
+                    + " ?::uuid", started.getString("id"))).isEqualTo(run[0].getInt("rejected"));
+        } finally {
+            uploader.shutdownNow();
+            anouk.put("/api/v1/devtools/clock?offsetSeconds=0", "");
+            startNodeB();
+        }
+    }
+
+    /**
      * Timers due while both nodes run the engine's jobs fire exactly once: each escalation runs once (one activity in
      * the process history, one access-log entry of its side effect) and node B ran some of them. Node B normally runs
      * without job executor (the other tests steer node A's clock); here it is switched on and both clocks move.

@@ -84,6 +84,37 @@ public class ReferralMessage {
         this.receivedAt = receivedAt;
     }
 
+    /** Whether matching it again may change anything: unmatched, or rejected because the BSN was not known. */
+    public boolean isOpen() {
+        return status == Status.UNMATCHED || status == Status.REJECTED;
+    }
+
+    /** The event as a checked row again, to match it anew. */
+    public MessageRow asRow() {
+        return new MessageRow(rowNumber, kind, bsn, productCode, agbCode, on, java.util.List.of());
+    }
+
+    /** The outcome of matching it again (by the administrator, once the referral or the resident exists). */
+    public void rematched(Status status, String reason, UUID referralId, UUID teamId) {
+        this.status = status;
+        this.reason = reason;
+        this.referralId = referralId;
+        this.teamId = teamId;
+    }
+
+    /**
+     * The BSN as the lists show it, only its last three digits: the administrator needs to recognise an event, not to
+     * read a whole BSN of someone the wijkteam may have no case for.
+     */
+    public String getMaskedBsn() {
+        return "******" + bsn.substring(Math.max(0, bsn.length() - 3));
+    }
+
+    /** The product category's name from the shipped list, for the screen; the code when it is not on the list. */
+    public String getProductName() {
+        return ProductCatalogue.shipped().find(productCode).map(ProductCatalogue.Product::name).orElse(productCode);
+    }
+
     public UUID getId() { return id; }
     public String getKey() { return key; }
     public UUID getImportId() { return importId; }

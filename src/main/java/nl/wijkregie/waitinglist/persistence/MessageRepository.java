@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +27,40 @@ public class MessageRepository {
         em.persist(entity);
     }
 
+    /** The new import with its uploaded file, which is kept beside it until the import is done. */
+    public void add(MessageImport run, byte[] content) {
+        em.persist(run);
+        em.flush();
+        em.createNativeQuery("insert into waitinglist_import_file (import_id, content) values (?, ?)")
+                .setParameter(1, run.getId()).setParameter(2, content).executeUpdate();
+    }
+
+    public Optional<byte[]> file(UUID importId) {
+        return em.createNativeQuery("select content from waitinglist_import_file where import_id = ?")
+                .setParameter(1, importId).getResultList().stream().map(byte[].class::cast).findFirst();
+    }
+
+    public void deleteFile(UUID importId) {
+        em.createNativeQuery("delete from waitinglist_import_file where import_id = ?").setParameter(1, importId)
+                .executeUpdate();
+    }
+
+    /**
+     * Imports nobody works on: received before {@code receivedBefore} and never started (the node that took the
+     * upload died first), or running without a live lease — or, with {@code node}, held by that node's runs, which a
+     * node that has just started knows to be dead.
+     */
+    public List<UUID> unattended(Instant now, Instant receivedBefore, String node) {
+        return em.createQuery("select i.id from MessageImport i where"
+                        + " (i.status = nl.wijkregie.waitinglist.domain.MessageImport.Status.RECEIVED"
+                        + " and i.startedAt < :receivedBefore)"
+                        + " or (i.status = nl.wijkregie.waitinglist.domain.MessageImport.Status.RUNNING"
+                        + " and (i.leaseUntil is null or i.leaseUntil < :now or i.runNode = :node))"
+                        + " order by i.startedAt", UUID.class)
+                .setParameter("receivedBefore", receivedBefore).setParameter("now", now)
+                .setParameter("node", node == null ? "" : node).getResultList();
+    }
+
     public Set<String> existingKeys(Collection<String> keys) {
         if (keys.isEmpty()) {
             return new HashSet<>();
@@ -41,14 +77,58 @@ public class MessageRepository {
         return Optional.ofNullable(em.find(MessageImport.class, id));
     }
 
+    public List<MessageImport> recentImports(int limit) {
+        return em.createQuery("select i from MessageImport i order by i.startedAt desc", MessageImport.class)
+                .setMaxResults(limit).getResultList();
+    }
+
     public List<ImportRowOutcome> report(UUID importId, int limit) {
         return em.createQuery("select r from ImportRowOutcome r where r.importId = :id order by r.rowNumber",
                 ImportRowOutcome.class).setParameter("id", importId).setMaxResults(limit).getResultList();
     }
 
-    public List<ReferralMessage> withStatus(ReferralMessage.Status status, int limit) {
+    /** One page of the events with this status (of one import, or all), newest first. */
+    public List<ReferralMessage> withStatus(ReferralMessage.Status status, UUID importId, int first, int limit) {
         return em.createQuery("select m from ReferralMessage m where m.status = :status"
-                        + " order by m.receivedAt desc, m.rowNumber", ReferralMessage.class)
-                .setParameter("status", status).setMaxResults(limit).getResultList();
+                        + " and (:importId is null or m.importId = :importId)"
+                        + " order by m.receivedAt desc, m.importId, m.rowNumber", ReferralMessage.class)
+                .setParameter("status", status).setParameter("importId", importId).setFirstResult(first)
+                .setMaxResults(limit).getResultList();
+    }
+
+    public long countWithStatus(ReferralMessage.Status status, UUID importId) {
+        return em.createQuery("select count(m) from ReferralMessage m where m.status = :status"
+                        + " and (:importId is null or m.importId = :importId)", Long.class)
+                .setParameter("status", status).setParameter("importId", importId).getSingleResult();
+    }
+
+    public Optional<ReferralMessage> messageForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(ReferralMessage.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    /** The message retention run's lock for this transaction, if no other node holds it (released at the end). */
+    public boolean tryLockRetentionRun() {
+        return (Boolean) em.createNativeQuery(
+                "select pg_try_advisory_xact_lock(hashtext('wijkregie.waitinglist-message-retention'))")
+                .getSingleResult();
+    }
+
+    /** Erases the unmatched and rejected events received before {@code before}; answers how many. */
+    public int eraseUnappliedBefore(Instant before) {
+        return em.createNativeQuery("delete from waitinglist_message where status in ('UNMATCHED', 'REJECTED')"
+                + " and received_at < ?").setParameter(1, Timestamp.from(before)).executeUpdate();
+    }
+
+    /**
+     * Erases the stored files of imports started before {@code before} (only unfinished ones still have one) and
+     * marks those imports failed, so nobody tries to resume them; answers how many files.
+     */
+    public int eraseFilesOfImportsBefore(Instant before) {
+        em.createNativeQuery("update waitinglist_import set status = 'FAILED', lease_until = null, failure = ?"
+                        + " where status <> 'DONE' and started_at < ?")
+                .setParameter(1, "Het bestand is na de bewaartermijn verwijderd; upload het opnieuw.")
+                .setParameter(2, Timestamp.from(before)).executeUpdate();
+        return em.createNativeQuery("delete from waitinglist_import_file where import_id in"
+                + " (select id from waitinglist_import where started_at < ?)").setParameter(1, Timestamp.from(before)).executeUpdate();
     }
 }

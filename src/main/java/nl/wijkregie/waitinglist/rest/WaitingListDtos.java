@@ -193,7 +193,10 @@ public final class WaitingListDtos {
 
     @Schema(name = "ReferralMessageImport")
     public record ImportDto(String id, String fileName, Instant startedAt, Instant finishedAt, int rows, int applied,
-                            int unchanged, int unmatched, int rejected, int duplicates, List<ImportRowDto> report) {
+                            int unchanged, int unmatched, int rejected, int duplicates, List<ImportRowDto> report,
+                            @Schema(enumeration = {"RECEIVED", "RUNNING", "DONE", "FAILED"}) String status,
+                            @Schema(description = "Data rows in the file; rows counts those done") int rowsTotal,
+                            @Schema(description = "Why the import broke off (Dutch), when FAILED") String failure) {
     }
 
     @Schema(name = "ReferralMessageImportRow")
@@ -201,7 +204,13 @@ public final class WaitingListDtos {
     }
 
     @Schema(name = "ReferralMessage")
-    public record MessageDto(String id, int row, String kind, String bsn, String productCode, String agbCode,
-                             LocalDate on, String status, String reason, Instant receivedAt) {
+    public record MessageDto(String id, String importId, int row, String kind,
+                             @Schema(description = "Masked: only the last three digits, e.g. ******789") String bsn,
+                             String productCode, String productName, String agbCode, LocalDate on, String status,
+                             String reason, Instant receivedAt) {
+    }
+
+    @Schema(name = "ReferralMessagePage")
+    public record MessagePageDto(List<MessageDto> items, long total, int page, int size) {
     }
 }

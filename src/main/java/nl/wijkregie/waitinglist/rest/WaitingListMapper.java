@@ -89,13 +89,15 @@ public interface WaitingListMapper {
     default WaitingListDtos.ImportDto toDto(MessageImport run, List<ImportRowOutcome> report) {
         return new WaitingListDtos.ImportDto(run.getId().toString(), run.getFileName(), run.getStartedAt(),
                 run.getFinishedAt(), run.getRows(), run.getApplied(), run.getUnchanged(), run.getUnmatched(),
-                run.getRejected(), run.getDuplicates(), report.stream().map(this::toDto).toList());
+                run.getRejected(), run.getDuplicates(), report.stream().map(this::toDto).toList(),
+                run.getStatus().name(), run.getRowsTotal(), run.getFailure());
     }
 
     @Mapping(target = "row", source = "rowNumber")
     WaitingListDtos.ImportRowDto toDto(ImportRowOutcome row);
 
     @Mapping(target = "row", source = "rowNumber")
+    @Mapping(target = "bsn", source = "maskedBsn")
     WaitingListDtos.MessageDto toDto(ReferralMessage message);
 
     default String map(UUID id) {
