@@ -175,44 +175,45 @@ public class CaseFileTimeline {
     // ---- referrals (the waiting list module's events: its vocabulary only, as with the signals) ----
 
     void onReferralCreated(@Observes ReferralEvents.ReferralCreated created) {
-        addForCase(created.caseId(), created.at(), "REFERRAL_CREATED", TimelineSentences.referralCreated(created),
-                created.actorId(), created.referralId());
+        addForCase(created.caseId(), created.householdId(), created.at(), "REFERRAL_CREATED",
+                TimelineSentences.referralCreated(created), created.actorId(), created.referralId());
     }
 
     void onReferralStep(@Observes ReferralEvents.StepRecorded recorded) {
-        addForCase(recorded.caseId(), recorded.at(), "REFERRAL_STEP", TimelineSentences.referralStep(recorded),
-                recorded.actorId(), recorded.referralId());
+        addForCase(recorded.caseId(), recorded.householdId(), recorded.at(), "REFERRAL_STEP",
+                TimelineSentences.referralStep(recorded), recorded.actorId(), recorded.referralId());
     }
 
     void onReferralPaused(@Observes ReferralEvents.Paused paused) {
-        addForCase(paused.caseId(), paused.at(), "REFERRAL_PAUSED", TimelineSentences.referralPaused(paused),
-                paused.actorId(), paused.referralId());
+        addForCase(paused.caseId(), paused.householdId(), paused.at(), "REFERRAL_PAUSED",
+                TimelineSentences.referralPaused(paused), paused.actorId(), paused.referralId());
     }
 
     void onReferralResumed(@Observes ReferralEvents.Resumed resumed) {
-        addForCase(resumed.caseId(), resumed.at(), "REFERRAL_RESUMED", TimelineSentences.referralResumed(resumed),
-                resumed.actorId(), resumed.referralId());
+        addForCase(resumed.caseId(), resumed.householdId(), resumed.at(), "REFERRAL_RESUMED",
+                TimelineSentences.referralResumed(resumed), resumed.actorId(), resumed.referralId());
     }
 
     void onReferralWithdrawn(@Observes ReferralEvents.ReferralWithdrawn withdrawn) {
-        addForCase(withdrawn.caseId(), withdrawn.at(), "REFERRAL_WITHDRAWN",
+        addForCase(withdrawn.caseId(), withdrawn.householdId(), withdrawn.at(), "REFERRAL_WITHDRAWN",
                 TimelineSentences.referralWithdrawn(withdrawn), withdrawn.actorId(), withdrawn.referralId());
     }
 
     void onReferralNormBreached(@Observes ReferralEvents.NormBreached breached) {
-        addForCase(breached.caseId(), breached.at(), "REFERRAL_NORM_BREACHED",
+        addForCase(breached.caseId(), breached.householdId(), breached.at(), "REFERRAL_NORM_BREACHED",
                 TimelineSentences.referralNormBreached(breached), REFERRAL_SYSTEM, breached.referralId());
     }
 
     void onReferralCheckIn(@Observes ReferralEvents.CheckInRecorded checkIn) {
-        addForCase(checkIn.caseId(), checkIn.at(), "REFERRAL_CHECK_IN", TimelineSentences.referralCheckIn(checkIn),
-                checkIn.actorId(), checkIn.referralId());
+        addForCase(checkIn.caseId(), checkIn.householdId(), checkIn.at(), "REFERRAL_CHECK_IN",
+                TimelineSentences.referralCheckIn(checkIn), checkIn.actorId(), checkIn.referralId());
     }
 
     /** A referral's line goes on the timeline of its case's household. */
-    private void addForCase(UUID caseId, Instant at, String kind, String summary, String actorId, UUID referralId) {
-        cases.find(caseId).ifPresent(caseFile -> timeline.add(new TimelineEvent(caseFile.getHouseholdId(), caseId, at,
-                kind, summary, actorId, REFERRAL_SOURCE, referralId, false)));
+    private void addForCase(UUID caseId, UUID householdId, Instant at, String kind, String summary, String actorId,
+                            UUID referralId) {
+        timeline.add(new TimelineEvent(householdId, caseId, at, kind, summary, actorId, REFERRAL_SOURCE, referralId,
+                false));
     }
 
     private String recipientOf(UUID consentId) {

@@ -41,13 +41,14 @@ public final class ReferralEvents {
     }
 
     /** The referral was withdrawn while waiting; the reason is a code. */
-    public record ReferralWithdrawn(UUID referralId, UUID caseId, UUID teamId, String productCode,
+    public record ReferralWithdrawn(UUID referralId, UUID caseId, UUID householdId, UUID teamId, String productCode,
                                     LocalDate withdrawnOn, String reason, long waitingDays, Instant at,
                                     String actorId, String domain) {
     }
 
     /** The norm passed while the household still waits: the team lead got a task. */
-    public record NormBreached(UUID referralId, UUID caseId, UUID teamId, String productCode, int normDays,
+    public record NormBreached(UUID referralId, UUID caseId, UUID householdId,
+                               UUID teamId, String productCode, int normDays,
                                Instant at, String domain) {
     }
 
@@ -55,21 +56,25 @@ public final class ReferralEvents {
      * A date on the chain was recorded or replaced (step: REQUEST_SENT, ALLOCATED, START_OFFERED, CARE_STARTED,
      * CARE_ENDED), by hand or from a message — the timeline's one event for every step after the need.
      */
-    public record StepRecorded(UUID referralId, UUID caseId, UUID teamId, String domain, String step, LocalDate on,
+    public record StepRecorded(UUID referralId, UUID caseId, UUID householdId,
+                               UUID teamId, String domain, String step, LocalDate on,
                                String source, Instant at, String actorId) {
     }
 
     /** The waiting was paused (reason: RESIDENT_WISH, ADMISSION, DIAGNOSTICS_ELSEWHERE, OTHER). */
-    public record Paused(UUID referralId, UUID caseId, UUID teamId, String domain, LocalDate from, String reason,
+    public record Paused(UUID referralId, UUID caseId, UUID householdId,
+                         UUID teamId, String domain, LocalDate from, String reason,
                          Instant at, String actorId) {
     }
 
-    public record Resumed(UUID referralId, UUID caseId, UUID teamId, String domain, LocalDate on, Instant at,
+    public record Resumed(UUID referralId, UUID caseId, UUID householdId,
+                          UUID teamId, String domain, LocalDate on, Instant at,
                           String actorId) {
     }
 
     /** A bridging check-in while waiting: its two answers, no text. */
-    public record CheckInRecorded(UUID referralId, UUID caseId, UUID teamId, String domain, LocalDate heldOn,
+    public record CheckInRecorded(UUID referralId, UUID caseId, UUID householdId,
+                                  UUID teamId, String domain, LocalDate heldOn,
                                   boolean safe, boolean interimSupportNeeded, Instant at, String actorId) {
     }
 }

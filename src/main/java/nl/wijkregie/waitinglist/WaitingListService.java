@@ -160,7 +160,8 @@ public class WaitingListService {
         Referral referral = inScope(referralId, true);
         referral.pause(UUID.randomUUID(), from, reason, today());
         moveClock(referral);
-        events.fire(new ReferralEvents.Paused(referral.getId(), referral.getCaseId(), referral.getTeamId(),
+        events.fire(new ReferralEvents.Paused(referral.getId(), referral.getCaseId(), referral.getHouseholdId(),
+                referral.getTeamId(),
                 referral.getDomain().name(), referral.openPause().getFrom(), reason.name(), clock.instant(),
                 currentUser.userId()));
         log(AccessAction.UPDATE, List.of(referral));
@@ -172,7 +173,8 @@ public class WaitingListService {
         Referral referral = inScope(referralId, true);
         referral.resume(on, today());
         moveClock(referral);
-        events.fire(new ReferralEvents.Resumed(referral.getId(), referral.getCaseId(), referral.getTeamId(),
+        events.fire(new ReferralEvents.Resumed(referral.getId(), referral.getCaseId(), referral.getHouseholdId(),
+                referral.getTeamId(),
                 referral.getDomain().name(), on == null ? today() : on, clock.instant(), currentUser.userId()));
         log(AccessAction.UPDATE, List.of(referral));
         return view(referral);
@@ -185,7 +187,8 @@ public class WaitingListService {
         workflow.correlate(ReferralProcess.KEY, referralId.toString(), ReferralProcess.ENDED_MESSAGE, Map.of());
         long waited = referral.dateOf(Step.REQUEST_SENT) == null ? 0
                 : referral.waitingTime(referral.getWithdrawnOn()).countedDays();
-        events.fire(new ReferralEvents.ReferralWithdrawn(referral.getId(), referral.getCaseId(), referral.getTeamId(),
+        events.fire(new ReferralEvents.ReferralWithdrawn(referral.getId(), referral.getCaseId(), referral.getHouseholdId(),
+                referral.getTeamId(),
                 referral.getProductCode(), referral.getWithdrawnOn(), reason.name(), waited, clock.instant(),
                 currentUser.userId(), referral.getDomain().name()));
         log(AccessAction.UPDATE, List.of(referral));
@@ -205,7 +208,8 @@ public class WaitingListService {
         }
         Instant now = clock.instant();
         String key = referral.getId().toString();
-        events.fire(new ReferralEvents.StepRecorded(referral.getId(), referral.getCaseId(), referral.getTeamId(),
+        events.fire(new ReferralEvents.StepRecorded(referral.getId(), referral.getCaseId(), referral.getHouseholdId(),
+                referral.getTeamId(),
                 referral.getDomain().name(), step.name(), on, source.name(), now, actorId));
         switch (step) {
             case REQUEST_SENT -> {
@@ -230,7 +234,8 @@ public class WaitingListService {
                 workflow.correlate(ReferralProcess.KEY, key, ReferralProcess.ENDED_MESSAGE, Map.of());
                 WaitingTime waited = referral.waitingTime(today());
                 events.fire(new ReferralEvents.CareStarted(referral.getId(), referral.getCaseId(),
-                        referral.getHouseholdId(), referral.getTeamId(), referral.getDomain().name(), referral.getProductCode(),
+                        referral.getHouseholdId(),
+                                referral.getTeamId(), referral.getDomain().name(), referral.getProductCode(),
                         referral.getProviderId(), referral.getWijkCode(), referral.dateOf(Step.REQUEST_SENT), on,
                         waited.countedDays(), waited.residentWishDays(), waited.otherPauseDays(),
                         waited.allocationToStartDays(), referral.getNormDays(),
@@ -261,7 +266,8 @@ public class WaitingListService {
         if (!safe) {
             workflow.correlate(ReferralProcess.KEY, key, ReferralProcess.UNSAFE_MESSAGE, Map.of());
         }
-        events.fire(new ReferralEvents.CheckInRecorded(referral.getId(), referral.getCaseId(), referral.getTeamId(),
+        events.fire(new ReferralEvents.CheckInRecorded(referral.getId(), referral.getCaseId(), referral.getHouseholdId(),
+                referral.getTeamId(),
                 referral.getDomain().name(), checkIn.getHeldOn(), safe, interimSupportNeeded, now,
                 currentUser.userId()));
         log(AccessAction.UPDATE, List.of(referral));
@@ -273,7 +279,8 @@ public class WaitingListService {
     public void markBreached(UUID referralId) {
         repository.referralForUpdate(referralId).ifPresent(referral -> {
             if (referral.isWaiting() && referral.markBreached(clock.instant())) {
-                events.fire(new ReferralEvents.NormBreached(referral.getId(), referral.getCaseId(),
+                events.fire(new ReferralEvents.NormBreached(referral.getId(), referral.getCaseId(), referral.getHouseholdId(),
+                        
                         referral.getTeamId(), referral.getProductCode(), referral.getNormDays(), clock.instant(),
                         referral.getDomain().name()));
             }

@@ -115,35 +115,45 @@ class TimelineSentencesTest {
         assertThat(TimelineSentences.referralCreated(new ReferralEvents.ReferralCreated(referral, CASE, HOUSEHOLD,
                 TEAM, UUID.randomUUID(), "JEUGD", "45", UUID.randomUUID(), "URGENT", "WK047901", day, AT, "fatima")))
                 .isEqualTo("Verwijzing jeugdhulp: behoefte vastgesteld op 3 december 2026 (spoed)");
-        assertThat(TimelineSentences.referralStep(new ReferralEvents.StepRecorded(referral, CASE, TEAM, "WMO",
+        assertThat(TimelineSentences.referralStep(new ReferralEvents.StepRecorded(referral, CASE, HOUSEHOLD,
+                TEAM, "WMO",
                 "REQUEST_SENT", day, "MESSAGE", AT, "systeem")))
                 .isEqualTo("Verwijzing Wmo-ondersteuning: aanvraag verstuurd op 3 december 2026 (bericht 315)");
-        assertThat(TimelineSentences.referralStep(new ReferralEvents.StepRecorded(referral, CASE, TEAM, "WMO",
+        assertThat(TimelineSentences.referralStep(new ReferralEvents.StepRecorded(referral, CASE, HOUSEHOLD,
+                TEAM, "WMO",
                 "ALLOCATED", day, "HAND", AT, "fatima")))
                 .isEqualTo("Verwijzing Wmo-ondersteuning: toewijzing ontvangen op 3 december 2026");
-        assertThat(TimelineSentences.referralStep(new ReferralEvents.StepRecorded(referral, CASE, TEAM, "SCHULDEN",
+        assertThat(TimelineSentences.referralStep(new ReferralEvents.StepRecorded(referral, CASE, HOUSEHOLD,
+                TEAM, "SCHULDEN",
                 "START_OFFERED", day, "HAND", AT, "fatima")))
                 .isEqualTo("Verwijzing schuldhulp: start zorg aangeboden per 3 december 2026");
-        assertThat(TimelineSentences.referralStep(new ReferralEvents.StepRecorded(referral, CASE, TEAM, "JEUGD",
+        assertThat(TimelineSentences.referralStep(new ReferralEvents.StepRecorded(referral, CASE, HOUSEHOLD,
+                TEAM, "JEUGD",
                 "CARE_STARTED", day, "MESSAGE", AT, "systeem")))
                 .isEqualTo("Verwijzing jeugdhulp: zorg gestart op 3 december 2026 (bericht 305)");
-        assertThat(TimelineSentences.referralStep(new ReferralEvents.StepRecorded(referral, CASE, TEAM, "JEUGD",
+        assertThat(TimelineSentences.referralStep(new ReferralEvents.StepRecorded(referral, CASE, HOUSEHOLD,
+                TEAM, "JEUGD",
                 "CARE_ENDED", day, "HAND", AT, "fatima")))
                 .isEqualTo("Verwijzing jeugdhulp: zorg beëindigd op 3 december 2026");
-        assertThat(TimelineSentences.referralPaused(new ReferralEvents.Paused(referral, CASE, TEAM, "PARTICIPATIE",
+        assertThat(TimelineSentences.referralPaused(new ReferralEvents.Paused(referral, CASE, HOUSEHOLD,
+                TEAM, "PARTICIPATIE",
                 day, "RESIDENT_WISH", AT, "fatima")))
                 .isEqualTo("Verwijzing participatie: wachten gepauzeerd vanaf 3 december 2026 (op eigen verzoek van"
                         + " de inwoner)");
-        assertThat(TimelineSentences.referralResumed(new ReferralEvents.Resumed(referral, CASE, TEAM, "PARTICIPATIE",
+        assertThat(TimelineSentences.referralResumed(new ReferralEvents.Resumed(referral, CASE, HOUSEHOLD,
+                TEAM, "PARTICIPATIE",
                 day, AT, "fatima"))).isEqualTo("Verwijzing participatie: wachten hervat op 3 december 2026");
-        assertThat(TimelineSentences.referralWithdrawn(new ReferralEvents.ReferralWithdrawn(referral, CASE, TEAM, "01",
+        assertThat(TimelineSentences.referralWithdrawn(new ReferralEvents.ReferralWithdrawn(referral, CASE, HOUSEHOLD,
+                TEAM, "01",
                 day, "MOVED", 12, AT, "fatima", "WMO")))
                 .isEqualTo("Verwijzing Wmo-ondersteuning: ingetrokken op 3 december 2026 (verhuisd)");
-        assertThat(TimelineSentences.referralNormBreached(new ReferralEvents.NormBreached(referral, CASE, TEAM, "01",
+        assertThat(TimelineSentences.referralNormBreached(new ReferralEvents.NormBreached(referral, CASE, HOUSEHOLD,
+                TEAM, "01",
                 56, AT, "WMO")))
                 .isEqualTo("Verwijzing Wmo-ondersteuning: wachttijdnorm van 56 dagen overschreden; taak voor de"
                         + " teamleider");
-        assertThat(TimelineSentences.referralCheckIn(new ReferralEvents.CheckInRecorded(referral, CASE, TEAM, "JEUGD",
+        assertThat(TimelineSentences.referralCheckIn(new ReferralEvents.CheckInRecorded(referral, CASE, HOUSEHOLD,
+                TEAM, "JEUGD",
                 day, false, true, AT, "fatima")))
                 .isEqualTo("Verwijzing jeugdhulp: overbruggingscontact op 3 december 2026: situatie niet veilig (taak"
                         + " voor de teamleider), overbruggingszorg nodig");

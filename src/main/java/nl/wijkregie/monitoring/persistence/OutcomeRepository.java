@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.wijkregie.monitoring.domain.Indicator;
+import org.hibernate.query.NativeQuery;
 
 /**
  * The outcome store: appends anonymous rows and counts distinct households per area and month. Native SQL, because
@@ -60,7 +61,7 @@ public class OutcomeRepository {
                 }
                 sql.append(", ?").append(p + 10).append(", ?").append(p + 11).append(')');
             }
-            Query insert = em.createNativeQuery(sql.toString());
+            Query insert = outcomeQuery(sql.toString());
             for (int i = 0; i < chunk.size(); i++) {
                 OutcomeRow row = chunk.get(i);
                 int p = i * 11;
@@ -77,7 +78,7 @@ public class OutcomeRepository {
 
     /** The value of the household's first fact of this measure in this domain, if it has one. */
     public Optional<Integer> firstValue(String householdKey, String measure, String domain) {
-        Query query = em.createNativeQuery("select value from outcome_fact where household_key = ?1"
+        Query query = outcomeQuery("select value from outcome_fact where household_key = ?1"
                         + " and measure = ?2 and " + (domain == null ? "domain is null" : "domain = ?3")
                         + " order by id limit 1")
                 .setParameter(1, householdKey).setParameter(2, measure);
@@ -90,7 +91,7 @@ public class OutcomeRepository {
 
     /** Which of the measures the household's latest fact in the domain has, if any. */
     public Optional<String> latestOf(String householdKey, String domain, List<String> measures) {
-        List<?> values = em.createNativeQuery("select measure from outcome_fact where household_key = :key"
+        List<?> values = outcomeQuery("select measure from outcome_fact where household_key = :key"
                         + " and domain = :domain and measure in (:measures) order by id desc limit 1")
                 .setParameter("key", householdKey).setParameter("domain", domain).setParameter("measures", measures)
                 .getResultList();
@@ -99,7 +100,7 @@ public class OutcomeRepository {
 
     /** The wijk a key's facts were counted in (a signal case keeps the wijk of its address). */
     public Optional<String> wijkOf(String householdKey) {
-        List<?> values = em.createNativeQuery("select wijk_code from outcome_fact where household_key = ?1"
+        List<?> values = outcomeQuery("select wijk_code from outcome_fact where household_key = ?1"
                         + " order by id limit 1")
                 .setParameter(1, householdKey).getResultList();
         return values.stream().findFirst().map(String.class::cast);
@@ -113,7 +114,7 @@ public class OutcomeRepository {
     @SuppressWarnings("unchecked")
     public Stream<Tally> tallies(Indicator.Count count, AreaLevel level, String domain, YearMonth from, YearMonth to,
                                  boolean cellKeys) {
-        Query query = em.createNativeQuery(cellKeys ? cellKeySql(count, level, domain != null)
+        Query query = outcomeQuery(cellKeys ? cellKeySql(count, level, domain != null)
                         : aggregateSql(count, level, domain != null))
                 .setParameter("measure", count.measure())
                 .setParameter("from", Date.valueOf(from.atDay(1))).setParameter("to", Date.valueOf(to.atDay(1)))
@@ -169,5 +170,14 @@ public class OutcomeRepository {
 
     private static LocalDate toLocalDate(Object value) {
         return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    /**
+     * A native statement on the outcome store only. Hibernate flushes the whole persistence context before a native
+     * statement unless it knows the tables involved: an observer that records outcomes inside a large transaction (a
+     * message import chunk, a basics re-check) would otherwise dirty-check every entity of it at every fact.
+     */
+    private Query outcomeQuery(String sql) {
+        return em.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace("outcome_fact");
     }
 }
