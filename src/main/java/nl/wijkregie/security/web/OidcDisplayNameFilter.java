@@ -38,7 +38,10 @@ public class OidcDisplayNameFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        HttpSession session = request.getSession(false);
+        // Liberty's OIDC login leaves no HTTP session (only its cookie): a browser's first API call with that login
+        // starts one, to remember that the name was taken. Machine clients (Authorization header) get none.
+        HttpSession session = request.getUserPrincipal() != null && request.getHeader("Authorization") == null
+                && oidcLoginAvailable() ? request.getSession(true) : request.getSession(false);
         if (request.getUserPrincipal() != null && session != null && session.getAttribute(DONE) == null) {
             session.setAttribute(DONE, Boolean.TRUE);
             try {
@@ -51,6 +54,16 @@ public class OidcDisplayNameFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether Liberty's OIDC client is installed (auth.mode=oidc); in demo mode it is not. */
+    private static boolean oidcLoginAvailable() {
+        try {
+            Class.forName(PROPAGATION_HELPER, false, Thread.currentThread().getContextClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** The claim of the current user's ID token, or null without an OIDC login. */
