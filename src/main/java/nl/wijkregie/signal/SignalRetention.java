@@ -14,8 +14,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import nl.wijkregie.shared.ConflictException;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
+import nl.wijkregie.shared.DailyRun;
 import java.util.logging.Logger;
 import nl.wijkregie.shared.Ids;
 import nl.wijkregie.signal.persistence.SignalRetentionRepository;
@@ -58,15 +57,7 @@ public class SignalRetention {
     private ScheduledFuture<?> daily;
 
     void schedule(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        daily = scheduler.scheduleAtFixedRate(() -> {
-            try {
-                self.eraseExpired();
-            } catch (ConflictException e) {
-                LOG.info("Signal retention run skipped: another node is running it");
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Signal retention run failed", e);
-            }
-        }, 10, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+        daily = DailyRun.schedule(scheduler, 10, LOG, "Signal retention run", self::eraseExpired);
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {

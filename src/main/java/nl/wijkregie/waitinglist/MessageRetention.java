@@ -12,11 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.wijkregie.shared.ClockProducer;
 import nl.wijkregie.shared.ConflictException;
+import nl.wijkregie.shared.DailyRun;
 import nl.wijkregie.waitinglist.persistence.MessageRepository;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -54,15 +53,7 @@ public class MessageRetention {
     private ScheduledFuture<?> daily;
 
     void schedule(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        daily = scheduler.scheduleAtFixedRate(() -> {
-            try {
-                self.eraseExpired();
-            } catch (ConflictException e) {
-                LOG.info("Message retention run skipped: another node is running it");
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Message retention run failed", e);
-            }
-        }, 15, TimeUnit.DAYS.toMinutes(1), TimeUnit.MINUTES);
+        daily = DailyRun.schedule(scheduler, 15, LOG, "Message retention run", self::eraseExpired);
     }
 
     void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
