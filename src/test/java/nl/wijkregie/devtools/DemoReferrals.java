@@ -12,9 +12,10 @@ import java.util.Map;
  * case id (no second random source). Referrals: products of jeugd, Wmo and schulden at named providers, about half
  * with care started (some after the norm), the others waiting — some past their norm, some paused, a few withdrawn or
  * not yet requested — with their lines on the case timeline. Plans: a vastgesteld plan for about a third of the cases
- * in plan, uitvoering or evaluatie, with goals, actions by the household, its network and a professional, and the
- * next evaluation spread over the coming weeks with about one in eight overdue. The rows have no process instance:
- * the figures, lists and plan tabs look real, but no norm, check-in or evaluation timer runs for them.
+ * in uitvoering or evaluatie (the plan's phase follows the case), with goals, actions by the household, its network
+ * and a professional, and the next evaluation spread over the coming weeks with about one in eight overdue. The rows
+ * have no process instance: the figures, lists and plan tabs look real, but no norm, check-in or evaluation timer runs
+ * for them.
  */
 final class DemoReferrals {
 
@@ -141,15 +142,15 @@ final class DemoReferrals {
             from steps
             on conflict (id) do nothing""";
 
-    /** The cases in plan, uitvoering or evaluatie that get a vastgesteld plan (about a third). */
+    /** The cases in uitvoering or evaluatie that get a vastgesteld plan (about a third): a case still in plan has none. */
     private static final String PLAN_CASES = """
             create temporary table demo_plan_cases on commit drop as
-            select c.id case_id, c.household_id, c.team_id, coalesce(c.regisseur_id, 'fatima') regisseur,
+            select c.id case_id, c.household_id, c.team_id, coalesce(c.regisseur_id, 'fatima') regisseur, c.status,
                    (('x' || substr(md5(c.id::text || 'plan'), 1, 8))::bit(32)::int & 2147483647) h,
                    (select m.id from wijkregie.household_member m where m.household_id = c.household_id
                       and m.left_on is null order by m.position limit 1) member_id
             from wijkregie.case_file c
-            where c.status in ('PLAN', 'UITVOERING', 'EVALUATIE')
+            where c.status in ('UITVOERING', 'EVALUATIE')
               and ((('x' || substr(md5(c.id::text || 'plan'), 1, 8))::bit(32)::int & 2147483647) % 3) = 0
               and not exists (select 1 from wijkregie.care_plan p where p.case_id = c.id)""";
 
@@ -159,7 +160,7 @@ final class DemoReferrals {
                                              family_group_offer, offer_recorded_at, phase, next_evaluation_on,
                                              created_at)
             select md5(case_id::text || 'plan')::uuid, 0, case_id, household_id, team_id, false, 'NOT_APPLICABLE',
-                   now() - interval '40 days', 'EXECUTION',
+                   now() - interval '40 days', case when status = 'EVALUATIE' then 'EVALUATION' else 'EXECUTION' end,
                    case when h % 8 = 0 then current_date - 1 - h % 20
                         when h % 4 = 1 then current_date + 1 + h % 14
                         else current_date + 15 + h % 75 end,

@@ -73,7 +73,11 @@ class DemoReferralsTest {
     void plansAreVastgesteldWithActionsByEveryoneAndEvaluationsDueAndOverdue() throws SQLException {
         assertThat(count("select count(*) from wijkregie.care_plan")).isPositive();
         assertThat(count("select count(*) from wijkregie.care_plan p join wijkregie.case_file c on c.id = p.case_id"
-                + " where c.status not in ('PLAN', 'UITVOERING', 'EVALUATIE')")).isZero();
+                + " where c.status not in ('UITVOERING', 'EVALUATIE')")).as("a vastgesteld plan: the case is past PLAN")
+                .isZero();
+        assertThat(count("select count(*) from wijkregie.care_plan p join wijkregie.case_file c on c.id = p.case_id"
+                + " where (c.status = 'EVALUATIE') <> (p.phase = 'EVALUATION')")).as("the phase follows the case")
+                .isZero();
         assertThat(count("select count(*) from wijkregie.care_plan_version where established_at is null")).isZero();
         assertThat(count("select count(distinct person_kind) from wijkregie.care_plan_action")).isEqualTo(3);
         assertThat(count("select count(*) from wijkregie.care_plan where next_evaluation_on < current_date"))
