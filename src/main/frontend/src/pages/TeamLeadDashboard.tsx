@@ -283,7 +283,7 @@ export function TeamLeadDashboard() {
   );
 }
 
-/** "the 25 longest waiting, of 4339" when the list is cut short; the number otherwise. */
+/** "the 10 longest waiting, of 4339" when the list is cut short; the number otherwise. */
 function listedText(listed: number, total: number | undefined): string {
   return total !== undefined && total > listed ? `de ${listed} die het langst wachten, van ${total}` : `${listed}`;
 }

@@ -46,7 +46,7 @@ public class WaitingDashboard {
      * Rows per list on the landing page, longest waiting first; the totals are in the figures and the case list shows
      * them all. Every row shown names a household and is access-logged, so the page shows what a glance takes in.
      */
-    public static final int LIST_LIMIT = 25;
+    public static final int LIST_LIMIT = 10;
     public static final int MAX_PERIOD_DAYS = 731;
 
     @Inject

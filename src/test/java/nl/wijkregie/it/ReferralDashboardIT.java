@@ -84,7 +84,7 @@ class ReferralDashboardIT {
         assertThat(dashboard.getInt("intakeNormDays")).isEqualTo(14);
         assertThat(dashboard.getJsonNumber("awaitingIntakeCount").longValue()).isEqualTo(waitingBefore + 1);
         List<JsonObject> listed = dashboard.getJsonArray("awaitingIntake").getValuesAs(JsonObject.class);
-        assertThat(listed).hasSizeLessThanOrEqualTo(25);
+        assertThat(listed).hasSizeLessThanOrEqualTo(10);
         assertThat(listed).extracting(c -> c.getString("since")).isSorted();
         assertThat(listed).allSatisfy(c -> assertThat(c.getInt("daysLeft")).isEqualTo(14
                 - (int) java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(c.getString("since")),

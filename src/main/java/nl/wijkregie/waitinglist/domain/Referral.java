@@ -134,7 +134,6 @@ public class Referral {
     private Instant createdAt;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
-    @org.hibernate.annotations.BatchSize(size = 100)
     @JoinColumn(name = "referral_id", insertable = false, updatable = false)
     @OrderBy("from")
     private List<ReferralPause> pauses = new ArrayList<>();

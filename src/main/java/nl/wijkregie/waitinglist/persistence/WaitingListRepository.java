@@ -150,6 +150,16 @@ public class WaitingListRepository {
         return rows.stream().findFirst().map(r -> new StoredFigures(instant(r[0]), (String) r[1]));
     }
 
+    /** When the stored dashboard figures of a team set and period were computed, without reading them. */
+    @SuppressWarnings("unchecked")
+    public Optional<Instant> dashboardFiguresComputedAt(String scope, LocalDate from, LocalDate to) {
+        List<Object> rows = em.createNativeQuery("select computed_at from waitinglist_dashboard_figures"
+                        + " where scope = :scope and period_from = :from and period_to = :to")
+                .setParameter("scope", scope).setParameter("from", Date.valueOf(from))
+                .setParameter("to", Date.valueOf(to)).getResultList();
+        return rows.stream().findFirst().map(WaitingListRepository::instant);
+    }
+
     /**
      * Takes the transaction-scoped advisory lock of a team set's figures without waiting: true for the one
      * transaction (on any node) that recomputes them, false while another does.
