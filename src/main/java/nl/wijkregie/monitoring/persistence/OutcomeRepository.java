@@ -173,11 +173,13 @@ public class OutcomeRepository {
     }
 
     /**
-     * A native statement on the outcome store only. Hibernate flushes the whole persistence context before a native
-     * statement unless it knows the tables involved: an observer that records outcomes inside a large transaction (a
-     * message import chunk, a basics re-check) would otherwise dirty-check every entity of it at every fact.
+     * A native statement on the outcome store only. Before a query Hibernate dirty-checks the whole persistence
+     * context to decide whether to flush (and flushes all of it before a native statement whose tables it does not
+     * know): an observer that records or reads outcomes inside a large transaction (a message import chunk, a basics
+     * re-check) would do that at every fact. No entity maps the outcome store, so its statements never need a flush.
      */
     private Query outcomeQuery(String sql) {
-        return em.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace("outcome_fact");
+        return em.createNativeQuery(sql).unwrap(NativeQuery.class).addSynchronizedQuerySpace("outcome_fact")
+                .setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
     }
 }
