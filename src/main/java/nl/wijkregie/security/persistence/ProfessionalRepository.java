@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -28,9 +29,13 @@ public class ProfessionalRepository {
         if (userIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select p from Professional p where p.userId in :ids", Professional.class)
+        // native: Hibernate translates an HQL query with a list parameter anew at every execution (ADR 0033)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select user_id, display_name from professional"
+                        + " where user_id in (:ids) and display_name is not null")
+                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedEntityClass(Professional.class)
                 .setParameter("ids", userIds)
-                .getResultStream()
-                .collect(Collectors.toMap(Professional::userId, Professional::displayName));
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> (String) r[1]));
     }
 }

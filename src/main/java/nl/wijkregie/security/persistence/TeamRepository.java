@@ -58,12 +58,15 @@ public class TeamRepository {
         if (teamIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select m.teamId, m.userId from TeamMembership m where m.teamId in :ids order by m.userId",
-                        Object[].class)
+        // native: Hibernate translates an HQL query with a list parameter anew at every execution (ADR 0033)
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select team_id, user_id from team_membership"
+                        + " where team_id in (:ids) order by user_id")
+                .unwrap(org.hibernate.query.NativeQuery.class).addSynchronizedEntityClass(TeamMembership.class)
                 .setParameter("ids", teamIds)
-                .getResultStream()
-                .collect(Collectors.groupingBy(row -> (UUID) row[0],
-                        Collectors.mapping(row -> (String) row[1], Collectors.toList())));
+                .getResultList();
+        return rows.stream().collect(Collectors.groupingBy(row -> (UUID) row[0],
+                Collectors.mapping(row -> (String) row[1], Collectors.toList())));
     }
 
     public boolean isMember(UUID teamId, String userId) {

@@ -62,10 +62,10 @@ public class WaitingListRepository {
         if (teamIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select r from Referral r where r.teamId in :teams and r.careStartedOn is null"
-                        + " and r.withdrawnOn is null and r.requestSentOn is not null"
-                        + " order by r.urgency desc, r.requestSentOn, r.id", Referral.class)
-                .setParameter("teams", teamIds).setMaxResults(limit).getResultList();
+        return listed(em.createNativeQuery("select * from waitinglist_referral where team_id in (:teams)"
+                        + " and care_started_on is null and withdrawn_on is null and request_sent_on is not null"
+                        + " order by urgency desc, request_sent_on, id", Referral.class)
+                .setParameter("teams", teamIds).setMaxResults(limit), Referral.class);
     }
 
     /** Per ISO week (its Monday): requests sent, and referrals that left the list (care started or withdrawn). */
@@ -218,9 +218,9 @@ public class WaitingListRepository {
         if (teamIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select c from WaitingCase c where c.teamId in :teams and c.closedAt is null"
-                        + " and c.regisseurId is null order by c.openedAt, c.caseId", WaitingCase.class)
-                .setParameter("teams", teamIds).setMaxResults(limit).getResultList();
+        return listed(em.createNativeQuery("select * from waitinglist_case where team_id in (:teams)"
+                        + " and closed_at is null and regisseur_id is null order by opened_at, case_id", WaitingCase.class)
+                .setParameter("teams", teamIds).setMaxResults(limit), WaitingCase.class);
     }
 
     /** The wijkteam's own waiting list: open cases without a first conversation yet, longest waiting first. */
@@ -228,9 +228,9 @@ public class WaitingListRepository {
         if (teamIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select c from WaitingCase c where c.teamId in :teams and c.closedAt is null"
-                        + " and c.intakeAt is null order by c.openedAt, c.caseId", WaitingCase.class)
-                .setParameter("teams", teamIds).setMaxResults(limit).getResultList();
+        return listed(em.createNativeQuery("select * from waitinglist_case where team_id in (:teams)"
+                        + " and closed_at is null and intake_at is null order by opened_at, case_id", WaitingCase.class)
+                .setParameter("teams", teamIds).setMaxResults(limit), WaitingCase.class);
     }
 
     /** How many open cases of the teams wait for their first conversation. */
@@ -274,8 +274,9 @@ public class WaitingListRepository {
         if (referralIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select c from ReferralCheckIn c where c.referralId in :ids order by c.heldOn, c.recordedAt",
-                ReferralCheckIn.class).setParameter("ids", referralIds).getResultList();
+        return listed(em.createNativeQuery("select * from waitinglist_check_in where referral_id in (:ids)"
+                + " order by held_on, recorded_at", ReferralCheckIn.class).setParameter("ids", referralIds),
+                ReferralCheckIn.class);
     }
 
     public Optional<WaitingNorm> norm(String appliesTo, String region) {
@@ -314,5 +315,14 @@ public class WaitingListRepository {
             query.setParameter("provider", providerId);
         }
         return query.setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * The entities of a native query. The dashboard's lists take a list of teams: Hibernate cannot cache the plan of an
+     * HQL query with a list parameter and translates it anew at every execution, a native one it only binds (ADR 0033).
+     */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> listed(jakarta.persistence.Query query, Class<T> type) {
+        return (List<T>) query.getResultList();
     }
 }
