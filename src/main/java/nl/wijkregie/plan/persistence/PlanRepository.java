@@ -24,10 +24,10 @@ public class PlanRepository {
         em.flush();
     }
 
-    /** The plan of a case (the unique index on case_id). */
+    /** The plan of a case (the unique index on case_id) with its versions, in one query. */
     public Optional<Plan> ofCase(UUID caseId) {
-        return em.createQuery("select p from Plan p where p.caseId = :case", Plan.class)
-                .setParameter("case", caseId).getResultStream().findFirst();
+        return em.createQuery("select p from Plan p left join fetch p.versions where p.caseId = :case", Plan.class)
+                .setParameter("case", caseId).getResultList().stream().findFirst();
     }
 
     /** The plan of a case, locked: for the process's steps, which may race a professional's request. */
