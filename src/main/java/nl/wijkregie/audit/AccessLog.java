@@ -83,7 +83,7 @@ public class AccessLog {
             entries.add(AccessLogEntry.chained(head, Ids.newId(), now, action, "SUCCESS", userId, role,
                     subject.teamId(), purpose, subject.type(), subject.id(), source));
         }
-        repository.appendAll(entries);
+        repository.appendAll(head, entries);
     }
 
     /**

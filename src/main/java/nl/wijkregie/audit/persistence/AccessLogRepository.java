@@ -26,6 +26,8 @@ public class AccessLogRepository {
     private static final int BATCH = 1000;
     private static final String INSERT = "insert into access_log (" + String.join(", ", AccessLogEntry.COLUMNS)
             + ") values (" + String.join(", ", Collections.nCopies(AccessLogEntry.COLUMNS.size(), "?")) + ")";
+    private static final String INSERT_MOVING_HEAD = "with moved as (update access_log_chain set last_sequence = ?,"
+            + " last_hash = ? where stripe = ?) " + INSERT;
 
     @PersistenceContext(unitName = "wijkregie")
     EntityManager em;
@@ -34,20 +36,44 @@ public class AccessLogRepository {
         return em.find(ChainHead.class, stripe, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** One JDBC batch on the transaction's connection; see {@link AccessLogEntry#COLUMNS} for why not persist(). */
-    public void appendAll(List<AccessLogEntry> entries) {
+    /**
+     * Writes the entries and moves the locked head on past the last of them, on the transaction's connection (see
+     * {@link AccessLogEntry#COLUMNS} for why not persist()): the last entry and the head in one statement, the ones
+     * before it in one JDBC batch — a request that logs one entry costs one statement besides the lock. The head is
+     * then detached, so Hibernate does not write it again; a second append in the transaction reads it anew under
+     * the lock it already holds.
+     */
+    public void appendAll(ChainHead head, List<AccessLogEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
         em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-                for (AccessLogEntry entry : entries) {
-                    List<Object> values = entry.columnValues();
-                    for (int i = 0; i < values.size(); i++) {
-                        insert.setObject(i + 1, values.get(i));
+            if (entries.size() > 1) {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                    for (AccessLogEntry entry : entries.subList(0, entries.size() - 1)) {
+                        bind(insert, entry, 0);
+                        insert.addBatch();
                     }
-                    insert.addBatch();
+                    insert.executeBatch();
                 }
-                insert.executeBatch();
+            }
+            try (PreparedStatement last = connection.prepareStatement(INSERT_MOVING_HEAD)) {
+                last.setLong(1, head.lastSequence());
+                last.setBytes(2, head.lastHash());
+                last.setInt(3, head.stripe());
+                bind(last, entries.get(entries.size() - 1), 3);
+                last.executeUpdate();
             }
         });
+        em.detach(head);
+    }
+
+    private static void bind(PreparedStatement statement, AccessLogEntry entry, int offset)
+            throws java.sql.SQLException {
+        List<Object> values = entry.columnValues();
+        for (int i = 0; i < values.size(); i++) {
+            statement.setObject(offset + i + 1, values.get(i));
+        }
     }
 
     /** Every access to these subjects, oldest first (index access_log_subject). */
