@@ -90,6 +90,7 @@ public class BasicsChecks {
         Map<UUID, List<HouseholdCompositions.Resident>> members = compositions.compositionsOf(households, today);
         Map<UUID, List<SignalArrears>> signals = repository.openSignalsOf(households);
         List<CheckResult> all = new ArrayList<>();
+        List<BasicsEvents.BasicsChecked> checked = new ArrayList<>(cases.size());
         for (CheckedCase checkedCase : cases) {
             UUID household = checkedCase.getHouseholdId();
             CheckInputs inputs = new CheckInputs(facts.getOrDefault(household, Map.of()),
@@ -108,10 +109,11 @@ public class BasicsChecks {
             boolean hadPriority = checkedCase.hasPriority();
             checkedCase.record(results, now);
             followUp(checkedCase, hadPriority, today, now);
-            events.fire(new BasicsEvents.BasicsChecked(checkedCase.getCaseId(), household, checkedCase.getTeamId(),
+            checked.add(new BasicsEvents.BasicsChecked(checkedCase.getCaseId(), household, checkedCase.getTeamId(),
                     codes(checkedCase.outcomes()), trigger.name(), checkedCase.hasPriority(), now, actorId));
         }
         repository.addAll(all);
+        events.fire(new BasicsEvents.CasesChecked(checked));
         return byCase;
     }
 
