@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -125,9 +126,15 @@ public class BasicsChecks {
                 result.decisionKey(), result.decisionVersion(), inputs.factsDate(dimension));
     }
 
+    /**
+     * Looked up once: {@code Json.createObjectBuilder()} finds the provider through the ServiceLoader on every call,
+     * which was a third of the cost of a check in an import chunk's profile (ADR 0031).
+     */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
+
     /** The inputs as a flat JSON object, keys sorted; JSON-P, so a plain JVM (the engine tests) needs no JSON-B. */
     private static String toJson(Map<String, Object> variables) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         new TreeMap<>(variables).forEach((key, value) -> {
             if (value instanceof Boolean flag) {
                 json.add(key, flag);
