@@ -27,6 +27,10 @@ public final class BasicsEvents {
                                 String trigger, boolean priority, Instant at, String actorId) {
     }
 
+    /** The cases of one check, in the order they were checked (ADR 0031: one event per check, not per case). */
+    public record CasesChecked(List<BasicsChecked> checks) {
+    }
+
     /** The case's priority was raised (a dimension turned NOT_IN_ORDER) or lowered again (none is). */
     public record PriorityChanged(UUID caseId, UUID householdId, UUID teamId, boolean raised, Instant at) {
     }

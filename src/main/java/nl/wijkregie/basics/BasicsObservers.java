@@ -90,6 +90,22 @@ public class BasicsObservers {
         recheckHouseholds(Set.of(event.householdId()), CheckResult.Trigger.SIGNAL, event.actorId());
     }
 
+    /** Closed in one go (an intake's cases not picked up): one write and one check for all their households. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void signalsClosed(@Observes SignalCaseEvents.EndResultsRecorded event) {
+        Set<UUID> households = new HashSet<>();
+        String actorId = null;
+        for (SignalCaseEvents.EndResultRecorded closed : event.results()) {
+            SignalArrears signal = repository.signal(closed.signalCaseId()).orElse(null);
+            if (signal != null) {
+                signal.close();
+                households.add(signal.getHouseholdId());
+                actorId = closed.actorId();
+            }
+        }
+        recheckHouseholds(households, CheckResult.Trigger.SIGNAL, actorId);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     void signalClosed(@Observes SignalCaseEvents.EndResultRecorded event) {
         repository.signal(event.signalCaseId()).ifPresent(signal -> {

@@ -32,13 +32,21 @@ public class ResidentDirectory {
     @Inject
     ResidentRepository repository;
 
-    /** Residents living at any of these postcodes with one of these house numbers (the caller narrows further). */
+    /** A postcode with a house number, any addition: where a signal's person lives. */
+    public record NumberAt(String postcode, int houseNumber) {
+    }
+
+    /**
+     * Residents living at exactly these postcode and house number pairs (any addition). One query for the whole set,
+     * pair by pair on the address index: a postcode IN × house number IN query would also read every other
+     * combination of the two lists (a thousand signals read the residents of hundreds of thousands of addresses).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Resident> residentsAt(Collection<String> postcodes, Collection<Integer> houseNumbers) {
-        if (postcodes.isEmpty()) {
+    public List<Resident> residentsAt(Collection<NumberAt> addresses) {
+        if (addresses.isEmpty()) {
             return List.of();
         }
-        return repository.residentsAt(postcodes, houseNumbers);
+        return repository.residentsAt(addresses);
     }
 
     /** Residents born on any of these dates, wherever they live (people move; partners have old addresses). */

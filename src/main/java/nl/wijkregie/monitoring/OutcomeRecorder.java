@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -104,6 +105,21 @@ public class OutcomeRecorder {
     public Optional<Integer> firstValue(UUID householdId, String measure, String domain) {
         return settings.pseudonymiser().flatMap(p -> repository.firstValue(p.pseudonymOf(householdId), measure,
                 domain));
+    }
+
+    /** {@link #latestOf} for many households: per household, per domain, the measure of its latest fact. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, Map<String, String>> latestOfAll(Collection<UUID> householdIds, List<String> measures) {
+        Optional<Pseudonymiser> pseudonymiser = settings.pseudonymiser();
+        if (pseudonymiser.isEmpty() || householdIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, UUID> byKey = new HashMap<>();
+        householdIds.forEach(id -> byKey.put(pseudonymiser.get().pseudonymOf(id), id));
+        Map<UUID, Map<String, String>> latest = new HashMap<>();
+        repository.latestOfAll(byKey.keySet(), measures).forEach((key, byDomain) -> latest.put(byKey.get(key),
+                byDomain));
+        return latest;
     }
 
     /** Which of the measures the household's latest fact in the domain has (a state: e.g. basics not in order). */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import nl.wijkregie.monitoring.domain.Measures;
 import nl.wijkregie.signal.SignalCaseEvents;
 
@@ -33,12 +34,19 @@ public class SignalOutcomes {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
+    void endedAll(@Observes SignalCaseEvents.EndResultsRecorded event) {
+        recorder.recordAll(event.results().stream().flatMap(ended -> facts(ended).stream()).toList());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
     void ended(@Observes SignalCaseEvents.EndResultRecorded event) {
-        recorder.record(OutcomeFact.ofSignalCase(event.signalCaseId(), null, event.at(), Measures.SIGNAL_ENDED,
-                event.endResult(), 1));
-        if (event.helpAccepted()) {
-            recorder.record(OutcomeFact.ofSignalCase(event.signalCaseId(), null, event.at(),
-                    Measures.SIGNAL_HELP_ACCEPTED, event.endResult(), 1));
-        }
+        recorder.recordAll(facts(event));
+    }
+
+    private static List<OutcomeFact> facts(SignalCaseEvents.EndResultRecorded event) {
+        OutcomeFact ended = OutcomeFact.ofSignalCase(event.signalCaseId(), null, event.at(), Measures.SIGNAL_ENDED,
+                event.endResult(), 1);
+        return event.helpAccepted() ? List.of(ended, OutcomeFact.ofSignalCase(event.signalCaseId(), null, event.at(),
+                Measures.SIGNAL_HELP_ACCEPTED, event.endResult(), 1)) : List.of(ended);
     }
 }

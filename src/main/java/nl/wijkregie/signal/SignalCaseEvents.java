@@ -46,6 +46,14 @@ public final class SignalCaseEvents {
                                     boolean helpAccepted, Instant at, String actorId) {
     }
 
+    /**
+     * Cases closed in one go: the cases of an intake that triage did not pick up, closed by their processes as they
+     * started. One event for all, so that what the other modules derive (the household's basics re-checked, the
+     * outcome counted) is done once for the set and not once per case, each after writing all that came before.
+     */
+    public record EndResultsRecorded(List<EndResultRecorded> results) {
+    }
+
     /** A professional linked the signal case to a known household (a candidate, or one registered or found). */
     public record SignalMatchedToHousehold(UUID signalCaseId, UUID teamId, UUID householdId, Instant at,
                                            String actorId) {

@@ -56,6 +56,10 @@ import nl.wijkregie.workflow.Workflow;
 @ApplicationScoped
 public class SignalCaseService {
 
+    /** The closures of the process starts running on this thread, while {@link #startCollectingClosures} runs. */
+    private static final ThreadLocal<List<SignalCaseEvents.EndResultRecorded>> CLOSED_WHILE_STARTING =
+            new ThreadLocal<>();
+
     @Inject
     SignalCaseRepository signalCases;
 
@@ -257,7 +261,30 @@ public class SignalCaseService {
     public void closeNotPickedUp(UUID id) {
         SignalCase signalCase = signalCases.find(id).orElseThrow(() -> new NotFoundException("Signaalzaak", id));
         signalCase.closeNotPickedUp(clock.instant());
-        fireEndResult(signalCase);
+        SignalCaseEvents.EndResultRecorded closed = endResult(signalCase);
+        List<SignalCaseEvents.EndResultRecorded> collecting = CLOSED_WHILE_STARTING.get();
+        if (collecting != null) {
+            collecting.add(closed);
+        } else {
+            events.fire(new SignalCaseEvents.EndResultsRecorded(List.of(closed)));
+        }
+    }
+
+    /**
+     * Runs {@code starts} (process starts on this thread, whose processes close what triage did not pick up through
+     * {@link #closeNotPickedUp}) and announces those closures in one event afterwards.
+     */
+    void startCollectingClosures(Runnable starts) {
+        List<SignalCaseEvents.EndResultRecorded> closed = new ArrayList<>();
+        CLOSED_WHILE_STARTING.set(closed);
+        try {
+            starts.run();
+        } finally {
+            CLOSED_WHILE_STARTING.remove();
+        }
+        if (!closed.isEmpty()) {
+            events.fire(new SignalCaseEvents.EndResultsRecorded(closed));
+        }
     }
 
     /**
@@ -283,9 +310,13 @@ public class SignalCaseService {
     }
 
     private void fireEndResult(SignalCase signalCase) {
-        events.fire(new SignalCaseEvents.EndResultRecorded(signalCase.getId(), signalCase.getTeamId(),
+        events.fire(endResult(signalCase));
+    }
+
+    private static SignalCaseEvents.EndResultRecorded endResult(SignalCase signalCase) {
+        return new SignalCaseEvents.EndResultRecorded(signalCase.getId(), signalCase.getTeamId(),
                 signalCase.getHouseholdId(), signalCase.getEndResult().name(), signalCase.getEndResult().helpAccepted(),
-                signalCase.getClosedAt(), signalCase.getClosedBy()));
+                signalCase.getClosedAt(), signalCase.getClosedBy());
     }
 
     /** Loads what the page shows while the transaction is open (the REST layer maps it after the commit). */

@@ -110,6 +110,9 @@ public class SignalIntake {
     Workflow workflow;
 
     @Inject
+    SignalCaseService signalCaseService;
+
+    @Inject
     AccessLog accessLog;
 
     @Inject
@@ -266,7 +269,7 @@ public class SignalIntake {
                 moved.put(signalCase.getId().toString(), SignalTriage.deadlineMoment(signalCase).toInstant());
             }
         }
-        workflow.startAll(SignalProcess.KEY, starts);
+        signalCaseService.startCollectingClosures(() -> workflow.startAll(SignalProcess.KEY, starts));
         workflow.rescheduleOpenTasks(SignalProcess.KEY, moved, SignalProcess.DEADLINE_TIMER);
     }
 

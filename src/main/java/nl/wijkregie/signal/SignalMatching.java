@@ -48,9 +48,9 @@ public class SignalMatching {
     /** The best match for each group of signals at one address: a certain one if any signal gives one. */
     public Matches match(Map<String, List<SignalReport>> byAddress) {
         List<SignalReport> reports = byAddress.values().stream().flatMap(List::stream).toList();
-        Map<String, List<Resident>> residentsByNumber = residents.residentsAt(
-                        reports.stream().map(SignalReport::postcode).collect(Collectors.toSet()),
-                        reports.stream().map(SignalReport::houseNumber).collect(Collectors.toSet())).stream()
+        Map<String, List<Resident>> residentsByNumber = residents.residentsAt(reports.stream()
+                        .map(r -> new ResidentDirectory.NumberAt(r.postcode(), r.houseNumber()))
+                        .collect(Collectors.toSet())).stream()
                 .collect(Collectors.groupingBy(r -> numberKey(r.postcode(), r.houseNumber())));
         Map<String, HouseholdMatcher.Match> matches = new HashMap<>();
         Set<LocalDate> unmatchedBirthDates = new HashSet<>();

@@ -177,6 +177,41 @@ class BasicsIT {
     }
 
     @Test
+    void aListsSignalsNotPickedUpCloseTheirCasesAndEachHouseholdIsRecheckedWithoutThem() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        StringBuilder csv = new StringBuilder(SignalBatchIT.HEADER).append('\n');
+        List<String> caseIds = new java.util.ArrayList<>();
+        List<String> householdIds = new java.util.ArrayList<>();
+        for (int n = 1; n <= 2; n++) {
+            String postcode = Households.uniquePostcode();
+            String surname = "Klein" + run + n;
+            String householdId = fatima.post("/api/v1/households", Households.jsonAt(postcode, 9, "Jan", null,
+                    surname, null)).json().getString("id");
+            householdIds.add(householdId);
+            caseIds.add(Cases.caseOfHousehold(fatima, householdId).getString("id"));
+            csv.append("Huur;Woonzaam;%s-%d;J.;Jan;;%s;1985-02-03;Kleinstraat;9;;%s;Zaandam;;;2500;2026-08-01;2026-11-01;nee;nee;\n"
+                    .formatted(run, n, surname, postcode));
+        }
+        long resultsBefore = results(caseIds.get(0));
+
+        JsonObject done = SignalBatchIT.awaitDone(Api.as("anouk"), SignalBatchIT.upload(Api.as("anouk"),
+                csv.toString()).getString("id"));
+
+        assertThat(done.getString("status")).isEqualTo("DONE");
+        assertThat(done.getInt("rowsImported")).isEqualTo(2);
+        for (int n = 0; n < 2; n++) {
+            assertThat(TestDatabase.count("select count(*) from wijkregie.signal_case where household_id = ?::uuid"
+                    + " and status = 'CLOSED' and end_result = 'NIET_OPGEPAKT_ANDERE_REDEN'", householdIds.get(n)))
+                    .as("the case triage did not pick up is closed by its process").isEqualTo(1);
+            assertThat(results(caseIds.get(n)) - resultsBefore).as("checked when the signal came and when it closed")
+                    .isEqualTo(8);
+            JsonObject status = fatima.get(basics(caseIds.get(n))).json();
+            assertThat(dimension(status, "DEBTS").getString("trigger")).isEqualTo("SIGNAL");
+            assertThat(status.getJsonArray("signalCreditors")).as("a closed signal no longer counts").isEmpty();
+        }
+    }
+
+    @Test
     void badInputIsRefusedNamingTheFieldAndNothingIsStored() {
         JsonObject caseFile = Cases.newCase(fatima);
         String caseId = caseFile.getString("id");

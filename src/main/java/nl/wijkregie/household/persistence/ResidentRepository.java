@@ -9,12 +9,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.UUID;
 import nl.wijkregie.household.HouseholdId;
+import nl.wijkregie.household.ResidentDirectory.NumberAt;
 import nl.wijkregie.household.ResidentDirectory.Resident;
 import nl.wijkregie.security.TeamId;
 import nl.wijkregie.shared.PostalAddress;
@@ -30,10 +33,22 @@ public class ResidentRepository {
     @PersistenceContext(unitName = "wijkregie")
     EntityManager em;
 
-    public List<Resident> residentsAt(Collection<String> postcodes, Collection<Integer> houseNumbers) {
-        return map(em.createNativeQuery(SELECT + " where h.postcode in (:postcodes)"
-                        + " and h.house_number in (:numbers)")
-                .setParameter("postcodes", postcodes).setParameter("numbers", houseNumbers).getResultList());
+    /**
+     * The pairs go in as two comma-separated lists unnested side by side (postcodes and house numbers hold no commas:
+     * both are validated before they get here), joined to the household on its (postcode, house_number) index.
+     */
+    public List<Resident> residentsAt(Collection<NumberAt> addresses) {
+        StringJoiner postcodes = new StringJoiner(",");
+        StringJoiner numbers = new StringJoiner(",");
+        for (NumberAt address : new LinkedHashSet<>(addresses)) {
+            postcodes.add(address.postcode());
+            numbers.add(Integer.toString(address.houseNumber()));
+        }
+        return map(em.createNativeQuery(SELECT + " join unnest(cast(string_to_array(:postcodes, ',') as char(6)[]),"
+                        + " cast(string_to_array(:numbers, ',') as integer[])) as wanted(postcode, house_number)"
+                        + " on h.postcode = wanted.postcode and h.house_number = wanted.house_number")
+                .setParameter("postcodes", postcodes.toString()).setParameter("numbers", numbers.toString())
+                .getResultList());
     }
 
     public List<Resident> residentsBornOn(Collection<LocalDate> dates) {

@@ -7,7 +7,10 @@ import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import nl.wijkregie.monitoring.domain.Indicator;
@@ -96,6 +99,27 @@ public class OutcomeRepository {
                 .setParameter("key", householdKey).setParameter("domain", domain).setParameter("measures", measures)
                 .getResultList();
         return values.stream().findFirst().map(String.class::cast);
+    }
+
+    /**
+     * {@link #latestOf} for many keys at once: per key and domain, which of the measures its latest fact has. A
+     * thousand households checked in one import chunk cost one query instead of four each.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Map<String, String>> latestOfAll(Collection<String> householdKeys, List<String> measures) {
+        Map<String, Map<String, String>> latest = new HashMap<>();
+        if (householdKeys.isEmpty()) {
+            return latest;
+        }
+        List<Object[]> rows = outcomeQuery("select distinct on (household_key, domain) household_key, domain, measure"
+                        + " from outcome_fact where household_key in (:keys) and measure in (:measures)"
+                        + " order by household_key, domain, id desc")
+                .setParameter("keys", householdKeys).setParameter("measures", measures).getResultList();
+        for (Object[] row : rows) {
+            latest.computeIfAbsent(((String) row[0]).trim(), k -> new HashMap<>()).put((String) row[1],
+                    (String) row[2]);
+        }
+        return latest;
     }
 
     /** The wijk a key's facts were counted in (a signal case keeps the wijk of its address). */

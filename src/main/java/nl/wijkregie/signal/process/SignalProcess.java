@@ -27,11 +27,17 @@ public final class SignalProcess {
     private SignalProcess() {
     }
 
+    /**
+     * The deadline timer (an event subprocess) is created with the instance, before the gateway, so it needs a moment
+     * also for a case triage did not pick up, which has no deadline: that instance ends within its start and takes
+     * the timer along before anything is written, so the moment given then (the epoch) is never stored nor due.
+     */
     public static VariableMap startVariables(UUID teamId, boolean pickedUp, Date contactDeadline) {
+        Date timer = contactDeadline == null && !pickedUp ? new Date(0) : contactDeadline;
         return Variables.createVariables()
                 .putValueTyped(TEAM_ID, Variables.stringValue(teamId.toString(), true))
                 .putValueTyped(PICKED_UP, Variables.booleanValue(pickedUp, true))
-                .putValueTyped(CONTACT_DEADLINE, Variables.dateValue(contactDeadline, true));
+                .putValueTyped(CONTACT_DEADLINE, Variables.dateValue(timer, true));
     }
 
     public static Map<String, Object> endVariables(boolean helpAccepted) {

@@ -102,6 +102,28 @@ class VroegsignaleringProcessTest {
     }
 
     @Test
+    void aCaseNotPickedUpWithoutADeadlineEndsInItsStartLeavingNoTimerAndASingleExecution() {
+        UUID signalCase = UUID.randomUUID();
+
+        ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(SignalProcess.KEY,
+                signalCase.toString(), SignalProcess.startVariables(team, false, null));
+
+        assertThatInstance(instance).isEnded().hasPassed("closeNotPickedUp", "notPickedUp");
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).count())
+                .isZero();
+        assertThat(SIGNAL_CASES.escalated).isEmpty();
+    }
+
+    @Test
+    void aPickedUpCaseWaitsInOneExecutionPerInstance() {
+        ProcessInstance instance = start(UUID.randomUUID(), true);
+
+        assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceId(instance.getId()).count())
+                .isEqualTo(1);
+        BpmnAwareTests.assertThat(job(SignalProcess.DEADLINE_TIMER, instance)).hasDueDate(deadline);
+    }
+
+    @Test
     void offersThePickedUpCaseToItsTeamDueAtTheDeadlineWithATimerAtTheSameMoment() {
         ProcessInstance instance = start(UUID.randomUUID(), true);
 
