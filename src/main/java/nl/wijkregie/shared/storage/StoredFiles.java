@@ -57,19 +57,13 @@ public class StoredFiles {
         }
     }
 
-    /** The file, if it is (still) there. */
-    @Transactional
-    public java.util.Optional<StoredFile> find(UUID id) {
-        return files.find(id);
-    }
-
     /**
      * The file's bytes as a stream that loads the next part when the previous one is read: in the caller's transaction
      * if it has one, otherwise each part in a short transaction of its own (a long import reads its file between its
      * chunk transactions).
      */
     public InputStream open(UUID id) {
-        StoredFile file = find(id).orElseThrow(() -> new NotFoundException("Bestand", id));
+        StoredFile file = files.find(id).orElseThrow(() -> new NotFoundException("Bestand", id));
         return FileParts.join(file.parts(), partNo -> files.part(id, partNo));
     }
 

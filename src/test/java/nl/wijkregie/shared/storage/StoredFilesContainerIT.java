@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.io.InputStream;
@@ -36,7 +35,7 @@ class StoredFilesContainerIT {
     @Inject
     StoredFiles files;
 
-    @Resource
+    @Inject
     UserTransaction transaction;
 
     @Test

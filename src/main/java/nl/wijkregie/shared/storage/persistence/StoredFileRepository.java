@@ -51,6 +51,8 @@ public class StoredFileRepository {
                 .executeUpdate();
     }
 
+    /** The file's row; its own short transaction when the reader has none. */
+    @Transactional
     public Optional<StoredFile> find(UUID id) {
         List<?> rows = em.createNativeQuery("select size_bytes, sha256, parts from stored_file where id = ?")
                 .setParameter(1, id).getResultList();
