@@ -3,6 +3,7 @@ package nl.wijkregie.waitinglist;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import nl.wijkregie.audit.AccessAction;
 import nl.wijkregie.audit.AccessLog;
@@ -25,6 +27,8 @@ import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.InvalidFieldException;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.RuleViolationException;
+import nl.wijkregie.shared.storage.StoredFile;
+import nl.wijkregie.shared.storage.StoredFiles;
 import nl.wijkregie.waitinglist.domain.ImportRowOutcome;
 import nl.wijkregie.waitinglist.domain.MessageImport;
 import nl.wijkregie.waitinglist.domain.MessageRow;
@@ -55,6 +59,9 @@ public class ReferralMessageChunks {
     MessageRepository messages;
 
     @Inject
+    StoredFiles files;
+
+    @Inject
     WaitingListService service;
 
     @Inject
@@ -81,15 +88,21 @@ public class ReferralMessageChunks {
     }
 
     /** What a run needs of its import, read once at its start; {@code run} holds the import. */
-    public record Plan(UUID run, Duration lease, byte[] content, int rowsDone, Actor actor) {
+    public record Plan(UUID run, Duration lease, UUID fileId, int rowsDone, Actor actor) {
     }
 
-    /** Stores a checked upload; its import starts after the commit. */
+    /**
+     * Stores the upload as it streams in (at most {@code maxBytes}) and checks it by reading it back with
+     * {@code countRows}, which throws when the file is refused: then nothing is kept. Its import starts after the
+     * commit.
+     */
     @Transactional
-    public MessageImport store(byte[] content, String fileName, int rowsTotal) {
+    public MessageImport store(InputStream body, String fileName, long maxBytes, ToIntFunction<InputStream> countRows) {
+        StoredFile file = files.store(body, maxBytes);
+        int rowsTotal = countRows.applyAsInt(files.open(file.id()));
         MessageImport run = MessageImport.received(fileName, currentUser.userId(), currentUser.actingRole(),
                 rowsTotal, clock.instant());
-        messages.add(run, content);
+        messages.add(run, file.id());
         return run;
     }
 
@@ -104,7 +117,7 @@ public class ReferralMessageChunks {
         if (run == null || run.getStatus() == MessageImport.Status.DONE) {
             return Optional.empty();
         }
-        byte[] content = messages.file(importId).orElseThrow(() -> new RuleViolationException("import-file-gone",
+        UUID fileId = messages.file(importId).orElseThrow(() -> new RuleViolationException("import-file-gone",
                 "Het bestand van deze import is er niet meer (bewaartermijn); upload het opnieuw"));
         Optional<UUID> runId = run.start(node, clock.instant(), lease, nodeRestarted);
         if (runId.isEmpty()) {
@@ -112,7 +125,7 @@ public class ReferralMessageChunks {
         }
         Actor actor = new Actor(run.getStartedBy(), run.getStartedRole() == null ? Roles.ADMIN
                 : run.getStartedRole(), "POST /api/v1/referral-messages/imports/" + importId);
-        return Optional.of(new Plan(runId.get(), lease, content, run.getRows(), actor));
+        return Optional.of(new Plan(runId.get(), lease, fileId, run.getRows(), actor));
     }
 
     /**

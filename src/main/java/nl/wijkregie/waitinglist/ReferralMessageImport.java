@@ -9,8 +9,8 @@ import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -32,6 +32,7 @@ import java.util.logging.Logger;
 import nl.wijkregie.shared.ConflictException;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.shared.ThisNode;
+import nl.wijkregie.shared.storage.StoredFiles;
 import nl.wijkregie.waitinglist.domain.MessageImport;
 import nl.wijkregie.waitinglist.domain.MessageRow;
 import org.apache.commons.csv.CSVFormat;
@@ -62,6 +63,9 @@ public class ReferralMessageImport {
     ReferralMessageChunks chunks;
 
     @Inject
+    StoredFiles files;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -82,15 +86,12 @@ public class ReferralMessageImport {
 
     private ScheduledFuture<?> sweep;
 
-    /** Checks and stores the upload, then imports it in this request; answers the import as it ended. */
-    public MessageImport upload(byte[] content, String fileName) {
-        int[] rows = {0};
-        forEachRow(content, 0, row -> rows[0]++);
-        if (rows[0] > MAX_ROWS) {
-            throw new RuleViolationException("message-too-many-rows", "Het bestand heeft " + rows[0]
-                    + " regels; het maximum is " + MAX_ROWS + ". Splits het bestand.");
-        }
-        MessageImport stored = chunks.store(content, fileName, rows[0]);
+    /**
+     * Stores the upload as it streams in (at most {@code maxBytes}), checks it by reading it back, then imports it in
+     * this request; answers the import as it ended.
+     */
+    public MessageImport upload(InputStream body, String fileName, long maxBytes) {
+        MessageImport stored = chunks.store(body, fileName, maxBytes, ReferralMessageImport::countRows);
         run(stored.getId(), false);
         return chunks.get(stored.getId());
     }
@@ -110,6 +111,17 @@ public class ReferralMessageImport {
         return chunks.get(importId);
     }
 
+    /** The file's rows, counted by reading it through: its header and encoding are checked on the way. */
+    private static int countRows(InputStream file) {
+        int[] rows = {0};
+        forEachRow(file, 0, row -> rows[0]++);
+        if (rows[0] > MAX_ROWS) {
+            throw new RuleViolationException("message-too-many-rows", "Het bestand heeft " + rows[0]
+                    + " regels; het maximum is " + MAX_ROWS + ". Splits het bestand.");
+        }
+        return rows[0];
+    }
+
     /** Runs the import to its end unless another live run holds it (false then). */
     boolean run(UUID importId, boolean nodeRestarted) {
         var plan = chunks.begin(importId, node.name(), lease(), nodeRestarted);
@@ -119,7 +131,7 @@ public class ReferralMessageImport {
         try {
             LocalDate today = LocalDate.now(clock);
             List<MessageRow> chunk = new ArrayList<>(CHUNK);
-            forEachRow(plan.get().content(), plan.get().rowsDone(), row -> {
+            forEachRow(files.open(plan.get().fileId()), plan.get().rowsDone(), row -> {
                 chunk.add(row.apply(today));
                 if (chunk.size() == CHUNK) {
                     chunks.process(importId, plan.get(), chunk);
@@ -146,8 +158,8 @@ public class ReferralMessageImport {
      * Streams the data rows of a stored file, after skipping the first {@code skip} (the committed ones), without
      * holding more than one row; a file that is not UTF-8 CSV with the right header is refused as a whole.
      */
-    private static void forEachRow(byte[] content, int skip, Consumer<ReadRow> sink) {
-        Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8.newDecoder()
+    private static void forEachRow(InputStream file, int skip, Consumer<ReadRow> sink) {
+        Reader reader = new InputStreamReader(file, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).setCommentMarker('#').get();

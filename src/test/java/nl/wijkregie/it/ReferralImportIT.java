@@ -113,6 +113,23 @@ class ReferralImportIT {
                 .isEqualTo(referral.getInt("version"));
     }
 
+    /** Stored files that belong to no import: what a refused upload would leave behind if it were not rolled back. */
+    static final String ORPHAN_FILES = "select count(*) from wijkregie.stored_file f where not exists (select 1 from"
+            + " wijkregie.waitinglist_import_file w where w.file_id = f.id) and not exists (select 1 from"
+            + " wijkregie.signal_batch_file s where s.file_id = f.id)";
+
+    @Test
+    void anUploadOverTheLimitIsRefusedWhileStreamingAndARefusedFileLeavesNoStoredPartBehind() {
+        Api.Response tooLarge = upload("bericht;bsn;product;agb;datum\n" + "315;1;45;1;2026-01-01\n".repeat(
+                33 * 1024 * 1024 / 22));
+        assertThat(tooLarge.status()).as(tooLarge.toString()).isEqualTo(413);
+        assertThat(tooLarge.isProblem()).isTrue();
+        assertThat(tooLarge.json().getString("detail")).contains("32 MB");
+        Api.Response noHeader = upload("soort;bsn\n315;1\n");
+        assertThat(noHeader.status()).as(noHeader.toString()).isEqualTo(422);
+        assertThat(TestDatabase.count(ORPHAN_FILES)).isZero();
+    }
+
     @Test
     void aFileWithoutTheHeaderIsRefusedAsAWholeAndAHandDateDoesNotOverwriteAMessage() {
         Api.Response wrong = upload("soort;bsn\n315;1\n");
@@ -181,6 +198,7 @@ class ReferralImportIT {
                 run.getString("id"))).as("each event stored once").isEqualTo(run.getInt("rejected"));
         assertThat(TestDatabase.count("select count(*) from wijkregie.waitinglist_import_file where import_id ="
                 + " ?::uuid", run.getString("id"))).as("the file with its BSNs is gone").isZero();
+        assertThat(TestDatabase.count(ORPHAN_FILES)).as("and its stored parts").isZero();
 
         Api.Response again = anouk.post(path + "/resume", null);
         assertThat(again.status()).as(again.toString()).isEqualTo(422);

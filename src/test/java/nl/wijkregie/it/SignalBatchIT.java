@@ -130,6 +130,8 @@ class SignalBatchIT {
                 HEADER + "\n" + "x".repeat(3 * 1024 * 1024));
         assertThat(tooLarge.status()).as(tooLarge.toString()).isEqualTo(413);
         assertThat(tooLarge.isProblem()).isTrue();
+        assertThat(TestDatabase.count(ReferralImportIT.ORPHAN_FILES)).as("refused files leave no stored part")
+                .isZero();
     }
 
     @Test

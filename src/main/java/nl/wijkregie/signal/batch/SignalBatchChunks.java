@@ -3,6 +3,9 @@ package nl.wijkregie.signal.batch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import nl.wijkregie.audit.Actor;
+import nl.wijkregie.shared.storage.StoredFiles;
 import nl.wijkregie.signal.SignalIntake;
 import nl.wijkregie.signal.domain.ImportLanes;
 import nl.wijkregie.signal.domain.PartnerType;
@@ -36,6 +40,9 @@ public class SignalBatchChunks {
     SignalIntake intake;
 
     @Inject
+    StoredFiles files;
+
+    @Inject
     Clock clock;
 
     /** What the uploader reads when an import breaks off: the cause may hold data and SQL, so it stays in the log. */
@@ -50,7 +57,7 @@ public class SignalBatchChunks {
     }
 
     /** What the lanes need to know of their batch, read once at the start of an import; {@code run} holds it. */
-    public record Plan(UUID run, Duration lease, byte[] content, byte[] rowLanes, int[] rowsDonePerLane,
+    public record Plan(UUID run, Duration lease, UUID fileId, byte[] rowLanes, int[] rowsDonePerLane,
                        Optional<SignalCsvFormat.Partner> partner, String partnerAccount, Actor actor) {
 
         public int lanes() {
@@ -71,14 +78,20 @@ public class SignalBatchChunks {
         if (run.isEmpty()) {
             return Optional.empty();
         }
-        SignalBatchRepository.StoredFile file = batches.file(batchId).orElseThrow(() -> new IllegalStateException(
+        SignalBatchRepository.BatchFile file = batches.file(batchId).orElseThrow(() -> new IllegalStateException(
                 "the file of unfinished batch " + batchId + " is gone"));
         Optional<SignalCsvFormat.Partner> partner = Optional.ofNullable(batch.getPartnerAccount())
                 .flatMap(batches::partner).map(p -> new SignalCsvFormat.Partner(PartnerType.valueOf(p.partnerType()),
                         p.organisation()));
         byte[] rowLanes = file.rowLanes();
         if (rowLanes == null) {
-            try (Stream<SignalCsvFormat.Row> rows = SignalCsvFormat.rows(file.content(), partner,
+            SignalCsvFormat.Header header;
+            try (InputStream in = files.open(file.fileId())) {
+                header = SignalCsvFormat.readHeader(in, partner);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            try (Stream<SignalCsvFormat.Row> rows = SignalCsvFormat.rows(files.open(file.fileId()), header, partner,
                     LocalDate.now(clock))) {
                 rowLanes = ImportLanes.assign(rows, batch.getRowsTotal(), batch.getLanes());
             }
@@ -86,7 +99,7 @@ public class SignalBatchChunks {
         }
         Actor actor = new Actor(batch.getUploadedBy(), batch.getUploadedRole(),
                 "POST /api/v1/signal-batches/" + batch.getId());
-        return Optional.of(new Plan(run.get(), lease, file.content(), rowLanes, batches.rowsDonePerLane(batchId, batch.getLanes()),
+        return Optional.of(new Plan(run.get(), lease, file.fileId(), rowLanes, batches.rowsDonePerLane(batchId, batch.getLanes()),
                 partner, batch.getPartnerAccount(), actor));
     }
 

@@ -10,6 +10,9 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -40,9 +43,10 @@ import nl.wijkregie.signal.SignalPolicy;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.ConflictException;
 import nl.wijkregie.shared.NotFoundException;
-import nl.wijkregie.shared.PayloadTooLargeException;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.shared.ThisNode;
+import nl.wijkregie.shared.storage.StoredFile;
+import nl.wijkregie.shared.storage.StoredFiles;
 import nl.wijkregie.signal.domain.ImportLanes;
 import nl.wijkregie.signal.domain.SignalBatch;
 import nl.wijkregie.signal.domain.SignalCsvFormat;
@@ -75,6 +79,9 @@ public class SignalBatches {
 
     @Inject
     SignalBatchChunks chunks;
+
+    @Inject
+    StoredFiles files;
 
     @Inject
     SignalPolicy policy;
@@ -120,20 +127,26 @@ public class SignalBatches {
     @ConfigProperty(name = "wijkregie.signal.batch.lanes", defaultValue = "2")
     int lanes;
 
-    /** Checks and stores the file; the import starts after the commit, see {@link #importInBackground(UUID)}. */
+    /**
+     * Stores the file as it streams in (at most the policy's size), then checks it by reading it back (encoding,
+     * header, row count); a refused file is rolled back with its batch. The import starts after the commit, see
+     * {@link #importInBackground(UUID)}.
+     */
     @Transactional
-    public SignalBatch upload(byte[] content, String fileName) {
-        if (content.length > policy.batchMaxBytes()) {
-            throw new PayloadTooLargeException("Het bestand is groter dan het maximum van "
-                    + policy.batchMaxBytes() / (1024 * 1024) + " MB");
-        }
+    public SignalBatch upload(InputStream body, String fileName) {
+        StoredFile file = files.store(body, policy.batchMaxBytes());
         Optional<SignalCsvFormat.Partner> partner = partnerOfCurrentUser();
         long rows;
         try {
-            SignalCsvFormat.readHeader(content, partner);
-            rows = SignalCsvFormat.countRows(content);
+            SignalCsvFormat.Header header;
+            try (InputStream in = files.open(file.id())) {
+                header = SignalCsvFormat.readHeader(in, partner);
+            }
+            rows = SignalCsvFormat.countRows(files.open(file.id()), header);
         } catch (SignalCsvFormat.FileProblem problem) {
             throw new RuleViolationException("csv-file", problem.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         if (rows == 0) {
             throw new RuleViolationException("csv-empty", "Het bestand bevat geen regels met signalen");
@@ -145,7 +158,7 @@ public class SignalBatches {
         SignalBatch batch = SignalBatch.received(fileName == null || fileName.isBlank() ? "signalen.csv" : fileName,
                 currentUser.userId(), currentUser.actingRole(),
                 currentUser.hasRole(Roles.SIGNAL_PARTNER) ? currentUser.userId() : null, (int) rows, clock.instant());
-        batches.add(batch, content);
+        batches.add(batch, file.id());
         return batch;
     }
 
@@ -327,10 +340,10 @@ public class SignalBatches {
     }
 
     /** The one parsing pass over the file: each row is split into fields once and handed to its lane. */
-    private static void feedLanes(SignalBatchChunks.Plan plan, LaneFeed<SignalCsvFormat.RawRow> feed)
+    private void feedLanes(SignalBatchChunks.Plan plan, LaneFeed<SignalCsvFormat.RawRow> feed)
             throws InterruptedException {
-        SignalCsvFormat.Header header = SignalCsvFormat.headerOf(plan.content(), plan.partner());
-        try (Stream<SignalCsvFormat.RawRow> rows = SignalCsvFormat.rawRows(plan.content(), header)) {
+        SignalCsvFormat.Header header = headerOf(plan);
+        try (Stream<SignalCsvFormat.RawRow> rows = SignalCsvFormat.rawRows(files.open(plan.fileId()), header)) {
             ImportLanes.dispatch(rows.iterator(), plan.rowLanes(), plan.rowsDonePerLane(), feed::put);
         }
         feed.close();
@@ -363,7 +376,7 @@ public class SignalBatches {
      */
     private void importLane(UUID batchId, int lane, SignalBatchChunks.Plan plan,
                             LaneFeed<SignalCsvFormat.RawRow> feed) {
-        SignalCsvFormat.Header header = SignalCsvFormat.headerOf(plan.content(), plan.partner());
+        SignalCsvFormat.Header header = headerOf(plan);
         LocalDate today = LocalDate.now(clock);
         try {
             List<SignalCsvFormat.Row> chunk = new ArrayList<>(chunkRows);
@@ -384,6 +397,15 @@ public class SignalBatches {
         } catch (RuntimeException e) {
             feed.stop();
             throw e;
+        }
+    }
+
+    /** The header, from the first part of the stored file only. */
+    private SignalCsvFormat.Header headerOf(SignalBatchChunks.Plan plan) {
+        try (InputStream in = files.open(plan.fileId())) {
+            return SignalCsvFormat.readHeader(in, plan.partner());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

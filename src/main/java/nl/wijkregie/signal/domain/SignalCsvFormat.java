@@ -1,6 +1,8 @@
 package nl.wijkregie.signal.domain;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -93,6 +95,60 @@ public final class SignalCsvFormat {
         return header(content, partner);
     }
 
+    /** A header line longer than this is not a header: a real one is well under 1 KiB. */
+    static final int MAX_HEADER_BYTES = 64 * 1024;
+
+    /**
+     * The header from the first line of a stored file, read from its stream without reading further; the rest of the
+     * file is checked (UTF-8, CSV) by {@link #countRows(InputStream, Header)}.
+     */
+    public static Header readHeader(InputStream in, Optional<Partner> partner) {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        try {
+            for (int b = in.read(); b >= 0 && b != '\n'; b = in.read()) {
+                if (line.size() == MAX_HEADER_BYTES) {
+                    throw new FileProblem("Het bestand heeft geen kopregel met kolomnamen");
+                }
+                line.write(b);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] first = line.toByteArray();
+        if (first.length == 0) {
+            throw new FileProblem("Het bestand is leeg");
+        }
+        return header(first, partner);
+    }
+
+    /**
+     * The data rows of a file read as a stream (after its header), counted: also the check, at upload, that the whole
+     * file is UTF-8 and parses as CSV, without holding more than the parser's buffer.
+     */
+    public static long countRows(InputStream in, Header header) {
+        try (Stream<CSVRecord> records = records(in, header, true)) {
+            return records.count();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof CharacterCodingException) {
+                    throw new FileProblem("Het bestand is niet in UTF-8; sla het op als CSV UTF-8");
+                }
+            }
+            throw new FileProblem(malformed(e));
+        }
+    }
+
+    /** The rows of a file read as a stream, parsed and validated one by one. */
+    public static Stream<Row> rows(InputStream in, Header header, Optional<Partner> partner, LocalDate today) {
+        return records(in, header, true).map(record -> validate(record, header, partner, today));
+    }
+
+    /** Every data row of a file read as a stream, split into fields only, in file order. */
+    public static Stream<RawRow> rawRows(InputStream in, Header header) {
+        int[] position = {0};
+        return records(in, header, true).map(record -> new RawRow(position[0]++, record));
+    }
+
     /** The header from the first line only: the file was checked at upload and can be 15 MB. */
     private static Header header(byte[] content, Optional<Partner> partner) {
         int end = 0;
@@ -182,8 +238,14 @@ public final class SignalCsvFormat {
     }
 
     private static Stream<CSVRecord> records(byte[] content, Header header) {
+        return records(new ByteArrayInputStream(content), header, false);
+    }
+
+    private static Stream<CSVRecord> records(InputStream in, Header header, boolean strictUtf8) {
         try {
-            Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8);
+            Reader reader = strictUtf8 ? new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))
+                    : new InputStreamReader(in, StandardCharsets.UTF_8);
             CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(header.separator()).setIgnoreEmptyLines(true)
                     .setTrim(true).get().parse(reader);
             var iterator = parser.iterator();

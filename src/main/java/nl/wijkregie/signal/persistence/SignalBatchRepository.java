@@ -22,24 +22,24 @@ public class SignalBatchRepository {
     @PersistenceContext(unitName = "wijkregie")
     EntityManager em;
 
-    /** The new batch with its uploaded file, which is kept beside it until the import is done. */
-    public void add(SignalBatch batch, byte[] content) {
+    /** The new batch with its uploaded file (see StoredFiles), which is kept beside it until the import is done. */
+    public void add(SignalBatch batch, UUID fileId) {
         em.persist(batch);
         em.flush();
-        em.createNativeQuery("insert into signal_batch_file (batch_id, content) values (?, ?)")
-                .setParameter(1, batch.getId()).setParameter(2, content).executeUpdate();
+        em.createNativeQuery("insert into signal_batch_file (batch_id, file_id) values (?, ?)")
+                .setParameter(1, batch.getId()).setParameter(2, fileId).executeUpdate();
     }
 
-    /** The file and, once the import has started, the lane of each row; empty when the file is gone. */
-    public Optional<StoredFile> file(UUID batchId) {
-        List<?> rows = em.createNativeQuery("select content, row_lanes from signal_batch_file where batch_id = ?")
+    /** The stored file's id and, once the import has started, the lane of each row; empty when the file is gone. */
+    public Optional<BatchFile> file(UUID batchId) {
+        List<?> rows = em.createNativeQuery("select file_id, row_lanes from signal_batch_file where batch_id = ?")
                 .setParameter(1, batchId).getResultList();
-        return rows.stream().map(row -> (Object[]) row).map(c -> new StoredFile((byte[]) c[0], (byte[]) c[1]))
+        return rows.stream().map(row -> (Object[]) row).map(c -> new BatchFile((UUID) c[0], (byte[]) c[1]))
                 .findFirst();
     }
 
-    /** The file with the lane of each row (see ImportLanes), computed at the first start of its import. */
-    public record StoredFile(byte[] content, byte[] rowLanes) {
+    /** The stored file with the lane of each row (see ImportLanes), computed at the first start of its import. */
+    public record BatchFile(UUID fileId, byte[] rowLanes) {
     }
 
     public void storeRowLanes(UUID batchId, byte[] rowLanes, int lanes) {
@@ -91,7 +91,8 @@ public class SignalBatchRepository {
     }
 
     public void deleteFile(UUID batchId) {
-        em.createNativeQuery("delete from signal_batch_file where batch_id = ?").setParameter(1, batchId)
+        em.createNativeQuery("delete from stored_file where id in"
+                + " (select file_id from signal_batch_file where batch_id = ?)").setParameter(1, batchId)
                 .executeUpdate();
     }
 

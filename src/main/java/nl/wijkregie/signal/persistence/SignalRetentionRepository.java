@@ -32,8 +32,9 @@ public class SignalRetentionRepository {
         Timestamp at = Timestamp.from(before);
         em.createNativeQuery("delete from signal_batch_rejection where batch_id in"
                 + " (select id from signal_batch where uploaded_at < ?1)").setParameter(1, at).executeUpdate();
-        em.createNativeQuery("delete from signal_batch_file where batch_id in"
-                + " (select id from signal_batch where uploaded_at < ?1)").setParameter(1, at).executeUpdate();
+        em.createNativeQuery("delete from stored_file where id in (select f.file_id from signal_batch_file f"
+                + " join signal_batch b on b.id = f.batch_id where b.uploaded_at < ?1)").setParameter(1, at)
+                .executeUpdate();
     }
 
     /**

@@ -16,16 +16,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import nl.wijkregie.security.Roles;
-import nl.wijkregie.shared.PayloadTooLargeException;
 import nl.wijkregie.shared.rest.CsvDownload;
 import nl.wijkregie.shared.rest.PathIds;
 import nl.wijkregie.signal.batch.SignalBatches;
-import nl.wijkregie.signal.SignalPolicy;
 import nl.wijkregie.signal.domain.SignalBatch;
 import nl.wijkregie.signal.rest.SignalDtos.RejectionDto;
 import nl.wijkregie.signal.rest.SignalDtos.SignalBatchDto;
@@ -50,9 +46,6 @@ public class SignalBatchResource {
     SignalBatches batches;
 
     @Inject
-    SignalPolicy policy;
-
-    @Inject
     SignalMapper mapper;
 
     @Context
@@ -69,7 +62,7 @@ public class SignalBatchResource {
     public Response upload(InputStream body,
                            @QueryParam("fileName") @Size(max = 200, message = "Bestandsnaam is te lang")
                            @Pattern(regexp = "^[^/\\\\]*$", message = "Bestandsnaam zonder pad") String fileName) {
-        SignalBatch batch = batches.upload(readAtMost(body, policy.batchMaxBytes()), fileName);
+        SignalBatch batch = batches.upload(body, fileName);
         batches.importInBackground(batch.getId());
         return Response.accepted(mapper.toDto(batch))
                 .location(uriInfo.getBaseUriBuilder().path("v1/signal-batches/{id}").build(batch.getId())).build();
@@ -125,18 +118,5 @@ public class SignalBatchResource {
 
     private static String nullToEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    private static byte[] readAtMost(InputStream body, long maxBytes) {
-        try (InputStream in = body) {
-            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-            if (content.length > maxBytes) {
-                throw new PayloadTooLargeException("Het bestand is groter dan het maximum van "
-                        + maxBytes / (1024 * 1024) + " MB");
-            }
-            return content;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -27,21 +27,24 @@ public class MessageRepository {
         em.persist(entity);
     }
 
-    /** The new import with its uploaded file, which is kept beside it until the import is done. */
-    public void add(MessageImport run, byte[] content) {
+    /** The new import with its uploaded file (see StoredFiles), which is kept beside it until the import is done. */
+    public void add(MessageImport run, UUID fileId) {
         em.persist(run);
         em.flush();
-        em.createNativeQuery("insert into waitinglist_import_file (import_id, content) values (?, ?)")
-                .setParameter(1, run.getId()).setParameter(2, content).executeUpdate();
+        em.createNativeQuery("insert into waitinglist_import_file (import_id, file_id) values (?, ?)")
+                .setParameter(1, run.getId()).setParameter(2, fileId).executeUpdate();
     }
 
-    public Optional<byte[]> file(UUID importId) {
-        return em.createNativeQuery("select content from waitinglist_import_file where import_id = ?")
-                .setParameter(1, importId).getResultList().stream().map(byte[].class::cast).findFirst();
+    /** The id of the import's stored file; empty when it is gone. */
+    public Optional<UUID> file(UUID importId) {
+        return em.createNativeQuery("select file_id from waitinglist_import_file where import_id = ?")
+                .setParameter(1, importId).getResultList().stream().map(UUID.class::cast).findFirst();
     }
 
+    /** Deletes the stored file with its parts (its link row goes with it). */
     public void deleteFile(UUID importId) {
-        em.createNativeQuery("delete from waitinglist_import_file where import_id = ?").setParameter(1, importId)
+        em.createNativeQuery("delete from stored_file where id in"
+                + " (select file_id from waitinglist_import_file where import_id = ?)").setParameter(1, importId)
                 .executeUpdate();
     }
 
@@ -128,7 +131,8 @@ public class MessageRepository {
                         + " where status <> 'DONE' and started_at < ?")
                 .setParameter(1, "Het bestand is na de bewaartermijn verwijderd; upload het opnieuw.")
                 .setParameter(2, Timestamp.from(before)).executeUpdate();
-        return em.createNativeQuery("delete from waitinglist_import_file where import_id in"
-                + " (select id from waitinglist_import where started_at < ?)").setParameter(1, Timestamp.from(before)).executeUpdate();
+        return em.createNativeQuery("delete from stored_file where id in (select f.file_id"
+                        + " from waitinglist_import_file f join waitinglist_import i on i.id = f.import_id"
+                        + " where i.started_at < ?)").setParameter(1, Timestamp.from(before)).executeUpdate();
     }
 }

@@ -17,14 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.UUID;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.rest.PathIds;
-import nl.wijkregie.shared.rest.SizeLimitedInputStream;
 import nl.wijkregie.waitinglist.MessageRetention;
 import nl.wijkregie.waitinglist.ReferralMessageChunks;
 import nl.wijkregie.waitinglist.ReferralMessageImport;
@@ -77,7 +74,7 @@ public class ReferralMessageResource {
     public Response upload(InputStream body,
                            @QueryParam("fileName") @Size(max = 200, message = "Bestandsnaam is te lang")
                            @Pattern(regexp = "^[^/\\\\]*$", message = "Bestandsnaam zonder pad") String fileName) {
-        MessageImport run = importer.upload(readAll(new SizeLimitedInputStream(body, MAX_BYTES)), fileName);
+        MessageImport run = importer.upload(body, fileName, MAX_BYTES);
         return Response.status(Response.Status.CREATED).entity(mapper.toDto(run, chunks.report(run.getId()))).build();
     }
 
@@ -118,14 +115,6 @@ public class ReferralMessageResource {
     @APIResponse(responseCode = "409", description = "A run is already going on (on this or another node)")
     public MessageRetention.Erasure runRetention() {
         return retention.eraseExpired();
-    }
-
-    private static byte[] readAll(InputStream body) {
-        try (InputStream in = body) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @GET

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -76,7 +77,8 @@ class SignalImportContainerIT {
         for (int n = 1; n <= 1200; n++) {
             csv.append(row(run, n)).append('\n');
         }
-        UUID id = batches.upload(csv.toString().getBytes(StandardCharsets.UTF_8), "container.csv").getId();
+        UUID id = batches.upload(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                "container.csv").getId();
 
         intake.crashAfter(700);
         batches.runImport(id);
@@ -155,7 +157,8 @@ class SignalImportContainerIT {
         for (int n = 1; n <= rows; n++) {
             csv.append(row(run, n)).append('\n');
         }
-        return batches.upload(csv.toString().getBytes(StandardCharsets.UTF_8), "container.csv").getId();
+        return batches.upload(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+                "container.csv").getId();
     }
 
     private static long signals(String run) {
