@@ -29,7 +29,6 @@ import nl.wijkregie.shared.RuleViolationException;
  */
 @Entity
 @Table(name = "waitinglist_referral")
-@org.hibernate.annotations.DynamicUpdate
 public class Referral {
 
     public enum WithdrawalReason { NO_LONGER_NEEDED, OTHER_SOLUTION, RESIDENT_DECLINED, MOVED, OTHER }
