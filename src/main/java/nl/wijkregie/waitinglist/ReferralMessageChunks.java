@@ -145,36 +145,44 @@ public class ReferralMessageChunks {
         int rejected = 0;
         int duplicates = 0;
         List<MessageRow> valid = rows.stream().filter(MessageRow::valid).toList();
-        Set<String> known = messages.existingKeys(valid.stream().map(MessageRow::key).toList());
+        Map<MessageRow, String> keys = new java.util.IdentityHashMap<>(valid.size());
+        valid.forEach(row -> keys.put(row, row.key()));
+        Set<String> known = messages.existingKeys(keys.values());
         Map<String, ResidentDirectory.Resident> byBsn = residents.residentsWithBsn(valid.stream()
                 .map(MessageRow::bsn).distinct().toList());
         Map<String, Provider> providers = referrals.providers().stream()
                 .collect(Collectors.toMap(Provider::getAgbCode, p -> p));
         Map<String, List<Referral>> candidates = referrals.referralsOfMembers(byBsn.values().stream()
-                        .map(ResidentDirectory.Resident::memberId).distinct().toList()).stream()
+                        .map(ResidentDirectory.Resident::memberId).distinct().toList(),
+                valid.stream().map(MessageRow::productCode).distinct().toList(),
+                valid.stream().map(row -> providers.get(row.agbCode())).filter(java.util.Objects::nonNull)
+                        .map(Provider::getId).distinct().toList()).stream()
                 .collect(Collectors.groupingBy(r -> r.getMemberId() + "/" + r.getProductCode() + "/"
                         + r.getProviderId(), java.util.LinkedHashMap::new, Collectors.toList()));
         Set<String> seen = new java.util.HashSet<>();
         List<AccessedSubject> touched = new ArrayList<>();
+        List<ReferralMessage> received = new ArrayList<>(valid.size());
+        List<ImportRowOutcome> report = new ArrayList<>();
         for (MessageRow row : rows) {
             if (!row.valid()) {
-                messages.add(new ImportRowOutcome(importId, row.rowNumber(), "REJECTED", String.join("; ",
+                report.add(new ImportRowOutcome(importId, row.rowNumber(), "REJECTED", String.join("; ",
                         row.problems())));
                 rejected++;
                 continue;
             }
-            if (known.contains(row.key()) || !seen.add(row.key())) {
-                messages.add(new ImportRowOutcome(importId, row.rowNumber(), "DUPLICATE",
+            String key = keys.get(row);
+            if (known.contains(key) || !seen.add(key)) {
+                report.add(new ImportRowOutcome(importId, row.rowNumber(), "DUPLICATE",
                         "Dit bericht is al ontvangen"));
                 duplicates++;
                 continue;
             }
             Outcome outcome = match(row, byBsn.get(row.bsn()), providers.get(row.agbCode()), candidates);
-            messages.add(new ReferralMessage(importId, row, outcome.status(), outcome.reason(),
+            received.add(new ReferralMessage(importId, row, key, outcome.status(), outcome.reason(),
                     outcome.referral() == null ? null : outcome.referral().getId(),
                     outcome.referral() == null ? null : outcome.referral().getTeamId(), now));
             if (outcome.reason() != null) {
-                messages.add(new ImportRowOutcome(importId, row.rowNumber(), outcome.status().name(),
+                report.add(new ImportRowOutcome(importId, row.rowNumber(), outcome.status().name(),
                         outcome.reason()));
             }
             if (outcome.referral() != null) {
@@ -188,6 +196,7 @@ public class ReferralMessageChunks {
                 case REJECTED -> rejected++;
             }
         }
+        messages.addAll(received, report);
         if (!run.count(plan.run(), now.plus(plan.lease()), rows.size(), applied, unchanged, unmatched, rejected,
                 duplicates)) {
             throw new LeaseLost(importId);
@@ -287,7 +296,8 @@ public class ReferralMessageChunks {
         Provider provider = referrals.providers().stream().filter(p -> p.getAgbCode().equals(row.agbCode()))
                 .findFirst().orElse(null);
         Map<String, List<Referral>> candidates = resident == null ? Map.of()
-                : referrals.referralsOfMembers(List.of(resident.memberId())).stream().collect(Collectors.groupingBy(
+                : referrals.referralsOfMembers(List.of(resident.memberId()), List.of(row.productCode()),
+                        provider == null ? List.of() : List.of(provider.getId())).stream().collect(Collectors.groupingBy(
                         r -> r.getMemberId() + "/" + r.getProductCode() + "/" + r.getProviderId()));
         Outcome outcome = match(row, resident, provider, candidates);
         message.rematched(outcome.status(), outcome.reason(),

@@ -234,4 +234,41 @@ class ReferralImportIT {
         assertThat(anouk.post("/api/v1/referral-messages/" + messageId + "/rematch", null).status()).isEqualTo(422);
         assertThat(fatima.post("/api/v1/referral-messages/" + messageId + "/rematch", null).status()).isEqualTo(403);
     }
+
+    /**
+     * The import loads each chunk's referrals with their pauses in one query: a 305 counts the wait without the
+     * pauses, on the timeline and in the row's message, and the two pauses stay in their order.
+     */
+    @Test
+    void aStartFromTheImportCountsTheWaitWithoutThePausesOfTheReferral() {
+        JsonObject provider = Referrals.provider("Wmo Pauzes");
+        String agb = provider.getString("agbCode");
+        String bsn = Households.randomBsn();
+        JsonObject caseFile = Referrals.caseWithMember(fatima, bsn);
+        String id = Referrals.create(fatima, caseFile, "WMO", "02", provider.getString("id"),
+                today.minusDays(40), today.minusDays(30)).json().getString("id");
+        for (int[] days : new int[][] {{25, 20}, {12, 10}}) {
+            assertThat(fatima.post("/api/v1/referrals/" + id + "/pause",
+                    "{\"reason\":\"RESIDENT_WISH\",\"from\":\"%s\"}".formatted(today.minusDays(days[0])))
+                    .status()).isEqualTo(200);
+            assertThat(fatima.post("/api/v1/referrals/" + id + "/resume", "{\"on\":\"%s\"}"
+                    .formatted(today.minusDays(days[1]))).status()).isEqualTo(200);
+        }
+
+        Api.Response imported = upload("bericht;bsn;product;agb;datum\n301;%s;02;%s;%s\n305;%s;02;%s;%s\n"
+                .formatted(bsn, agb, today.minusDays(8), bsn, agb, today.minusDays(2)));
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(imported.json().getInt("applied")).isEqualTo(2);
+        JsonObject referral = fatima.get("/api/v1/referrals/" + id).json();
+        assertThat(referral.getString("status")).isEqualTo("IN_CARE");
+        assertThat(referral.getJsonObject("waitingTime").getInt("grossDays")).isEqualTo(28);
+        assertThat(referral.getJsonObject("waitingTime").getInt("residentWishDays")).isEqualTo(7);
+        assertThat(referral.getJsonObject("waitingTime").getInt("countedDays")).isEqualTo(21);
+        assertThat(referral.getJsonArray("pauses").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("from"))
+                .containsExactly(today.minusDays(25).toString(), today.minusDays(12).toString());
+        assertThat(TestDatabase.count("select count(*) from wijkregie.waitinglist_message where referral_id = ?::uuid"
+                + " and status = 'APPLIED' and team_id is not null", id)).isEqualTo(2);
+    }
 }

@@ -54,6 +54,7 @@ public class ImportRowOutcome {
         this.reason = reason.length() > 300 ? reason.substring(0, 300) : reason;
     }
 
+    public UUID getImportId() { return importId; }
     public int getRowNumber() { return rowNumber; }
     public String getOutcome() { return outcome; }
     public String getReason() { return reason; }

@@ -66,10 +66,11 @@ public class ReferralMessage {
     protected ReferralMessage() {
     }
 
-    public ReferralMessage(UUID importId, MessageRow row, Status status, String reason, UUID referralId,
+    /** With the row's key as already computed (a hash: the import computes it once per row). */
+    public ReferralMessage(UUID importId, MessageRow row, String key, Status status, String reason, UUID referralId,
                            UUID teamId, Instant receivedAt) {
         this.id = UUID.randomUUID();
-        this.key = row.key();
+        this.key = key;
         this.importId = importId;
         this.rowNumber = row.rowNumber();
         this.kind = row.kind();
@@ -127,5 +128,6 @@ public class ReferralMessage {
     public Status getStatus() { return status; }
     public String getReason() { return reason; }
     public UUID getReferralId() { return referralId; }
+    public UUID getTeamId() { return teamId; }
     public Instant getReceivedAt() { return receivedAt; }
 }

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.UUID;
 import nl.wijkregie.waitinglist.domain.ImportRowOutcome;
 import nl.wijkregie.waitinglist.domain.MessageImport;
 import nl.wijkregie.waitinglist.domain.ReferralMessage;
+import org.hibernate.Session;
 
 /** Imported events, imports and their row reports. */
 @ApplicationScoped
@@ -70,6 +73,57 @@ public class MessageRepository {
         }
         return new HashSet<>(em.createQuery("select m.key from ReferralMessage m where m.key in :keys", String.class)
                 .setParameter("keys", keys).getResultList());
+    }
+
+    private static final String INSERT_MESSAGE = "insert into waitinglist_message (id, message_key, import_id,"
+            + " row_number, kind, bsn, product_code, agb_code, event_on, status, reason, referral_id, team_id,"
+            + " received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static final String INSERT_ROW = "insert into waitinglist_import_row (import_id, row_number, outcome,"
+            + " reason) values (?, ?, ?, ?)";
+
+    /**
+     * A chunk's received events and row report, written as two JDBC batches (ADR 0030): insert-only facts that
+     * nothing in the chunk reads back, so they skip the persistence context (its per-entity persist, validation and
+     * flush cost). A broken row (a key another import stored meanwhile) fails the batch, and with it the chunk.
+     */
+    public void addAll(List<ReferralMessage> received, List<ImportRowOutcome> report) {
+        em.unwrap(Session.class).doWork(connection -> {
+            if (!received.isEmpty()) {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT_MESSAGE)) {
+                    for (ReferralMessage m : received) {
+                        insert.setObject(1, m.getId());
+                        insert.setString(2, m.getKey());
+                        insert.setObject(3, m.getImportId());
+                        insert.setInt(4, m.getRowNumber());
+                        insert.setString(5, m.getKind());
+                        insert.setString(6, m.getBsn());
+                        insert.setString(7, m.getProductCode());
+                        insert.setString(8, m.getAgbCode());
+                        insert.setObject(9, m.getOn());
+                        insert.setString(10, m.getStatus().name());
+                        insert.setString(11, m.getReason());
+                        insert.setObject(12, m.getReferralId());
+                        insert.setObject(13, m.getTeamId());
+                        insert.setObject(14, m.getReceivedAt().atOffset(ZoneOffset.UTC));
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            }
+            if (!report.isEmpty()) {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT_ROW)) {
+                    for (ImportRowOutcome r : report) {
+                        insert.setObject(1, r.getImportId());
+                        insert.setInt(2, r.getRowNumber());
+                        insert.setString(3, r.getOutcome());
+                        insert.setString(4, r.getReason());
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            }
+        });
     }
 
     public Optional<MessageImport> importForUpdate(UUID id) {

@@ -48,13 +48,20 @@ public class WaitingListRepository {
                 Referral.class).setParameter("id", caseId).getResultList();
     }
 
-    /** The referrals (not withdrawn) of these members, newest first: one query per chunk of an event import. */
-    public List<Referral> referralsOfMembers(Collection<UUID> memberIds) {
-        if (memberIds.isEmpty()) {
+    /**
+     * The referrals (not withdrawn) of these members for these products and providers, newest first, with their
+     * pauses: one query per chunk of an event import, loading only referrals an event of the chunk can match.
+     */
+    public List<Referral> referralsOfMembers(Collection<UUID> memberIds, Collection<String> productCodes,
+                                             Collection<UUID> providerIds) {
+        if (memberIds.isEmpty() || productCodes.isEmpty() || providerIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select r from Referral r where r.memberId in :members and r.withdrawnOn is null"
-                + " order by r.createdAt desc", Referral.class).setParameter("members", memberIds).getResultList();
+        return em.createQuery("select r from Referral r left join fetch r.pauses where r.memberId in :members"
+                        + " and r.productCode in :products and r.providerId in :providers and r.withdrawnOn is null"
+                        + " order by r.createdAt desc", Referral.class)
+                .setParameter("members", memberIds).setParameter("products", productCodes)
+                .setParameter("providers", providerIds).getResultList();
     }
 
     /** The waiting referrals of the teams (request sent, no care started, not withdrawn), longest waiting first. */
