@@ -59,7 +59,8 @@ public class SignalIntakeWarmUp implements WarmUpStep {
         }
         intake.receive(rows, ACTOR);
         // the inbox query of a team that does not exist: its SQL and mapping path, without reading anyone's cases
-        queries.inbox(List.of(UUID.randomUUID()), new SignalInboxQuery(Optional.empty(), null, null, null, null,
-                null, new PageRequest(0, 25)), today);
+        queries.inbox(List.of(UUID.randomUUID()), new SignalInboxQuery(Optional.empty(), null, null, null,
+                SignalInboxQuery.Deadline.values()[round % SignalInboxQuery.Deadline.values().length], null,
+                new PageRequest(0, 25)), today);
     }
 }

@@ -35,11 +35,11 @@ public class WarmUp {
     private static final Logger LOG = Logger.getLogger(WarmUp.class.getName());
 
     @Inject
-    @ConfigProperty(name = "wijkregie.warmup.seconds", defaultValue = "45")
+    @ConfigProperty(name = "wijkregie.warmup.seconds", defaultValue = "30")
     int seconds;
 
     @Inject
-    @ConfigProperty(name = "wijkregie.warmup.rounds", defaultValue = "300")
+    @ConfigProperty(name = "wijkregie.warmup.rounds", defaultValue = "200")
     int rounds;
 
     @Inject
@@ -77,6 +77,7 @@ public class WarmUp {
     private void run(WarmUpBudget budget) {
         long start = System.nanoTime();
         List<WarmUpStep> active = steps();
+        int registered = active.size();
         Map<String, String> failed = new LinkedHashMap<>();
         int done = 0;
         try {
@@ -90,7 +91,7 @@ public class WarmUp {
         } finally {
             report = new Report(true, false, millisSince(start), done, Map.copyOf(failed));
             LOG.info(() -> "Warm-up finished in " + millisSince(start) + " ms: " + report.rounds() + " rounds of "
-                    + active.size() + " steps" + (failed.isEmpty() ? "" : "; failed: " + failed));
+                    + registered + " steps" + (failed.isEmpty() ? "" : "; failed: " + failed));
         }
     }
 
