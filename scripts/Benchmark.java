@@ -88,6 +88,16 @@ public class Benchmark {
         if (send(get(base + "/api/v1/me", auth)).statusCode() != 200) {
             throw new IllegalStateException("cannot log in as " + user + " at " + base);
         }
+        System.out.println(Machine.line(base, "start"));
+        try {
+            suite(suite, base, user, auth, password, requestsPerLevel, rows, households);
+        } finally {
+            System.out.println(Machine.line(base, "end"));
+        }
+    }
+
+    private static void suite(String suite, String base, String user, String auth, String password,
+                              int requestsPerLevel, int rows, int households) throws Exception {
         if (suite.equals("signals")) {
             signals(base, auth, rows, households);
             return;
@@ -128,12 +138,19 @@ public class Benchmark {
         System.out.printf("%d open case ids of the team collected%n", ids.size());
         Call caseView = () -> send(get(base + "/api/v1/cases/" + ids.get(ThreadLocalRandom.current()
                 .nextInt(ids.size())), auth)).statusCode() == 200;
+        // fresh: the first requests this benchmark sends, before its own warm-up (on a just started server: the
+        // first minute after ready)
+        Result fresh = run(50, requestsPerLevel, caseView);
+        report("view fresh", 50, fresh);
+        Result warm = fresh;
         for (int concurrency : new int[] {1, 10, 50}) {
             run(concurrency, Math.max(100, concurrency * 10), caseView);
-            report("case view", concurrency, run(concurrency, requestsPerLevel, () -> {
+            Result view = run(concurrency, requestsPerLevel, () -> {
                 String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
                 return send(get(base + "/api/v1/cases/" + id, auth)).statusCode() == 200;
-            }));
+            });
+            report("case view", concurrency, view);
+            warm = view;
             report("caseload team", concurrency, run(concurrency, requestsPerLevel / 4, () -> {
                 int page = ThreadLocalRandom.current().nextInt(10);
                 return send(get(base + "/api/v1/cases?scope=team&size=20&page=" + page, lead)).statusCode() == 200;
@@ -144,9 +161,18 @@ public class Benchmark {
             }));
         }
         System.out.println("Paced: 50 users who together ask the given rate (latency counted from the planned start)");
-        for (int rate : new int[] {300, 500, 600}) {
-            report("view@" + rate + "/s", 50, paced(50, rate, requestsPerLevel, caseView));
+        Result pacedAt800 = null;
+        for (int rate : new int[] {300, 500, 600, 800}) {
+            Result result = paced(50, rate, requestsPerLevel, caseView);
+            report("view@" + rate + "/s", 50, result);
+            pacedAt800 = result;
         }
+        Machine.figure("case view p95, 50 users", "ms", p95(fresh), p95(warm), -1);
+        Machine.figure("case view p95 at 800/s offered", "ms", -1, p95(pacedAt800), -1);
+    }
+
+    private static double p95(Result result) {
+        return result == null || result.latenciesNanos().length == 0 ? -1 : ms(result.latenciesNanos(), 0.95);
     }
 
     /**
@@ -320,6 +346,13 @@ public class Benchmark {
     }
 
     private static void households(String base, String auth, int requestsPerLevel) throws Exception {
+        Call list = () -> {
+            int page = ThreadLocalRandom.current().nextInt(50);
+            return send(get(base + "/api/v1/households?size=20&page=" + page, auth)).statusCode() == 200;
+        };
+        Result fresh = run(10, requestsPerLevel / 4, list);
+        report("list fresh", 10, fresh);
+        Result warm = null;
         for (int concurrency : new int[] {1, 10, 50}) {
             warmUp(base, auth, concurrency);
             List<String> ids = Collections.synchronizedList(new ArrayList<>());
@@ -335,11 +368,11 @@ public class Benchmark {
                 String id = ids.get(ThreadLocalRandom.current().nextInt(ids.size()));
                 return send(get(base + "/api/v1/households/" + id, auth)).statusCode() == 200;
             }));
-            report("list", concurrency, run(concurrency, requestsPerLevel / 4, () -> {
-                int page = ThreadLocalRandom.current().nextInt(50);
-                return send(get(base + "/api/v1/households?size=20&page=" + page, auth)).statusCode() == 200;
-            }));
+            Result listed = run(concurrency, requestsPerLevel / 4, list);
+            report("list", concurrency, listed);
+            warm = concurrency == 10 ? listed : warm;
         }
+        Machine.figure("household list p95, 10 users", "ms", p95(fresh), p95(warm), -1);
     }
 
     interface Call {
@@ -396,6 +429,7 @@ public class Benchmark {
         SignalList list = SignalList.write(file, rows, households);
         int warmupRows = Integer.getInteger("warmupRows", 30_000);
         int warmupHouseholds = 0;
+        double freshRate = -1;
         for (int round = 1; warmupRows > 0 && round <= MAX_WARMUPS; round++) {
             Path warmup = Files.createTempFile("wijkregie-signalen-warmup-", ".csv");
             warmup.toFile().deleteOnExit();
@@ -404,7 +438,8 @@ public class Benchmark {
                     list.householdsUsed, warmupHouseholds, Long.getLong("seed", 7) + round);
             warmupHouseholds += warm.householdsUsed;
             Jvm before = Jvm.of(base, auth);
-            Import imported = importList(base, auth, warmup, "warm-up " + round);
+            Import imported = importList(base, auth, warmup, round == 1 ? "fresh (warm-up 1)" : "warm-up " + round);
+            freshRate = round == 1 && !imported.failed() ? imported.rowsPerSecond() : freshRate;
             Jvm during = Jvm.of(base, auth).minus(before);
             System.out.println(imported.line(heapMetric(base, "memory_maxHeap_bytes")) + "; " + during.line()
                     + (list.householdsUsed >= warm.householdsRead ? "; households shared with the measured list" : ""));
@@ -450,6 +485,9 @@ public class Benchmark {
                     + " signal stacked onto an open case starts no process%n", 100 * first.rowsPerSecond()
                     / barePerSecond);
         }
+        Machine.figure("signal import (fresh: first list after the start)", "rows/s",
+                warmupRows > 0 ? freshRate : first.rowsPerSecond(), warmupRows > 0 ? first.rowsPerSecond() : -1,
+                barePerSecond);
         Import again = importList(base, auth, file, "same file again");
         System.out.println(again.line(maxHeap) + (again.imported() == 0 && !again.failed()
                 ? " -> idempotent: nothing new imported" : " -> NOT IDEMPOTENT: " + again.imported() + " imported"));
@@ -1047,5 +1085,53 @@ public class Benchmark {
 
     private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * The machine's load and the server's heap, printed at the start and end of every benchmark: a figure from a busy
+     * machine means little without them. Also the "BENCH|..." lines scripts/bench-all collects into its table. The
+     * same class is in each single-file benchmark (java's source launcher compiles one file only).
+     */
+    static final class Machine {
+
+        static String line(String base, String when) {
+            String load;
+            try {
+                String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+                load = parts[0] + " " + parts[1] + " " + parts[2];
+            } catch (Exception e) {
+                load = "? ? ?";
+            }
+            int cores = Runtime.getRuntime().availableProcessors();
+            double heap = heapMb(base);
+            String heapText = heap < 0 ? "unknown" : String.format("%.0f MB", heap);
+            System.out.printf("BENCH|load|%s|%s|%d|%s%n", when, load, cores, heapText);
+            return String.format("machine at %s: load %s (1/5/15 min), %d cores; server heap %s used", when, load,
+                    cores, heapText);
+        }
+
+        /** One key figure: fresh = first run after the start, warm = after warm-up, baseline = the bare engine. */
+        static void figure(String name, String unit, double fresh, double warm, double baseline) {
+            System.out.printf(java.util.Locale.ROOT, "BENCH|figure|%s|%s|%s|%s|%s%n", name, unit, value(fresh),
+                    value(warm), value(baseline));
+        }
+
+        private static String value(double v) {
+            return v < 0 || Double.isNaN(v) ? "-" : String.format(java.util.Locale.ROOT, "%.1f", v);
+        }
+
+        private static double heapMb(String base) {
+            try {
+                String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                                java.net.URI.create(base + "/metrics?scope=base&name=memory.usedHeap"))
+                        .timeout(java.time.Duration.ofSeconds(10)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                var value = java.util.regex.Pattern.compile("(?m)^memory_usedHeap_bytes\\{[^}]*\\} ([0-9.E]+)")
+                        .matcher(metrics);
+                return value.find() ? Double.parseDouble(value.group(1)) / 1e6 : -1;
+            } catch (Exception e) {
+                return -1;
+            }
+        }
     }
 }

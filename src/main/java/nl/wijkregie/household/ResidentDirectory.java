@@ -70,6 +70,15 @@ public class ResidentDirectory {
     }
 
     /**
+     * The four digits of some postcode area households live in, and nothing about them: for synthetic warm-up data
+     * that must be routed like real data ({@code shared.warmup}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<String> anyPostcodeArea() {
+        return repository.anyPostcodeArea();
+    }
+
+    /**
      * Which of these households belong to one of these teams: a match candidate is shown only to a team that may see
      * its household.
      */

@@ -64,6 +64,12 @@ public class ResidentRepository {
         return rows.stream().map(Object::toString).findFirst();
     }
 
+    public Optional<String> anyPostcodeArea() {
+        List<?> rows = em.createNativeQuery("select substr(postcode, 1, 4) from household where postcode is not null"
+                + " limit 1").getResultList();
+        return rows.stream().map(Object::toString).findFirst();
+    }
+
     public Set<UUID> ownedBy(Collection<UUID> householdIds, Collection<UUID> teamIds) {
         Set<UUID> owned = new HashSet<>();
         em.createNativeQuery("select id from household where id in (:ids) and team_id in (:teams)")
