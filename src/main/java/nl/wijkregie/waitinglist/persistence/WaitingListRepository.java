@@ -69,10 +69,16 @@ public class WaitingListRepository {
         if (teamIds.isEmpty()) {
             return List.of();
         }
-        return listed(em.createNativeQuery("select * from waitinglist_referral where team_id in (:teams)"
-                        + " and care_started_on is null and withdrawn_on is null and request_sent_on is not null"
+        List<Referral> waiting = listed(em.createNativeQuery("select * from waitinglist_referral where team_id in"
+                        + " (:teams) and care_started_on is null and withdrawn_on is null and request_sent_on is not null"
                         + " order by urgency desc, request_sent_on, id", Referral.class)
                 .setParameter("teams", teamIds).setMaxResults(limit), Referral.class);
+        if (!waiting.isEmpty()) {
+            // the pauses of all of them in one query: entities of a native query are not batch-fetched (one query each)
+            em.createQuery("select distinct r from Referral r left join fetch r.pauses where r.id in :ids",
+                    Referral.class).setParameter("ids", waiting.stream().map(Referral::getId).toList()).getResultList();
+        }
+        return waiting;
     }
 
     /** Per ISO week (its Monday): requests sent, and referrals that left the list (care started or withdrawn). */
