@@ -45,7 +45,7 @@ public class BasicsBenchmark {
         if (ids.isEmpty()) {
             throw new IllegalStateException("no open cases of sanne's team: load demo data first (scripts/demo-data)");
         }
-        System.out.println(Machine.line(base, "start"));
+        System.out.println(BenchMachine.line(base, "start"));
         System.out.printf("%d case ids of the team for the case view; %d users; server heap before: %.0f MB%n",
                 ids.size(), users, heapMb(base, "memory_usedHeap_bytes"));
         long[] freshViews = new long[500];
@@ -120,11 +120,11 @@ public class BasicsBenchmark {
                 heapMb(base, "memory_maxHeap_bytes"), heapMb(base, "memory_usedHeap_bytes"));
         System.out.printf("target >= 2000 households/s, heap < 512 MB, case view p95 < 50 ms: %s%n",
                 households >= 2000 && peakHeap < 512 && p95 < 50 ? "met" : "NOT met");
-        Machine.figure("basics check (fresh: first check of all cases)", "households/s",
+        BenchMachine.figure("basics check (fresh: first check of all cases)", "households/s",
                 number(first, "checked") / firstSeconds, households, -1);
-        Machine.figure("case view p95 (fresh: one at a time; warm: during the re-check)", "ms",
+        BenchMachine.figure("case view p95 (fresh: one at a time; warm: during the re-check)", "ms",
                 ms(freshViews, 0.95), p95, -1);
-        System.out.println(Machine.line(base, "end"));
+        System.out.println(BenchMachine.line(base, "end"));
     }
 
     private static String awaitRun(String base, String admin, String run) throws Exception {
@@ -183,51 +183,4 @@ public class BasicsBenchmark {
         }
     }
 
-    /**
-     * The machine's load and the server's heap, printed at the start and end of every benchmark: a figure from a busy
-     * machine means little without them. Also the "BENCH|..." lines scripts/bench-all collects into its table. The
-     * same class is in each single-file benchmark (java's source launcher compiles one file only).
-     */
-    static final class Machine {
-
-        static String line(String base, String when) {
-            String load;
-            try {
-                String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
-                load = parts[0] + " " + parts[1] + " " + parts[2];
-            } catch (Exception e) {
-                load = "? ? ?";
-            }
-            int cores = Runtime.getRuntime().availableProcessors();
-            double heap = heapMb(base);
-            String heapText = heap < 0 ? "unknown" : String.format("%.0f MB", heap);
-            System.out.printf("BENCH|load|%s|%s|%d|%s%n", when, load, cores, heapText);
-            return String.format("machine at %s: load %s (1/5/15 min), %d cores; server heap %s used", when, load,
-                    cores, heapText);
-        }
-
-        /** One key figure: fresh = first run after the start, warm = after warm-up, baseline = the bare engine. */
-        static void figure(String name, String unit, double fresh, double warm, double baseline) {
-            System.out.printf(java.util.Locale.ROOT, "BENCH|figure|%s|%s|%s|%s|%s%n", name, unit, value(fresh),
-                    value(warm), value(baseline));
-        }
-
-        private static String value(double v) {
-            return v < 0 || Double.isNaN(v) ? "-" : String.format(java.util.Locale.ROOT, "%.1f", v);
-        }
-
-        private static double heapMb(String base) {
-            try {
-                String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create(base + "/metrics?scope=base&name=memory.usedHeap"))
-                        .timeout(java.time.Duration.ofSeconds(10)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-                var value = java.util.regex.Pattern.compile("(?m)^memory_usedHeap_bytes\\{[^}]*\\} ([0-9.E]+)")
-                        .matcher(metrics);
-                return value.find() ? Double.parseDouble(value.group(1)) / 1e6 : -1;
-            } catch (Exception e) {
-                return -1;
-            }
-        }
-    }
 }

@@ -88,11 +88,11 @@ public class Benchmark {
         if (send(get(base + "/api/v1/me", auth)).statusCode() != 200) {
             throw new IllegalStateException("cannot log in as " + user + " at " + base);
         }
-        System.out.println(Machine.line(base, "start"));
+        System.out.println(BenchMachine.line(base, "start"));
         try {
             suite(suite, base, user, auth, password, requestsPerLevel, rows, households);
         } finally {
-            System.out.println(Machine.line(base, "end"));
+            System.out.println(BenchMachine.line(base, "end"));
         }
     }
 
@@ -167,8 +167,8 @@ public class Benchmark {
             report("view@" + rate + "/s", 50, result);
             pacedAt800 = result;
         }
-        Machine.figure("case view p95, 50 users", "ms", p95(fresh), p95(warm), -1);
-        Machine.figure("case view p95 at 800/s offered", "ms", -1, p95(pacedAt800), -1);
+        BenchMachine.figure("case view p95, 50 users", "ms", p95(fresh), p95(warm), -1);
+        BenchMachine.figure("case view p95 at 800/s offered", "ms", -1, p95(pacedAt800), -1);
     }
 
     private static double p95(Result result) {
@@ -372,7 +372,7 @@ public class Benchmark {
             report("list", concurrency, listed);
             warm = concurrency == 10 ? listed : warm;
         }
-        Machine.figure("household list p95, 10 users", "ms", p95(fresh), p95(warm), -1);
+        BenchMachine.figure("household list p95, 10 users", "ms", p95(fresh), p95(warm), -1);
     }
 
     interface Call {
@@ -485,7 +485,7 @@ public class Benchmark {
                     + " signal stacked onto an open case starts no process%n", 100 * first.rowsPerSecond()
                     / barePerSecond);
         }
-        Machine.figure("signal import (fresh: first list after the start)", "rows/s",
+        BenchMachine.figure("signal import (fresh: first list after the start)", "rows/s",
                 warmupRows > 0 ? freshRate : first.rowsPerSecond(), warmupRows > 0 ? first.rowsPerSecond() : -1,
                 barePerSecond);
         Import again = importList(base, auth, file, "same file again");
@@ -1087,51 +1087,4 @@ public class Benchmark {
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /**
-     * The machine's load and the server's heap, printed at the start and end of every benchmark: a figure from a busy
-     * machine means little without them. Also the "BENCH|..." lines scripts/bench-all collects into its table. The
-     * same class is in each single-file benchmark (java's source launcher compiles one file only).
-     */
-    static final class Machine {
-
-        static String line(String base, String when) {
-            String load;
-            try {
-                String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
-                load = parts[0] + " " + parts[1] + " " + parts[2];
-            } catch (Exception e) {
-                load = "? ? ?";
-            }
-            int cores = Runtime.getRuntime().availableProcessors();
-            double heap = heapMb(base);
-            String heapText = heap < 0 ? "unknown" : String.format("%.0f MB", heap);
-            System.out.printf("BENCH|load|%s|%s|%d|%s%n", when, load, cores, heapText);
-            return String.format("machine at %s: load %s (1/5/15 min), %d cores; server heap %s used", when, load,
-                    cores, heapText);
-        }
-
-        /** One key figure: fresh = first run after the start, warm = after warm-up, baseline = the bare engine. */
-        static void figure(String name, String unit, double fresh, double warm, double baseline) {
-            System.out.printf(java.util.Locale.ROOT, "BENCH|figure|%s|%s|%s|%s|%s%n", name, unit, value(fresh),
-                    value(warm), value(baseline));
-        }
-
-        private static String value(double v) {
-            return v < 0 || Double.isNaN(v) ? "-" : String.format(java.util.Locale.ROOT, "%.1f", v);
-        }
-
-        private static double heapMb(String base) {
-            try {
-                String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create(base + "/metrics?scope=base&name=memory.usedHeap"))
-                        .timeout(java.time.Duration.ofSeconds(10)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-                var value = java.util.regex.Pattern.compile("(?m)^memory_usedHeap_bytes\\{[^}]*\\} ([0-9.E]+)")
-                        .matcher(metrics);
-                return value.find() ? Double.parseDouble(value.group(1)) / 1e6 : -1;
-            } catch (Exception e) {
-                return -1;
-            }
-        }
-    }
 }

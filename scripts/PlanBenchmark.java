@@ -36,7 +36,7 @@ public class PlanBenchmark {
         if (cases.isEmpty()) {
             throw new IllegalStateException("no plans of fatima's team: load demo data first (scripts/demo-data)");
         }
-        System.out.println(Machine.line(base, "start"));
+        System.out.println(BenchMachine.line(base, "start"));
         List<Long> fresh = new ArrayList<>();
         for (int i = 0; i < Math.min(500, cases.size() * 2); i++) {
             long t0 = System.nanoTime();
@@ -88,9 +88,9 @@ public class PlanBenchmark {
         System.out.printf("plan tab: %d requests in %.1f s (%.0f req/s achieved), %d errors; p50 %.1f ms, p95 %.1f ms,"
                         + " p99 %.1f ms  [target p95 <= 30 ms at 500 req/s offered]%n", sorted.size(), elapsed,
                 sorted.size() / elapsed, errors.get(), pct(sorted, 50), pct(sorted, 95), pct(sorted, 99));
-        Machine.figure("plan tab p95 (fresh: one at a time; warm: " + rate + "/s offered)", "ms", pct(fresh, 95),
+        BenchMachine.figure("plan tab p95 (fresh: one at a time; warm: " + rate + "/s offered)", "ms", pct(fresh, 95),
                 pct(sorted, 95), -1);
-        System.out.println(Machine.line(base, "end"));
+        System.out.println(BenchMachine.line(base, "end"));
     }
 
     private static double pct(List<Long> sorted, int p) {
@@ -118,51 +118,4 @@ public class PlanBenchmark {
                 .orElseThrow(() -> new IllegalStateException("login as " + user + " failed: " + login.statusCode()));
     }
 
-    /**
-     * The machine's load and the server's heap, printed at the start and end of every benchmark: a figure from a busy
-     * machine means little without them. Also the "BENCH|..." lines scripts/bench-all collects into its table. The
-     * same class is in each single-file benchmark (java's source launcher compiles one file only).
-     */
-    static final class Machine {
-
-        static String line(String base, String when) {
-            String load;
-            try {
-                String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
-                load = parts[0] + " " + parts[1] + " " + parts[2];
-            } catch (Exception e) {
-                load = "? ? ?";
-            }
-            int cores = Runtime.getRuntime().availableProcessors();
-            double heap = heapMb(base);
-            String heapText = heap < 0 ? "unknown" : String.format("%.0f MB", heap);
-            System.out.printf("BENCH|load|%s|%s|%d|%s%n", when, load, cores, heapText);
-            return String.format("machine at %s: load %s (1/5/15 min), %d cores; server heap %s used", when, load,
-                    cores, heapText);
-        }
-
-        /** One key figure: fresh = first run after the start, warm = after warm-up, baseline = the bare engine. */
-        static void figure(String name, String unit, double fresh, double warm, double baseline) {
-            System.out.printf(java.util.Locale.ROOT, "BENCH|figure|%s|%s|%s|%s|%s%n", name, unit, value(fresh),
-                    value(warm), value(baseline));
-        }
-
-        private static String value(double v) {
-            return v < 0 || Double.isNaN(v) ? "-" : String.format(java.util.Locale.ROOT, "%.1f", v);
-        }
-
-        private static double heapMb(String base) {
-            try {
-                String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create(base + "/metrics?scope=base&name=memory.usedHeap"))
-                        .timeout(java.time.Duration.ofSeconds(10)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-                var value = java.util.regex.Pattern.compile("(?m)^memory_usedHeap_bytes\\{[^}]*\\} ([0-9.E]+)")
-                        .matcher(metrics);
-                return value.find() ? Double.parseDouble(value.group(1)) / 1e6 : -1;
-            } catch (Exception e) {
-                return -1;
-            }
-        }
-    }
 }

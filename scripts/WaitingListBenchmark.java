@@ -43,7 +43,7 @@ public class WaitingListBenchmark {
     /** The dashboard from {@code users} threads without pause for {@code seconds}; prints p50/p95/p99. */
     private static void dashboard(String base, List<String> leads, int users, int seconds) throws Exception {
 
-        System.out.println(Machine.line(base, "start"));
+        System.out.println(BenchMachine.line(base, "start"));
         long[] fresh = new long[20];
         for (int i = 0; i < fresh.length; i++) {
             long f0 = System.nanoTime();
@@ -86,7 +86,7 @@ public class WaitingListBenchmark {
         System.out.printf("dashboard, %d team leads for %d s: %d requests, %d errors, p50 %.1f ms, p95 %.1f ms,"
                 + " p99 %.1f ms (target p95 <= 150 ms: %s)%n", users, seconds, sorted.length, errors.get(),
                 ms(sorted, 0.50), p95, ms(sorted, 0.99), p95 <= 150 ? "met" : "NOT met");
-        Machine.figure("dashboard p95 (fresh: one at a time; warm: " + users + " team leads)", "ms", ms(fresh, 0.95),
+        BenchMachine.figure("dashboard p95 (fresh: one at a time; warm: " + users + " team leads)", "ms", ms(fresh, 0.95),
                 p95, -1);
     }
 
@@ -124,8 +124,8 @@ public class WaitingListBenchmark {
                 number(imported.body(), "unmatched"), number(imported.body(), "rejected"),
                 number(imported.body(), "duplicates"), peak[0],
                 perSecond >= 5000 && peak[0] < 512 ? "met" : "NOT met");
-        Machine.figure("message import", "events/s", -1, perSecond, -1);
-        System.out.println(Machine.line(base, "end"));
+        BenchMachine.figure("message import", "events/s", -1, perSecond, -1);
+        System.out.println(BenchMachine.line(base, "end"));
     }
 
     /**
@@ -179,51 +179,4 @@ public class WaitingListBenchmark {
         }
     }
 
-    /**
-     * The machine's load and the server's heap, printed at the start and end of every benchmark: a figure from a busy
-     * machine means little without them. Also the "BENCH|..." lines scripts/bench-all collects into its table. The
-     * same class is in each single-file benchmark (java's source launcher compiles one file only).
-     */
-    static final class Machine {
-
-        static String line(String base, String when) {
-            String load;
-            try {
-                String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
-                load = parts[0] + " " + parts[1] + " " + parts[2];
-            } catch (Exception e) {
-                load = "? ? ?";
-            }
-            int cores = Runtime.getRuntime().availableProcessors();
-            double heap = heapMb(base);
-            String heapText = heap < 0 ? "unknown" : String.format("%.0f MB", heap);
-            System.out.printf("BENCH|load|%s|%s|%d|%s%n", when, load, cores, heapText);
-            return String.format("machine at %s: load %s (1/5/15 min), %d cores; server heap %s used", when, load,
-                    cores, heapText);
-        }
-
-        /** One key figure: fresh = first run after the start, warm = after warm-up, baseline = the bare engine. */
-        static void figure(String name, String unit, double fresh, double warm, double baseline) {
-            System.out.printf(java.util.Locale.ROOT, "BENCH|figure|%s|%s|%s|%s|%s%n", name, unit, value(fresh),
-                    value(warm), value(baseline));
-        }
-
-        private static String value(double v) {
-            return v < 0 || Double.isNaN(v) ? "-" : String.format(java.util.Locale.ROOT, "%.1f", v);
-        }
-
-        private static double heapMb(String base) {
-            try {
-                String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                                java.net.URI.create(base + "/metrics?scope=base&name=memory.usedHeap"))
-                        .timeout(java.time.Duration.ofSeconds(10)).build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
-                var value = java.util.regex.Pattern.compile("(?m)^memory_usedHeap_bytes\\{[^}]*\\} ([0-9.E]+)")
-                        .matcher(metrics);
-                return value.find() ? Double.parseDouble(value.group(1)) / 1e6 : -1;
-            } catch (Exception e) {
-                return -1;
-            }
-        }
-    }
 }

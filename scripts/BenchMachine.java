@@ -1,0 +1,51 @@
+/**
+ * The machine's load and the server's heap, printed at the start and end of every benchmark: a figure from a busy
+ * machine means little without them. Also the "BENCH|..." lines scripts/bench-all collects into its table. Shared by
+ * the single-file benchmarks in this folder: the bench scripts compile it and launch a benchmark with it on the class
+ * path (java's source launcher compiles one file only).
+ */
+public final class BenchMachine {
+
+    private BenchMachine() {
+    }
+
+    public static String line(String base, String when) {
+        String load;
+        try {
+            String[] parts = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            load = parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (Exception e) {
+            load = "? ? ?";
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        double heap = heapMb(base);
+        String heapText = heap < 0 ? "unknown" : String.format("%.0f MB", heap);
+        System.out.printf("BENCH|load|%s|%s|%d|%s%n", when, load, cores, heapText);
+        return String.format("machine at %s: load %s (1/5/15 min), %d cores; server heap %s used", when, load,
+                cores, heapText);
+    }
+
+    /** One key figure: fresh = first run after the start, warm = after warm-up, baseline = the bare engine. */
+    public static void figure(String name, String unit, double fresh, double warm, double baseline) {
+        System.out.printf(java.util.Locale.ROOT, "BENCH|figure|%s|%s|%s|%s|%s%n", name, unit, value(fresh),
+                value(warm), value(baseline));
+    }
+
+    private static String value(double v) {
+        return v < 0 || Double.isNaN(v) ? "-" : String.format(java.util.Locale.ROOT, "%.1f", v);
+    }
+
+    private static double heapMb(String base) {
+        try {
+            String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(base + "/metrics?scope=base&name=memory.usedHeap"))
+                    .timeout(java.time.Duration.ofSeconds(10)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            var value = java.util.regex.Pattern.compile("(?m)^memory_usedHeap_bytes\\{[^}]*\\} ([0-9.E]+)")
+                    .matcher(metrics);
+            return value.find() ? Double.parseDouble(value.group(1)) / 1e6 : -1;
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+}
