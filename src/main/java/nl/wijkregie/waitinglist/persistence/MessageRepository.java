@@ -26,10 +26,6 @@ public class MessageRepository {
     @PersistenceContext(unitName = "wijkregie")
     EntityManager em;
 
-    public void add(Object entity) {
-        em.persist(entity);
-    }
-
     /** The new import with its uploaded file (see StoredFiles), which is kept beside it until the import is done. */
     public void add(MessageImport run, UUID fileId) {
         em.persist(run);
