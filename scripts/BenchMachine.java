@@ -31,6 +31,22 @@ public final class BenchMachine {
                 value(warm), value(baseline));
     }
 
+    /**
+     * Logs in as the browser does (form login) and returns its session cookie: the page's requests carry the cookie,
+     * not a password that is checked again on every call (that path is for machine clients).
+     */
+    public static String session(String base, String user, String password) throws Exception {
+        java.net.http.HttpResponse<Void> login = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "/j_security_check"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password="
+                                + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8)))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.discarding());
+        return login.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("LtpaToken2="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("login as " + user + " failed: " + login.statusCode()));
+    }
+
     private static String value(double v) {
         return v < 0 || Double.isNaN(v) ? "-" : String.format(java.util.Locale.ROOT, "%.1f", v);
     }

@@ -2,7 +2,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,7 +26,7 @@ public class PlanBenchmark {
 
     public static void main(String[] args) throws Exception {
         String base = System.getProperty("baseUrl", "http://localhost:9080");
-        String auth = session(base, "fatima", System.getProperty("password", "wijkregie-demo"));
+        String auth = BenchMachine.session(base, "fatima", System.getProperty("password", "wijkregie-demo"));
         int users = Integer.getInteger("users", 50);
         int rate = Integer.getInteger("rate", 500);
         int seconds = Integer.getInteger("seconds", 60);
@@ -103,19 +102,5 @@ public class PlanBenchmark {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    /**
-     * Logs in as the browser does (form login) and returns its session cookie: the page's requests carry the cookie,
-     * not a password that is checked again on every call (that path is for machine clients).
-     */
-    private static String session(String base, String user, String password) throws Exception {
-        HttpResponse<Void> login = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password="
-                        + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.discarding());
-        return login.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("LtpaToken2="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst()
-                .orElseThrow(() -> new IllegalStateException("login as " + user + " failed: " + login.statusCode()));
-    }
 
 }

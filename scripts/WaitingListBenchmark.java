@@ -32,7 +32,8 @@ public class WaitingListBenchmark {
         int users = Integer.getInteger("users", 20);
         int seconds = Integer.getInteger("seconds", 30);
         Path events = Path.of(System.getProperty("events"));
-        List<String> leads = List.of(session(base, "sanne", password), session(base, "wouter", password));
+        List<String> leads = List.of(BenchMachine.session(base, "sanne", password),
+                BenchMachine.session(base, "wouter", password));
         String admin = auth("anouk", password);
         if (!"import".equals(System.getProperty("only"))) {
             dashboard(base, leads, users, seconds);
@@ -128,20 +129,6 @@ public class WaitingListBenchmark {
         System.out.println(BenchMachine.line(base, "end"));
     }
 
-    /**
-     * Logs in as the browser does (form login) and returns its session cookie: the page's requests carry the cookie,
-     * not a password that is checked again on every call (that path is for machine clients).
-     */
-    private static String session(String base, String user, String password) throws Exception {
-        HttpResponse<Void> login = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + user + "&j_password="
-                        + java.net.URLEncoder.encode(password, StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.discarding());
-        return login.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("LtpaToken2="))
-                .map(c -> c.substring(0, c.indexOf(';'))).findFirst()
-                .orElseThrow(() -> new IllegalStateException("login as " + user + " failed: " + login.statusCode()));
-    }
 
     private static String auth(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
