@@ -2,6 +2,7 @@ package nl.wijkregie.casefile;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +20,9 @@ public class CaseloadWarmUp implements WarmUpStep {
     @Inject
     CaseFileRepository repository;
 
+    @Inject
+    Clock clock;
+
     @Override
     public String name() {
         return "caseload";
@@ -29,6 +33,6 @@ public class CaseloadWarmUp implements WarmUpStep {
         CaseloadQuery.Sort[] sorts = CaseloadQuery.Sort.values();
         CaseloadQuery.Scope scope = CaseloadQuery.Scope.values()[round % 2];
         repository.caseload(List.of(UUID.randomUUID()), "warm-up", new CaseloadQuery(scope, null, null, null, null,
-                null, round % 3 == 0, sorts[round % sorts.length], new PageRequest(0, 25)), LocalDate.now());
+                null, round % 3 == 0, sorts[round % sorts.length], new PageRequest(0, 25)), LocalDate.now(clock));
     }
 }

@@ -2,6 +2,7 @@ package nl.wijkregie.signal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,9 @@ public class SignalIntakeWarmUp implements WarmUpStep {
     @Inject
     SignalQueries queries;
 
+    @Inject
+    Clock clock;
+
     @Override
     public String name() {
         return "signal-intake";
@@ -45,7 +49,7 @@ public class SignalIntakeWarmUp implements WarmUpStep {
     @Override
     public void run(int round) {
         String area = residents.anyPostcodeArea().orElse("1000");
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         PartnerType[] partners = PartnerType.values();
         List<SignalIntake.Incoming> rows = new ArrayList<>(ROWS);
         for (int i = 0; i < ROWS; i++) {
