@@ -66,8 +66,28 @@ public class DashboardFigures {
                           List<FlowRow> flow) {
     }
 
-    /** Figures with the moment they were computed, which the dashboard shows. */
-    public record Dated(Figures figures, Instant computedAt) {
+    /**
+     * One computed copy of the figures with the moment it was computed, which the dashboard shows. A node hands out
+     * the same instance for as long as the copy is current, so what is derived from it (the JSON the REST layer writes
+     * of it) can be kept by identity, not by comparing every row.
+     */
+    public static final class Dated {
+
+        private final Figures figures;
+        private final Instant computedAt;
+
+        public Dated(Figures figures, Instant computedAt) {
+            this.figures = figures;
+            this.computedAt = computedAt;
+        }
+
+        public Figures figures() {
+            return figures;
+        }
+
+        public Instant computedAt() {
+            return computedAt;
+        }
     }
 
     /** The stored figures while fresh (unless a refresh is asked for); otherwise computed now and stored. */

@@ -33,7 +33,6 @@ import nl.wijkregie.waitinglist.domain.WaitingCase;
 import nl.wijkregie.waitinglist.domain.WaitingNorm;
 import nl.wijkregie.waitinglist.persistence.WaitingListRepository;
 import nl.wijkregie.workflow.TaskInbox;
-import nl.wijkregie.workflow.Workflow;
 
 /**
  * The team lead's dashboard (their own teams only) and the provider board (all teams, counts and days only: no
@@ -97,11 +96,9 @@ public class WaitingDashboard {
     public record FlowRow(LocalDate week, long inflow, long outflow) {
     }
 
-    public record Dashboard(LocalDate from, LocalDate to, java.time.Instant figuresAt, List<CaseloadRow> caseload, long unassignedCount,
-                            List<CaseRow> unassigned, List<Workflow.OverdueCount> overdue, List<WaitingRow> waiting,
-                            long waitingCount, int intakeNormDays, List<CaseRow> awaitingIntake,
-                            long awaitingIntakeCount, List<PercentileRow> waitingTimes,
-                            List<FlowRow> flow) {
+    /** The figures (no persons; one copy for every lead of the same teams and period) and this request's lists. */
+    public record Dashboard(LocalDate from, LocalDate to, DashboardFigures.Dated figures, List<CaseRow> unassigned,
+                            List<WaitingRow> waiting, int intakeNormDays, List<CaseRow> awaitingIntake) {
     }
 
     public record BoardRow(UUID providerId, String providerName, String productCode, String productName,
@@ -138,10 +135,7 @@ public class WaitingDashboard {
                         .map(c -> new AccessedSubject(SubjectType.CASE, c.getCaseId(), c.getTeamId())),
                 waiting.stream().map(w -> new AccessedSubject(SubjectType.CASE, w.caseId(), null)))
                 .distinct().toList());
-        DashboardFigures.Figures f = dated.figures();
-        return new Dashboard(start, end, dated.computedAt(), f.caseload(), f.unassignedCount(), unassignedRows,
-                f.overdue(), waiting, f.waitingCount(), intakeNorm.getNormDays(), intakeRows, f.awaitingIntakeCount(),
-                f.waitingTimes(), f.flow());
+        return new Dashboard(start, end, dated, unassignedRows, waiting, intakeNorm.getNormDays(), intakeRows);
     }
 
     /** The aggregates of the dashboard (no persons): what {@link DashboardFigures} keeps. */
@@ -242,7 +236,7 @@ public class WaitingDashboard {
     }
 
     private List<WaitingRow> waitingRows(Set<UUID> teams, LocalDate today) {
-        List<ReferralView> views = service.views(repository.waiting(teams, LIST_LIMIT));
+        List<ReferralView> views = service.listed(repository.waiting(teams, LIST_LIMIT));
         return views.stream().map(v -> new WaitingRow(v.referral().getId(), v.referral().getCaseId(), v.memberName(),
                 v.referral().getProductCode(), v.productName(), v.provider() == null ? null : v.provider().getName(),
                 v.referral().getUrgency().name(), v.referral().dateOf(nl.wijkregie.waitinglist.domain.Step.REQUEST_SENT),

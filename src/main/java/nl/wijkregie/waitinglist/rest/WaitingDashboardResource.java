@@ -17,6 +17,9 @@ import nl.wijkregie.waitinglist.WaitingDashboard;
 import nl.wijkregie.waitinglist.rest.WaitingListDtos.BoardDto;
 import nl.wijkregie.waitinglist.rest.WaitingListDtos.DashboardDto;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,17 +36,23 @@ public class WaitingDashboardResource {
     @Inject
     WaitingListMapper mapper;
 
+    @Inject
+    DashboardJson json;
+
     @GET
     @Path("/team-lead-dashboard")
     @RolesAllowed(Roles.TEAMLEAD)
     @Operation(summary = "Caseload, unassigned cases, overdue tasks per clock, waiting lists, waiting times "
             + "p50/p90 (period: care started from..to, default the last 90 days) and inflow/outflow per week")
-    public DashboardDto teamLead(
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DashboardDto.class)))
+    public String teamLead(
             @QueryParam("from") @Pattern(regexp = QueryDates.PATTERN, message = "Datum als JJJJ-MM-DD") String from,
             @QueryParam("to") @Pattern(regexp = QueryDates.PATTERN, message = "Datum als JJJJ-MM-DD") String to,
             @Parameter(description = "Compute the figures now instead of serving those of the last minute")
             @QueryParam("refresh") @DefaultValue("false") boolean refresh) {
-        return mapper.toDto(dashboard.teamLead(from == null ? null : QueryDates.parse(from),
+        return json.of(dashboard.teamLead(from == null ? null : QueryDates.parse(from),
                 to == null ? null : QueryDates.parse(to), refresh));
     }
 

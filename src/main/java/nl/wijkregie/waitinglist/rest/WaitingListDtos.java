@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import nl.wijkregie.waitinglist.WaitingDashboard;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** JSON of the referral, provider, norm, dashboard and message import endpoints. Codes are enum names. */
@@ -143,17 +144,28 @@ public final class WaitingListDtos {
                                @Schema(description = "When the counts, caseload, overdue, waitingTimes and flow "
                                        + "were computed: at most a minute ago, unless refresh=true") Instant figuresAt,
                                List<CaseloadDto> caseload, long unassignedCount,
-                               @Schema(description = "The longest waiting unassigned cases (at most 25)")
+                               @Schema(description = "The longest waiting unassigned cases (at most " + WaitingDashboard.LIST_LIMIT + ")")
                                List<CaseRowDto> unassigned, List<OverdueDto> overdue,
-                               @Schema(description = "Urgent and longest waiting first (at most 25)")
+                               @Schema(description = "Urgent and longest waiting first (at most " + WaitingDashboard.LIST_LIMIT + ")")
                                List<WaitingDto> waiting,
                                @Schema(description = "All referrals waiting for care") long waitingCount,
                                int intakeNormDays,
-                               @Schema(description = "The longest waiting for a first conversation (at most 25)")
+                               @Schema(description = "The longest waiting for a first conversation (at most " + WaitingDashboard.LIST_LIMIT + ")")
                                List<CaseRowDto> awaitingIntake,
                                @Schema(description = "All cases waiting for a first conversation")
                                long awaitingIntakeCount,
                                List<PercentileDto> waitingTimes, List<FlowDto> flow) {
+    }
+
+    /** The part of {@link DashboardDto} written for every request: its lists name households (access-logged). */
+    public record DashboardListsDto(LocalDate from, LocalDate to, List<CaseRowDto> unassigned, List<WaitingDto> waiting,
+                                    int intakeNormDays, List<CaseRowDto> awaitingIntake) {
+    }
+
+    /** The part of {@link DashboardDto} written once per computed copy of the figures. */
+    public record DashboardFiguresDto(Instant figuresAt, List<CaseloadDto> caseload, long unassignedCount,
+                                      List<OverdueDto> overdue, long waitingCount, long awaitingIntakeCount,
+                                      List<PercentileDto> waitingTimes, List<FlowDto> flow) {
     }
 
     @Schema(name = "DashboardWaitingTimeReferral", description = "A referral behind a cell of the waiting-time table")

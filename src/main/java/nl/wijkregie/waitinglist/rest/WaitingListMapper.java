@@ -1,8 +1,10 @@
 package nl.wijkregie.waitinglist.rest;
 
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import nl.wijkregie.waitinglist.DashboardFigures;
 import nl.wijkregie.waitinglist.ReferralView;
 import nl.wijkregie.waitinglist.WaitingDashboard;
 import nl.wijkregie.waitinglist.domain.ImportRowOutcome;
@@ -70,7 +72,10 @@ public interface WaitingListMapper {
                 norm.getChangedAt());
     }
 
-    WaitingListDtos.DashboardDto toDto(WaitingDashboard.Dashboard dashboard);
+    WaitingListDtos.DashboardListsDto toListsDto(WaitingDashboard.Dashboard dashboard);
+
+    @Mapping(target = "figuresAt", source = "figuresAt")
+    WaitingListDtos.DashboardFiguresDto toDto(DashboardFigures.Figures figures, Instant figuresAt);
 
     WaitingListDtos.CaseloadDto toDto(WaitingDashboard.CaseloadRow row);
 
