@@ -1,10 +1,5 @@
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -21,9 +16,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class PlanBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
-
     public static void main(String[] args) throws Exception {
         String base = System.getProperty("baseUrl", "http://localhost:9080");
         String auth = BenchMachine.session(base, "fatima", System.getProperty("password", "wijkregie-demo"));
@@ -39,7 +31,7 @@ public class PlanBenchmark {
         List<Long> fresh = new ArrayList<>();
         for (int i = 0; i < Math.min(500, cases.size() * 2); i++) {
             long t0 = System.nanoTime();
-            get(base + "/api/v1/cases/" + cases.get(i % cases.size()) + "/plan", auth);
+            BenchMachine.get(base + "/api/v1/cases/" + cases.get(i % cases.size()) + "/plan", "Cookie", auth);
             fresh.add(System.nanoTime() - t0);
         }
         fresh.sort(null);
@@ -67,8 +59,8 @@ public class PlanBenchmark {
                         }
                     }
                     try {
-                        int status = get(base + "/api/v1/cases/" + cases.get((int) (n % cases.size())) + "/plan",
-                                auth).statusCode();
+                        int status = BenchMachine.get(base + "/api/v1/cases/"
+                                + cases.get((int) (n % cases.size())) + "/plan", "Cookie", auth);
                         if (status != 200) {
                             errors.incrementAndGet();
                         }
@@ -95,12 +87,4 @@ public class PlanBenchmark {
     private static double pct(List<Long> sorted, int p) {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100)) / 1e6;
     }
-
-    private static HttpResponse<String> get(String url, String auth) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", auth)
-                .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-
 }

@@ -48,10 +48,10 @@ public class WaitingListBenchmark {
         long[] fresh = new long[20];
         for (int i = 0; i < fresh.length; i++) {
             long f0 = System.nanoTime();
-            HttpResponse<String> warm = get(base + "/api/v1/team-lead-dashboard", leads.get(i % 2));
+            int status = BenchMachine.get(base + "/api/v1/team-lead-dashboard", "Cookie", leads.get(i % 2));
             fresh[i] = System.nanoTime() - f0;
-            if (warm.statusCode() != 200) {
-                throw new IllegalStateException("dashboard: " + warm.statusCode() + " " + warm.body());
+            if (status != 200) {
+                throw new IllegalStateException("dashboard: " + status);
             }
         }
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -64,7 +64,7 @@ public class WaitingListBenchmark {
                 while (!done.get()) {
                     long t0 = System.nanoTime();
                     try {
-                        if (get(base + "/api/v1/team-lead-dashboard", lead).statusCode() != 200) {
+                        if (BenchMachine.get(base + "/api/v1/team-lead-dashboard", "Cookie", lead) != 200) {
                             errors.incrementAndGet();
                         }
                     } catch (Exception e) {
@@ -129,15 +129,8 @@ public class WaitingListBenchmark {
         System.out.println(BenchMachine.line(base, "end"));
     }
 
-
     private static String auth(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static HttpResponse<String> get(String url, String auth) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header(auth.startsWith("Basic ") ? "Authorization"
-                        : "Cookie", auth)
-                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static long number(String json, String field) {
