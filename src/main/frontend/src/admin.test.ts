@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  accessActionLabel, accessExportHref, loginNameError, outcomeLabel, parseAccessSubject, parseRefusalFilter,
+  accessActionLabel, accessCountText, accessExportHref, loginNameError, outcomeLabel, parseAccessSubject, parseRefusalFilter,
   refusalReasonLabel, roleLabel, subjectTypeLabel,
 } from './admin';
 
 describe('access overview', () => {
+  it('says how many accesses there are, and when the table shows only the oldest', () => {
+    expect(accessCountText(0, 0)).toBe('Geen toegang gevonden.');
+    expect(accessCountText(3, 3)).toBe('3 keer toegang gevonden.');
+    expect(accessCountText(1000, 4321))
+      .toBe('4.321 keer toegang gevonden. Hieronder de oudste 1.000; de CSV bevat ze allemaal.');
+  });
+
   it('looks a person up by BSN or by person id', () => {
     expect(parseAccessSubject(' 1112.22.333 ')).toEqual({ query: { bsn: '111222333' } });
     expect(parseAccessSubject('3B04F766-DC32-44E9-9F14-A094D8B48FFF'))

@@ -1,5 +1,7 @@
 /** The logic of the Beheer page: who to look up in the access log, and how its rows read. */
 
+import { formatNumber } from './format';
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const USER_ID = /^[A-Za-z0-9._@-]{1,100}$/;
 
@@ -19,6 +21,16 @@ export function parseAccessSubject(text: string): { query: AccessQuery } | { err
 export function accessExportHref(query: AccessQuery): string {
   const params = new URLSearchParams('bsn' in query ? { bsn: query.bsn } : { subject: query.subject });
   return `/api/v1/access-log/export?${params.toString()}`;
+}
+
+/** The count above the overview's table: how many accesses, and whether the table shows only the oldest ones. */
+export function accessCountText(listed: number, total: number | undefined): string {
+  const all = total ?? listed;
+  if (all === 0) return 'Geen toegang gevonden.';
+  const found = `${formatNumber(all)} keer toegang gevonden.`;
+  return listed < all
+    ? `${found} Hieronder de oudste ${formatNumber(listed)}; de CSV bevat ze allemaal.`
+    : found;
 }
 
 const ACTIONS: Record<string, string> = {

@@ -3,14 +3,14 @@ import {
 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import {
-  accessActionLabel, accessExportHref, outcomeLabel, parseAccessSubject, roleLabel, subjectTypeLabel,
+  accessActionLabel, accessCountText, accessExportHref, outcomeLabel, parseAccessSubject, roleLabel, subjectTypeLabel,
   type AccessQuery,
 } from '../../admin';
 import { api, type AccessOverview } from '../../api/client';
 import { send } from '../../api/send';
 import { Section } from '../../components/Section';
 import { TextField } from '../../components/TextField';
-import { formatDateTime, formatNumber } from '../../format';
+import { formatDateTime } from '../../format';
 
 /** "Inzage toegang": who saw a resident's data, when and why — for a resident's right of access (AVG art. 15). */
 export function AccessOverviewSection() {
@@ -56,9 +56,7 @@ export function AccessOverviewSection() {
       <div aria-live="polite">
         {problem && <Alert type="error" role="alert"><Paragraph>{problem}</Paragraph></Alert>}
         {result && (
-          <Paragraph role="status">
-            {formatNumber(result.overview.accesses?.length ?? 0)} keer toegang gevonden.
-          </Paragraph>
+          <Paragraph role="status">{accessCountText(result.overview.accesses?.length ?? 0, result.overview.total)}</Paragraph>
         )}
       </div>
       {result && <AccessTable result={result} />}
@@ -91,7 +89,7 @@ function AccessTable({ result }: { result: { query: AccessQuery; overview: Acces
               {accesses.map((access, index) => (
                 <TableRow key={index}>
                   <TableCell>{formatDateTime(access.occurredAt)}</TableCell>
-                  <TableCell>{access.userId}{access.userRole && ` (${roleLabel(access.userRole)})`}</TableCell>
+                  <TableCell>{access.userName ?? 'Naam onbekend'}{access.userRole && ` (${roleLabel(access.userRole)})`}</TableCell>
                   <TableCell>{accessActionLabel(access.action)}</TableCell>
                   <TableCell>{access.purposeLabel ?? access.purpose}</TableCell>
                   <TableCell>{subjectTypeLabel(access.subjectType)}</TableCell>

@@ -84,6 +84,9 @@ class CaseAccessLogIT {
                 "fatima READ CASE GET /api/v1/cases/" + caseId,
                 "fatima READ CASE GET /api/v1/cases/" + caseId + "/journal",
                 "sanne READ HOUSEHOLD GET /api/v1/households/" + householdId);
+        assertThat(overview.json().getInt("total")).isEqualTo(5);
+        assertThat(overview.json().getJsonArray("accesses").getValuesAs(JsonObject.class))
+                .extracting(a -> a.getString("userName")).first().isEqualTo("Fatima el Amrani");
 
         Api.Response byBsn = anouk.get("/api/v1/access-log?bsn=" + bsn);
         assertThat(byBsn.json().getJsonArray("accesses")).hasSize(6);
@@ -93,9 +96,35 @@ class CaseAccessLogIT {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
         List<String> rows = csv.body().lines().toList();
-        assertThat(rows.get(0)).contains("tijdstip;gebruiker;rol;handeling;doel");
+        assertThat(rows.get(0)).contains("tijdstip;gebruiker;naam;rol;handeling;doel");
         assertThat(rows).hasSize(1 + 7);
-        assertThat(rows.get(1)).contains(";fatima;professional;CREATE;Uitvoering hulpverlening;HOUSEHOLD;");
+        assertThat(rows.get(1))
+                .contains(";fatima;Fatima el Amrani;professional;CREATE;Uitvoering hulpverlening;HOUSEHOLD;");
+    }
+
+    @Test
+    void aLongHistoryShowsTheOldestThousandWithTheTotalAndTheExportHasItAll() {
+        Api.Response created = fatima.post("/api/v1/households",
+                Households.jsonAt(Households.uniquePostcode(), 5, "Sem", null, "Lange", Households.randomBsn()));
+        String householdId = created.json().getString("id");
+        String memberId = created.json().getJsonArray("members").getJsonObject(0).getString("id");
+        java.util.stream.IntStream.range(0, 1_004).parallel()
+                .forEach(i -> assertThat(fatima.get("/api/v1/households/" + householdId).status()).isEqualTo(200));
+        long logged = TestDatabase.count("select count(*) from wijkregie.access_log where subject_id = ? or subject_id"
+                + " = ? or subject_id in (select id from wijkregie.case_file where household_id = ?)",
+                UUID.fromString(householdId), UUID.fromString(memberId), UUID.fromString(householdId));
+
+        Api.Response overview = anouk.get("/api/v1/access-log?subject=" + memberId);
+
+        assertThat(overview.json().getJsonArray("accesses")).hasSize(1_000);
+        assertThat(overview.json().getJsonNumber("total").longValue()).isEqualTo(logged).isGreaterThan(1_000);
+        assertThat(overview.json().getJsonArray("accesses").getJsonObject(0).getString("action")).isEqualTo("CREATE");
+
+        Api.Response csv = anouk.get("/api/v1/access-log/export?subject=" + memberId, "text/csv");
+        List<String> rows = csv.body().lines().toList();
+        assertThat(rows).hasSize(1 + (int) logged + 1); // and the overview's own export entry, not the CSV's
+        assertThat(rows.get(rows.size() - 1)).contains(";EXPORT;");
+        assertThat(rows.stream().filter(r -> r.contains(";EXPORT;"))).hasSize(1);
     }
 
     @Test

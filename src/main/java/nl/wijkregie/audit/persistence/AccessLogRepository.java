@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -13,8 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.UUID;
+import nl.wijkregie.audit.AccessAction;
+import nl.wijkregie.audit.AccessPurpose;
 import nl.wijkregie.audit.AccessRecord;
 import nl.wijkregie.audit.ChainVerification;
+import nl.wijkregie.audit.SubjectType;
 import nl.wijkregie.audit.domain.AccessLogEntry;
 import nl.wijkregie.audit.domain.ChainAnchor;
 import nl.wijkregie.audit.domain.ChainHead;
@@ -76,15 +81,44 @@ public class AccessLogRepository {
         }
     }
 
-    /** Every access to these subjects, oldest first (index access_log_subject). */
-    public List<AccessRecord> accessesTo(Collection<java.util.UUID> subjectIds) {
-        return em.createQuery("""
-                        select new nl.wijkregie.audit.AccessRecord(e.occurredAt, e.userId, e.userRole, e.action,
-                            e.purpose, e.subjectType, e.subjectId, e.outcome, e.source)
-                        from AccessLogEntry e where e.subjectId in :subjects
-                        order by e.occurredAt, e.stripe, e.sequence""", AccessRecord.class)
-                .setParameter("subjects", subjectIds)
-                .getResultList();
+    /** Where a read of {@link #accessesTo} stopped: the order's key of the last entry read. */
+    public record Position(Instant occurredAt, int stripe, long sequence) {
+    }
+
+    /** An access with its place in the order, to read on from. */
+    public record Positioned(AccessRecord record, Position position) {
+    }
+
+    /**
+     * At most {@code limit} accesses to these subjects logged before {@code until}, after {@code after} (null: from
+     * the start), oldest first (index access_log_subject): a person's history can be of any length, so it is read in
+     * pages.
+     */
+    public List<Positioned> accessesTo(Collection<UUID> subjectIds, Instant until, Position after, int limit) {
+        String from = after == null ? "" : " and (e.occurredAt > :at or (e.occurredAt = :at and (e.stripe > :stripe"
+                + " or (e.stripe = :stripe and e.sequence > :sequence))))";
+        var query = em.createQuery("select e.occurredAt, e.userId, e.userRole, e.action, e.purpose, e.subjectType,"
+                        + " e.subjectId, e.outcome, e.source, e.stripe, e.sequence from AccessLogEntry e"
+                        + " where e.subjectId in :subjects and e.occurredAt < :until" + from
+                        + " order by e.occurredAt, e.stripe, e.sequence", Object[].class)
+                .setParameter("subjects", subjectIds).setParameter("until", until).setMaxResults(limit);
+        if (after != null) {
+            query.setParameter("at", after.occurredAt()).setParameter("stripe", after.stripe())
+                    .setParameter("sequence", after.sequence());
+        }
+        return query.getResultList().stream().map(r -> new Positioned(new AccessRecord((Instant) r[0],
+                (String) r[1], (String) r[2], (AccessAction) r[3],
+                (AccessPurpose) r[4], (SubjectType) r[5],
+                (UUID) r[6], (String) r[7], (String) r[8]),
+                new Position((Instant) r[0], ((Number) r[9]).intValue(), ((Number) r[10]).longValue())))
+                .toList();
+    }
+
+    /** How many accesses to these subjects were logged before {@code until}. */
+    public long countAccessesTo(Collection<UUID> subjectIds, Instant until) {
+        return em.createQuery("select count(e) from AccessLogEntry e where e.subjectId in :subjects"
+                        + " and e.occurredAt < :until", Long.class)
+                .setParameter("subjects", subjectIds).setParameter("until", until).getSingleResult();
     }
 
     /** Every chain's head as committed now (no lock: a head and the entries up to it commit together). */

@@ -15,7 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.validation.constraints.Pattern;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.wijkregie.audit.RefusalLog;
 import nl.wijkregie.audit.domain.RefusedAttempt;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import nl.wijkregie.audit.AccessLog;
 import nl.wijkregie.audit.Anchoring;
 import nl.wijkregie.audit.ChainVerification;
+import nl.wijkregie.security.ProfessionalNames;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.rest.CsvDownload;
 import nl.wijkregie.shared.rest.QueryDates;
@@ -53,14 +56,22 @@ public class AccessLogResource {
     @Inject
     RefusalLog refusals;
 
+    @Inject
+    ProfessionalNames names;
+
     @Schema(name = "AccessRecord")
-    public record AccessRecordDto(String occurredAt, String userId, String userRole, String action, String purpose,
+    public record AccessRecordDto(String occurredAt, String userId,
+                                  @Schema(description = "The user's display name (what screens show)") String userName,
+                                  String userRole, String action, String purpose,
                                   String purposeLabel, String subjectType, String subjectId, String outcome,
                                   String source) {
     }
 
     @Schema(name = "AccessOverview")
-    public record AccessOverviewDto(List<String> personIds, List<AccessRecordDto> accesses) {
+    public record AccessOverviewDto(List<String> personIds,
+                                    @Schema(description = "The oldest " + AccessOverview.LISTED + " at most; the CSV "
+                                            + "export has them all") List<AccessRecordDto> accesses,
+                                    @Schema(description = "How many accesses were logged in all") long total) {
     }
 
     @Schema(name = "AccessLogVerification")
@@ -143,9 +154,11 @@ public class AccessLogResource {
     public AccessOverviewDto overview(
             @QueryParam("subject") @Pattern(regexp = UUID_PATTERN, message = "Onderwerp is een id") String subject,
             @QueryParam("bsn") @Pattern(regexp = "^[0-9]{8,9}$", message = "BSN is 8 of 9 cijfers") String bsn) {
-        PersonOverview result = find(subject, bsn);
+        one(subject, bsn);
+        PersonOverview result = subject != null ? overview.ofPerson(UUID.fromString(subject)) : overview.ofBsn(bsn);
+        Map<String, String> userNames = names.namesOf(result.accesses().stream().map(AccessRecord::userId).toList());
         return new AccessOverviewDto(result.personIds().stream().map(UUID::toString).toList(),
-                result.accesses().stream().map(AccessLogResource::toDto).toList());
+                result.accesses().stream().map(r -> toDto(r, userNames)).toList(), result.total());
     }
 
     @GET
@@ -157,19 +170,23 @@ public class AccessLogResource {
     public Response export(
             @QueryParam("subject") @Pattern(regexp = UUID_PATTERN, message = "Onderwerp is een id") String subject,
             @QueryParam("bsn") @Pattern(regexp = "^[0-9]{8,9}$", message = "BSN is 8 of 9 cijfers") String bsn) {
-        PersonOverview result = find(subject, bsn);
-        return CsvDownload.of("inzage-toegang.csv", List.of("tijdstip", "gebruiker", "rol", "handeling", "doel",
-                "onderwerp", "onderwerp_id", "uitkomst", "bron"), result.accesses().stream()
-                .map(record -> List.<Object>of(record.occurredAt(), record.userId(), record.userRole(),
-                        record.action(), record.purpose().label(), record.subjectType(), record.subjectId(),
-                        record.outcome(), record.source())).toList());
+        one(subject, bsn);
+        AccessOverview.AccessExport accesses = subject != null ? overview.exportOfPerson(UUID.fromString(subject))
+                : overview.exportOfBsn(bsn);
+        return CsvDownload.streamed("inzage-toegang.csv", List.of("tijdstip", "gebruiker", "naam", "rol",
+                "handeling", "doel", "onderwerp", "onderwerp_id", "uitkomst", "bron"), rows -> {
+                    Map<String, String> known = new HashMap<>();
+                    accesses.writeTo(record -> rows.accept(List.of(record.occurredAt(), record.userId(),
+                            known.computeIfAbsent(record.userId(), names::nameOf), record.userRole(),
+                            record.action(), record.purpose().label(), record.subjectType(), record.subjectId(),
+                            record.outcome(), record.source())));
+                });
     }
 
-    private PersonOverview find(String subject, String bsn) {
+    private static void one(String subject, String bsn) {
         if ((subject == null) == (bsn == null)) {
             throw new RuleViolationException("one-person", "Geef precies één van: onderwerp (subject) of BSN");
         }
-        return subject != null ? overview.ofPerson(UUID.fromString(subject)) : overview.ofBsn(bsn);
     }
 
     private static RefusedAttemptDto toDto(RefusedAttempt attempt) {
@@ -177,8 +194,9 @@ public class AccessLogResource {
                 attempt.reason().label(), attempt.status(), attempt.method(), attempt.path());
     }
 
-    private static AccessRecordDto toDto(AccessRecord record) {
-        return new AccessRecordDto(record.occurredAt().toString(), record.userId(), record.userRole(),
+    private static AccessRecordDto toDto(AccessRecord record, Map<String, String> names) {
+        return new AccessRecordDto(record.occurredAt().toString(), record.userId(), names.get(record.userId()),
+                record.userRole(),
                 record.action().name(), record.purpose().name(), record.purpose().label(),
                 record.subjectType().name(), record.subjectId().toString(), record.outcome(), record.source());
     }
