@@ -24,6 +24,7 @@ import nl.wijkregie.audit.SubjectType;
 import nl.wijkregie.household.ResidentDirectory;
 import nl.wijkregie.security.CurrentUser;
 import nl.wijkregie.security.Roles;
+import nl.wijkregie.shared.ImportRun;
 import nl.wijkregie.shared.InvalidFieldException;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.RuleViolationException;
@@ -114,7 +115,7 @@ public class ReferralMessageChunks {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Plan> begin(UUID importId, String node, Duration lease, boolean nodeRestarted) {
         MessageImport run = messages.importForUpdate(importId).orElse(null);
-        if (run == null || run.getStatus() == MessageImport.Status.DONE) {
+        if (run == null || run.getStatus() == ImportRun.Status.DONE) {
             return Optional.empty();
         }
         UUID fileId = messages.file(importId).orElseThrow(() -> new RuleViolationException("import-file-gone",

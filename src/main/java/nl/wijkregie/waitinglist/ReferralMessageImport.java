@@ -30,6 +30,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.wijkregie.shared.ConflictException;
+import nl.wijkregie.shared.ImportRun;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.shared.ThisNode;
 import nl.wijkregie.shared.storage.StoredFiles;
@@ -102,7 +103,7 @@ public class ReferralMessageImport {
      */
     public MessageImport resume(UUID importId) {
         MessageImport current = chunks.get(importId);
-        if (current.getStatus() == MessageImport.Status.DONE) {
+        if (current.getStatus() == ImportRun.Status.DONE) {
             throw new RuleViolationException("import-done", "Deze import is al volledig verwerkt");
         }
         if (current.isBeingImported(clock.instant()) || !run(importId, false)) {

@@ -42,6 +42,7 @@ import nl.wijkregie.signal.SignalPartners;
 import nl.wijkregie.signal.SignalPolicy;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.ConflictException;
+import nl.wijkregie.shared.ImportRun;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.shared.ThisNode;
@@ -240,7 +241,7 @@ public class SignalBatches {
      */
     public SignalBatch resume(UUID id) {
         SignalBatch batch = get(id);
-        if (batch.getStatus() == SignalBatch.Status.DONE) {
+        if (batch.getStatus() == ImportRun.Status.DONE) {
             throw new RuleViolationException("batch-done", "Dit bestand is al volledig verwerkt");
         }
         if (batch.isBeingImported(clock.instant())) {

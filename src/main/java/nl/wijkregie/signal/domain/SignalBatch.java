@@ -1,9 +1,8 @@
 package nl.wijkregie.signal.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import nl.wijkregie.shared.Ids;
+import nl.wijkregie.shared.ImportRun;
 
 /**
  * One uploaded monthly list and how far its import got. Rows are imported in chunks, in one or more parallel lanes
@@ -20,15 +20,13 @@ import nl.wijkregie.shared.Ids;
  * SQL update each (they commit concurrently), so this entity only reads them. The file itself is kept apart, and only
  * until the import is done (it holds personal data).
  *
- * <p>One run imports a batch at a time, on whichever node: a run holds a lease that each committed chunk renews. A run
- * whose lease expired (its node died or hung) may be taken over by another; the run that lost it can no longer count,
- * finish or fail the batch, so two nodes never both import it and the counters and status stay exact.
+ * <p>One run imports a batch at a time, on whichever node, under the lease of its {@link ImportRun}: the run that lost
+ * it can no longer count, finish or fail the batch, so two nodes never both import it and the counters and status stay
+ * exact. The lanes' SQL increments check the same lease (see SignalBatchRepository#countChunk).
  */
 @Entity
 @Table(name = "signal_batch")
 public class SignalBatch {
-
-    public enum Status { RECEIVED, RUNNING, DONE, FAILED }
 
     @Id
     private UUID id;
@@ -51,9 +49,8 @@ public class SignalBatch {
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Status status;
+    @Embedded
+    private ImportRun importRun;
 
     @Column(name = "rows_total", nullable = false, updatable = false)
     private int rowsTotal;
@@ -73,21 +70,6 @@ public class SignalBatch {
     @Column(name = "rows_rejected", nullable = false, updatable = false)
     private int rowsRejected;
 
-    @Column(name = "finished_at")
-    private Instant finishedAt;
-
-    @Column(name = "failure")
-    private String failure;
-
-    @Column(name = "run_id")
-    private UUID runId;
-
-    @Column(name = "run_node")
-    private String runNode;
-
-    @Column(name = "lease_until")
-    private Instant leaseUntil;
-
     protected SignalBatch() {
     }
 
@@ -102,68 +84,36 @@ public class SignalBatch {
         batch.lanes = 1;
         batch.rowsTotal = rowsTotal;
         batch.uploadedAt = now;
-        batch.status = Status.RECEIVED;
+        batch.importRun = ImportRun.received();
         return batch;
     }
 
     /** Whether a live run holds the batch now: a resume must wait until it ends or its lease expires. */
     public boolean isBeingImported(Instant now) {
-        return status == Status.RUNNING && leaseUntil != null && leaseUntil.isAfter(now);
+        return importRun.isHeld(now);
     }
 
     /**
-     * Starts, resumes or takes over the import as a new run on {@code node}, with a lease until {@code now + lease};
-     * empty when the batch is done or a live run holds it. {@code nodeRestarted} says that this node's own earlier
-     * runs are dead (it has just started), so they need not wait for their lease to expire. The number of lanes is
-     * fixed at the first start (a resumed import must split the rows as before), and never above the number of rows.
+     * Starts, resumes or takes over the import as a run of its {@link ImportRun}. The number of lanes is fixed at the
+     * first start (a resumed import must split the rows as before), and never above the number of rows.
      */
     public Optional<UUID> start(int lanesWanted, String node, Instant now, Duration lease, boolean nodeRestarted) {
-        if (status == Status.DONE) {
-            return Optional.empty();
-        }
-        if (isBeingImported(now) && !(nodeRestarted && node.equals(runNode))) {
-            return Optional.empty();
-        }
-        if (status == Status.RECEIVED) {
+        boolean first = importRun.getStatus() == ImportRun.Status.RECEIVED;
+        Optional<UUID> run = importRun.start(node, now, lease, nodeRestarted);
+        if (run.isPresent() && first) {
             lanes = Math.max(1, Math.min(Math.min(lanesWanted, ImportLanes.MAX_LANES), rowsTotal));
         }
-        status = Status.RUNNING;
-        failure = null;
-        finishedAt = null;
-        runId = Ids.newId();
-        runNode = node;
-        leaseUntil = now.plus(lease);
-        return Optional.of(runId);
+        return run;
     }
 
     /** The run is done with every row; false (and nothing changes) when the run no longer holds the batch. */
     public boolean finish(UUID run, Instant now) {
-        if (!isHeldBy(run)) {
-            return false;
-        }
-        status = Status.DONE;
-        finishedAt = now;
-        leaseUntil = null;
-        return true;
+        return importRun.finish(run, now);
     }
 
-    /**
-     * The run broke off; {@code reason} is shown to the uploader, so it is a Dutch sentence without data. False (and
-     * nothing changes) when the run no longer holds the batch.
-     */
+    /** See {@link ImportRun#fail}. */
     public boolean fail(UUID run, String reason, Instant now) {
-        if (!isHeldBy(run)) {
-            return false;
-        }
-        status = Status.FAILED;
-        finishedAt = now;
-        leaseUntil = null;
-        failure = reason.substring(0, Math.min(500, reason.length()));
-        return true;
-    }
-
-    private boolean isHeldBy(UUID run) {
-        return status == Status.RUNNING && run.equals(runId);
+        return importRun.fail(run, reason, now);
     }
 
     public UUID getId() {
@@ -190,8 +140,8 @@ public class SignalBatch {
         return uploadedAt;
     }
 
-    public Status getStatus() {
-        return status;
+    public ImportRun.Status getStatus() {
+        return importRun.getStatus();
     }
 
     public int getLanes() {
@@ -219,18 +169,18 @@ public class SignalBatch {
     }
 
     public Instant getFinishedAt() {
-        return finishedAt;
+        return importRun.getFinishedAt();
     }
 
     public String getRunNode() {
-        return runNode;
+        return importRun.getRunNode();
     }
 
     public Instant getLeaseUntil() {
-        return leaseUntil;
+        return importRun.getLeaseUntil();
     }
 
     public String getFailure() {
-        return failure;
+        return importRun.getFailure();
     }
 }

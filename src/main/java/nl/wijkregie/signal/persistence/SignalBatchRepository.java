@@ -118,10 +118,11 @@ public class SignalBatchRepository {
      */
     public List<UUID> unattended(Instant now, Instant receivedBefore, String node) {
         return em.createQuery("select b.id from SignalBatch b where"
-                        + " (b.status = nl.wijkregie.signal.domain.SignalBatch.Status.RECEIVED"
+                        + " (b.importRun.status = nl.wijkregie.shared.ImportRun.Status.RECEIVED"
                         + " and b.uploadedAt < :receivedBefore)"
-                        + " or (b.status = nl.wijkregie.signal.domain.SignalBatch.Status.RUNNING"
-                        + " and (b.leaseUntil is null or b.leaseUntil < :now or b.runNode = :node))"
+                        + " or (b.importRun.status = nl.wijkregie.shared.ImportRun.Status.RUNNING"
+                        + " and (b.importRun.leaseUntil is null or b.importRun.leaseUntil < :now"
+                        + " or b.importRun.runNode = :node))"
                         + " order by b.uploadedAt", UUID.class)
                 .setParameter("receivedBefore", receivedBefore).setParameter("now", now)
                 .setParameter("node", node == null ? "" : node).getResultList();

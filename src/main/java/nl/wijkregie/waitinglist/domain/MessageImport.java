@@ -1,9 +1,8 @@
 package nl.wijkregie.waitinglist.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
@@ -11,20 +10,18 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import nl.wijkregie.shared.Ids;
+import nl.wijkregie.shared.ImportRun;
 
 /**
  * One upload of an event file and how far its import got, updated per committed chunk. The file is stored beside it
  * until the import is done, so an import is resumed from its last committed chunk rather than by uploading again.
  *
- * <p>As with the signal lists (ADR 0020), one run imports it at a time, on whichever node: the run holds a lease that
- * each committed chunk renews; a run whose lease expired (its node died or hung) may be taken over by another, and
- * the run that lost it can no longer count, finish or fail the import, so the counts stay exact.
+ * <p>As with the signal lists (ADR 0020), one run imports it at a time, on whichever node, under the lease of its
+ * {@link ImportRun}; a run that lost the lease can no longer count, so the counts stay exact.
  */
 @Entity
 @Table(name = "waitinglist_import")
 public class MessageImport {
-
-    public enum Status { RECEIVED, RUNNING, DONE, FAILED }
 
     @Id
     private UUID id;
@@ -41,12 +38,8 @@ public class MessageImport {
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
-    @Column(name = "finished_at")
-    private Instant finishedAt;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
-    private Status status;
+    @Embedded
+    private ImportRun importRun;
 
     @Column(name = "rows_total", nullable = false)
     private int rowsTotal;
@@ -60,17 +53,6 @@ public class MessageImport {
     private int rejected;
     private int duplicates;
 
-    @Column(name = "run_id")
-    private UUID runId;
-
-    @Column(name = "run_node")
-    private String runNode;
-
-    @Column(name = "lease_until")
-    private Instant leaseUntil;
-
-    private String failure;
-
     protected MessageImport() {
     }
 
@@ -83,31 +65,18 @@ public class MessageImport {
         run.startedRole = startedRole;
         run.startedAt = now;
         run.rowsTotal = rowsTotal;
-        run.status = Status.RECEIVED;
+        run.importRun = ImportRun.received();
         return run;
     }
 
     /** Whether a live run holds the import now: a resume must wait until it ends or its lease expires. */
     public boolean isBeingImported(Instant now) {
-        return status == Status.RUNNING && leaseUntil != null && leaseUntil.isAfter(now);
+        return importRun.isHeld(now);
     }
 
-    /**
-     * Starts, resumes or takes over the import as a new run on {@code node} with a lease until {@code now + lease};
-     * empty when it is done or a live run holds it. {@code nodeRestarted} says this node's own earlier runs are dead
-     * (it has just started), so they need not wait for their lease to expire.
-     */
+    /** See {@link ImportRun#start}. */
     public Optional<UUID> start(String node, Instant now, Duration lease, boolean nodeRestarted) {
-        if (status == Status.DONE || isBeingImported(now) && !(nodeRestarted && node.equals(runNode))) {
-            return Optional.empty();
-        }
-        status = Status.RUNNING;
-        failure = null;
-        finishedAt = null;
-        runId = Ids.newId();
-        runNode = node;
-        leaseUntil = now.plus(lease);
-        return Optional.of(runId);
+        return importRun.start(node, now, lease, nodeRestarted);
     }
 
     /**
@@ -116,10 +85,9 @@ public class MessageImport {
      */
     public boolean count(UUID run, Instant leaseUntil, int rows, int applied, int unchanged, int unmatched,
                          int rejected, int duplicates) {
-        if (!isHeldBy(run)) {
+        if (!importRun.renew(run, leaseUntil)) {
             return false;
         }
-        this.leaseUntil = leaseUntil;
         this.rows += rows;
         this.applied += applied;
         this.unchanged += unchanged;
@@ -131,29 +99,12 @@ public class MessageImport {
 
     /** Every row is done; false (and nothing changes) when {@code run} no longer holds the import. */
     public boolean finish(UUID run, Instant at) {
-        if (!isHeldBy(run)) {
-            return false;
-        }
-        status = Status.DONE;
-        finishedAt = at;
-        leaseUntil = null;
-        return true;
+        return importRun.finish(run, at);
     }
 
     /** The run broke off; {@code reason} is a Dutch sentence without data. False when the run lost the import. */
     public boolean fail(UUID run, String reason, Instant at) {
-        if (!isHeldBy(run)) {
-            return false;
-        }
-        status = Status.FAILED;
-        finishedAt = at;
-        leaseUntil = null;
-        failure = reason.substring(0, Math.min(500, reason.length()));
-        return true;
-    }
-
-    private boolean isHeldBy(UUID run) {
-        return status == Status.RUNNING && run.equals(runId);
+        return importRun.fail(run, reason, at);
     }
 
     public UUID getId() { return id; }
@@ -161,8 +112,8 @@ public class MessageImport {
     public String getStartedBy() { return startedBy; }
     public String getStartedRole() { return startedRole; }
     public Instant getStartedAt() { return startedAt; }
-    public Instant getFinishedAt() { return finishedAt; }
-    public Status getStatus() { return status; }
+    public Instant getFinishedAt() { return importRun.getFinishedAt(); }
+    public ImportRun.Status getStatus() { return importRun.getStatus(); }
     public int getRowsTotal() { return rowsTotal; }
     public int getRows() { return rows; }
     public int getApplied() { return applied; }
@@ -170,6 +121,6 @@ public class MessageImport {
     public int getUnmatched() { return unmatched; }
     public int getRejected() { return rejected; }
     public int getDuplicates() { return duplicates; }
-    public String getRunNode() { return runNode; }
-    public String getFailure() { return failure; }
+    public String getRunNode() { return importRun.getRunNode(); }
+    public String getFailure() { return importRun.getFailure(); }
 }

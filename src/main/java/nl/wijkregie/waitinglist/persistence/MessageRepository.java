@@ -54,10 +54,11 @@ public class MessageRepository {
      */
     public List<UUID> unattended(Instant now, Instant receivedBefore, String node) {
         return em.createQuery("select i.id from MessageImport i where"
-                        + " (i.status = nl.wijkregie.waitinglist.domain.MessageImport.Status.RECEIVED"
+                        + " (i.importRun.status = nl.wijkregie.shared.ImportRun.Status.RECEIVED"
                         + " and i.startedAt < :receivedBefore)"
-                        + " or (i.status = nl.wijkregie.waitinglist.domain.MessageImport.Status.RUNNING"
-                        + " and (i.leaseUntil is null or i.leaseUntil < :now or i.runNode = :node))"
+                        + " or (i.importRun.status = nl.wijkregie.shared.ImportRun.Status.RUNNING"
+                        + " and (i.importRun.leaseUntil is null or i.importRun.leaseUntil < :now"
+                        + " or i.importRun.runNode = :node))"
                         + " order by i.startedAt", UUID.class)
                 .setParameter("receivedBefore", receivedBefore).setParameter("now", now)
                 .setParameter("node", node == null ? "" : node).getResultList();

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.wijkregie.it.container.ContainerDeployment;
 import nl.wijkregie.shared.ConflictException;
+import nl.wijkregie.shared.ImportRun;
 import nl.wijkregie.signal.CrashingSignalIntake;
 import nl.wijkregie.signal.domain.SignalBatch;
 import nl.wijkregie.signal.domain.SignalCsvFormat;
@@ -84,7 +85,7 @@ class SignalImportContainerIT {
         batches.runImport(id);
 
         SignalBatch cut = batches.get(id);
-        assertEquals(SignalBatch.Status.FAILED, cut.getStatus());
+        assertEquals(ImportRun.Status.FAILED, cut.getStatus());
         assertEquals(SignalBatchChunks.FAILURE_SHOWN, cut.getFailure(), "the uploader reads no exception text");
         assertTrue(cut.getRowsDone() > 0 && cut.getRowsDone() < 1200, "some chunks committed, not all: "
                 + cut.getRowsDone());
@@ -94,7 +95,7 @@ class SignalImportContainerIT {
         batches.runImport(id);
 
         SignalBatch done = batches.get(id);
-        assertEquals(SignalBatch.Status.DONE, done.getStatus());
+        assertEquals(ImportRun.Status.DONE, done.getStatus());
         assertEquals(1200, done.getRowsDone());
         assertEquals(1200, done.getRowsImported());
         assertEquals(0, done.getRowsDuplicate());
@@ -112,7 +113,7 @@ class SignalImportContainerIT {
         batches.runImport(id);
 
         SignalBatch held = batches.get(id);
-        assertEquals(SignalBatch.Status.RUNNING, held.getStatus());
+        assertEquals(ImportRun.Status.RUNNING, held.getStatus());
         assertEquals("other-node", held.getRunNode());
         assertEquals(0, held.getRowsDone());
         assertEquals(0, signals(run));
@@ -131,7 +132,7 @@ class SignalImportContainerIT {
         batches.runImport(id);
 
         SignalBatch done = batches.get(id);
-        assertEquals(SignalBatch.Status.DONE, done.getStatus());
+        assertEquals(ImportRun.Status.DONE, done.getStatus());
         assertEquals(1200, done.getRowsDone());
         assertEquals(1200, done.getRowsImported());
         assertEquals(1200, signals(run));
@@ -147,7 +148,7 @@ class SignalImportContainerIT {
         chunks.finish(id, dead.run());
 
         SignalBatch after = batches.get(id);
-        assertEquals(SignalBatch.Status.DONE, after.getStatus());
+        assertEquals(ImportRun.Status.DONE, after.getStatus());
         assertEquals(1200, after.getRowsDone(), "nothing counted twice");
         assertNull(after.getFailure());
     }
