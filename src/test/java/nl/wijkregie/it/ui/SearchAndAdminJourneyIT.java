@@ -70,7 +70,8 @@ class SearchAndAdminJourneyIT {
         browser.type("access-subject", bsn);
         browser.click(By.xpath("//button[text()='Opvragen']"));
         browser.waitForTextOrFail(By.id("access-caption"), "Toegang", By.cssSelector("[role=alert]"));
-        assertThat(browser.waitFor(By.id("inzage")).getText()).contains("fatima").contains("Aangemaakt");
+        assertThat(browser.waitFor(By.id("inzage")).getText()).contains("Fatima el Amrani (wijkteamprofessional)")
+                .contains("Aangemaakt").contains("keer toegang gevonden");
         assertThat(browser.waitFor(By.linkText("Download CSV")).getAttribute("href"))
                 .endsWith("/api/v1/access-log/export?bsn=" + bsn);
         browser.assertAccessible("admin page with access overview");
