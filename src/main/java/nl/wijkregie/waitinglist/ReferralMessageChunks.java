@@ -163,6 +163,7 @@ public class ReferralMessageChunks {
         List<AccessedSubject> touched = new ArrayList<>();
         List<ReferralMessage> received = new ArrayList<>(valid.size());
         List<ImportRowOutcome> report = new ArrayList<>();
+        WaitingListService.Applied events = new WaitingListService.Applied();
         for (MessageRow row : rows) {
             if (!row.valid()) {
                 report.add(new ImportRowOutcome(importId, row.rowNumber(), "REJECTED", String.join("; ",
@@ -177,7 +178,7 @@ public class ReferralMessageChunks {
                 duplicates++;
                 continue;
             }
-            Outcome outcome = match(row, byBsn.get(row.bsn()), providers.get(row.agbCode()), candidates);
+            Outcome outcome = match(row, byBsn.get(row.bsn()), providers.get(row.agbCode()), candidates, events);
             received.add(new ReferralMessage(importId, row, key, outcome.status(), outcome.reason(),
                     outcome.referral() == null ? null : outcome.referral().getId(),
                     outcome.referral() == null ? null : outcome.referral().getTeamId(), now));
@@ -196,6 +197,7 @@ public class ReferralMessageChunks {
                 case REJECTED -> rejected++;
             }
         }
+        service.fire(events);
         messages.addAll(received, report);
         if (!run.count(plan.run(), now.plus(plan.lease()), rows.size(), applied, unchanged, unmatched, rejected,
                 duplicates)) {
@@ -209,7 +211,7 @@ public class ReferralMessageChunks {
     }
 
     private Outcome match(MessageRow row, ResidentDirectory.Resident resident, Provider provider,
-                          Map<String, List<Referral>> referralsByKey) {
+                          Map<String, List<Referral>> referralsByKey, WaitingListService.Applied events) {
         if (resident == null) {
             return new Outcome(ReferralMessage.Status.REJECTED, UNKNOWN_BSN, null);
         }
@@ -224,7 +226,7 @@ public class ReferralMessageChunks {
         Referral referral = candidates.stream().filter(Referral::isWaiting).findFirst().orElse(candidates.get(0));
         try {
             boolean changed = service.apply(referral, row.step(), row.on(), Source.MESSAGE,
-                    WaitingListService.SYSTEM);
+                    WaitingListService.SYSTEM, events);
             return new Outcome(changed ? ReferralMessage.Status.APPLIED : ReferralMessage.Status.UNCHANGED, null,
                     referral);
         } catch (InvalidFieldException | RuleViolationException e) {
@@ -299,7 +301,7 @@ public class ReferralMessageChunks {
                 : referrals.referralsOfMembers(List.of(resident.memberId()), List.of(row.productCode()),
                         provider == null ? List.of() : List.of(provider.getId())).stream().collect(Collectors.groupingBy(
                         r -> r.getMemberId() + "/" + r.getProductCode() + "/" + r.getProviderId()));
-        Outcome outcome = match(row, resident, provider, candidates);
+        Outcome outcome = match(row, resident, provider, candidates, null);
         message.rematched(outcome.status(), outcome.reason(),
                 outcome.referral() == null ? null : outcome.referral().getId(),
                 outcome.referral() == null ? null : outcome.referral().getTeamId());
