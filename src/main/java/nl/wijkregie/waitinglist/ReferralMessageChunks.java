@@ -152,11 +152,11 @@ public class ReferralMessageChunks {
                 .map(MessageRow::bsn).distinct().toList());
         Map<String, Provider> providers = referrals.providers().stream()
                 .collect(Collectors.toMap(Provider::getAgbCode, p -> p));
-        Map<String, List<Referral>> candidates = referrals.referralsOfMembers(byBsn.values().stream()
-                        .map(ResidentDirectory.Resident::memberId).distinct().toList(),
-                valid.stream().map(MessageRow::productCode).distinct().toList(),
-                valid.stream().map(row -> providers.get(row.agbCode())).filter(java.util.Objects::nonNull)
-                        .map(Provider::getId).distinct().toList()).stream()
+        Map<String, List<Referral>> candidates = referrals.referralsMatching(valid.stream()
+                        .filter(row -> byBsn.containsKey(row.bsn()) && providers.containsKey(row.agbCode()))
+                        .map(row -> new WaitingListRepository.MatchKey(byBsn.get(row.bsn()).memberId(),
+                                row.productCode(), providers.get(row.agbCode()).getId()))
+                        .collect(Collectors.toSet())).stream()
                 .collect(Collectors.groupingBy(r -> r.getMemberId() + "/" + r.getProductCode() + "/"
                         + r.getProviderId(), java.util.LinkedHashMap::new, Collectors.toList()));
         Set<String> seen = new java.util.HashSet<>();
