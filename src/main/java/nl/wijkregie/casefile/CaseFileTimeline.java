@@ -184,6 +184,13 @@ public class CaseFileTimeline {
                 TimelineSentences.referralStep(recorded), recorded.actorId(), recorded.referralId());
     }
 
+    /** A message import chunk's steps: their lines in one batch, in the order the steps were applied. */
+    void onReferralSteps(@Observes ReferralEvents.StepsRecorded recorded) {
+        timeline.addAll(recorded.steps().stream().map(step -> new TimelineEvent(step.householdId(), step.caseId(),
+                step.at(), "REFERRAL_STEP", TimelineSentences.referralStep(step), step.actorId(), REFERRAL_SOURCE,
+                step.referralId(), false)).toList());
+    }
+
     void onReferralPaused(@Observes ReferralEvents.Paused paused) {
         addForCase(paused.caseId(), paused.householdId(), paused.at(), "REFERRAL_PAUSED",
                 TimelineSentences.referralPaused(paused), paused.actorId(), paused.referralId());

@@ -22,11 +22,21 @@ public class ReferralOutcomes {
 
     @Transactional(Transactional.TxType.MANDATORY)
     void careStarted(@Observes ReferralEvents.CareStarted event) {
+        recorder.recordAll(facts(event));
+    }
+
+    /** A message import chunk's starts: all their facts in one go (one lookup of the households, one insert). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void caresStarted(@Observes ReferralEvents.CaresStarted event) {
+        recorder.recordAll(event.started().stream().flatMap(started -> facts(started).stream()).toList());
+    }
+
+    private static List<OutcomeFact> facts(ReferralEvents.CareStarted event) {
         String domain = event.domain().toUpperCase(Locale.ROOT);
         int waited = (int) Math.min(Integer.MAX_VALUE, event.waitingDays());
         OutcomeFact started = OutcomeFact.ofHousehold(event.householdId(), event.at(), Measures.REFERRAL_STARTED,
                 domain, event.productCode(), waited);
-        recorder.recordAll(!event.withinNorm() ? List.of(started) : List.of(started, OutcomeFact.ofHousehold(
-                event.householdId(), event.at(), Measures.REFERRAL_WITHIN_NORM, domain, event.productCode(), 1)));
+        return !event.withinNorm() ? List.of(started) : List.of(started, OutcomeFact.ofHousehold(
+                event.householdId(), event.at(), Measures.REFERRAL_WITHIN_NORM, domain, event.productCode(), 1));
     }
 }

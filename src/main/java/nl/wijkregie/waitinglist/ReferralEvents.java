@@ -2,6 +2,7 @@ package nl.wijkregie.waitinglist;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -59,6 +60,24 @@ public final class ReferralEvents {
     public record StepRecorded(UUID referralId, UUID caseId, UUID householdId,
                                UUID teamId, String domain, String step, LocalDate on,
                                String source, Instant at, String actorId) {
+    }
+
+    /**
+     * The steps a chunk of the message import recorded, in the order it applied them: one event per chunk instead of
+     * one per step, so their timeline lines go to the database in one batch (ADR 0030). Recorded by hand a step
+     * still fires its own {@link StepRecorded}.
+     */
+    public record StepsRecorded(List<StepRecorded> steps) {
+        public StepsRecorded {
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /** The starts of care a chunk of the message import recorded: their monitoring facts are recorded together. */
+    public record CaresStarted(List<CareStarted> started) {
+        public CaresStarted {
+            started = List.copyOf(started);
+        }
     }
 
     /** The waiting was paused (reason: RESIDENT_WISH, ADMISSION, DIAGNOSTICS_ELSEWHERE, OTHER). */

@@ -153,17 +153,18 @@ public class ReferralMessageChunks {
                 .map(MessageRow::bsn).distinct().toList());
         Map<String, Provider> providers = referrals.providers().stream()
                 .collect(Collectors.toMap(Provider::getAgbCode, p -> p));
-        Map<String, List<Referral>> candidates = referrals.referralsOfMembers(byBsn.values().stream()
-                        .map(ResidentDirectory.Resident::memberId).distinct().toList(),
-                valid.stream().map(MessageRow::productCode).distinct().toList(),
-                valid.stream().map(row -> providers.get(row.agbCode())).filter(java.util.Objects::nonNull)
-                        .map(Provider::getId).distinct().toList()).stream()
+        Map<String, List<Referral>> candidates = referrals.referralsMatching(valid.stream()
+                        .filter(row -> byBsn.containsKey(row.bsn()) && providers.containsKey(row.agbCode()))
+                        .map(row -> new WaitingListRepository.MatchKey(byBsn.get(row.bsn()).memberId(),
+                                row.productCode(), providers.get(row.agbCode()).getId()))
+                        .collect(Collectors.toSet())).stream()
                 .collect(Collectors.groupingBy(r -> r.getMemberId() + "/" + r.getProductCode() + "/"
                         + r.getProviderId(), java.util.LinkedHashMap::new, Collectors.toList()));
         Set<String> seen = new java.util.HashSet<>();
         List<AccessedSubject> touched = new ArrayList<>();
         List<ReferralMessage> received = new ArrayList<>(valid.size());
         List<ImportRowOutcome> report = new ArrayList<>();
+        WaitingListService.Applied events = new WaitingListService.Applied();
         for (MessageRow row : rows) {
             if (!row.valid()) {
                 report.add(new ImportRowOutcome(importId, row.rowNumber(), "REJECTED", String.join("; ",
@@ -178,7 +179,7 @@ public class ReferralMessageChunks {
                 duplicates++;
                 continue;
             }
-            Outcome outcome = match(row, byBsn.get(row.bsn()), providers.get(row.agbCode()), candidates);
+            Outcome outcome = match(row, byBsn.get(row.bsn()), providers.get(row.agbCode()), candidates, events);
             received.add(new ReferralMessage(importId, row, key, outcome.status(), outcome.reason(),
                     outcome.referral() == null ? null : outcome.referral().getId(),
                     outcome.referral() == null ? null : outcome.referral().getTeamId(), now));
@@ -197,6 +198,7 @@ public class ReferralMessageChunks {
                 case REJECTED -> rejected++;
             }
         }
+        service.fire(events);
         messages.addAll(received, report);
         if (!run.count(plan.run(), now.plus(plan.lease()), rows.size(), applied, unchanged, unmatched, rejected,
                 duplicates)) {
@@ -210,7 +212,7 @@ public class ReferralMessageChunks {
     }
 
     private Outcome match(MessageRow row, ResidentDirectory.Resident resident, Provider provider,
-                          Map<String, List<Referral>> referralsByKey) {
+                          Map<String, List<Referral>> referralsByKey, WaitingListService.Applied events) {
         if (resident == null) {
             return new Outcome(ReferralMessage.Status.REJECTED, UNKNOWN_BSN, null);
         }
@@ -225,7 +227,7 @@ public class ReferralMessageChunks {
         Referral referral = candidates.stream().filter(Referral::isWaiting).findFirst().orElse(candidates.get(0));
         try {
             boolean changed = service.apply(referral, row.step(), row.on(), Source.MESSAGE,
-                    WaitingListService.SYSTEM);
+                    WaitingListService.SYSTEM, events);
             return new Outcome(changed ? ReferralMessage.Status.APPLIED : ReferralMessage.Status.UNCHANGED, null,
                     referral);
         } catch (InvalidFieldException | RuleViolationException e) {
@@ -300,7 +302,7 @@ public class ReferralMessageChunks {
                 : referrals.referralsOfMembers(List.of(resident.memberId()), List.of(row.productCode()),
                         provider == null ? List.of() : List.of(provider.getId())).stream().collect(Collectors.groupingBy(
                         r -> r.getMemberId() + "/" + r.getProductCode() + "/" + r.getProviderId()));
-        Outcome outcome = match(row, resident, provider, candidates);
+        Outcome outcome = match(row, resident, provider, candidates, null);
         message.rematched(outcome.status(), outcome.reason(),
                 outcome.referral() == null ? null : outcome.referral().getId(),
                 outcome.referral() == null ? null : outcome.referral().getTeamId());

@@ -202,15 +202,52 @@ public class WaitingListService {
     @Transactional(value = Transactional.TxType.MANDATORY,
             dontRollbackOn = {InvalidFieldException.class, RuleViolationException.class})
     public boolean apply(Referral referral, Step step, LocalDate on, Source source, String actorId) {
+        return apply(referral, step, on, source, actorId, null);
+    }
+
+    /**
+     * The events of many applied steps, fired together by {@link #fire}: a chunk of the message import hands one to
+     * {@link #apply(Referral, Step, LocalDate, Source, String, Applied)} for each of its events, so the timeline and
+     * the monitoring write a chunk's lines and facts in one batch each instead of one at a time.
+     */
+    public static final class Applied {
+        private final List<ReferralEvents.StepRecorded> steps = new ArrayList<>();
+        private final List<ReferralEvents.CareStarted> started = new ArrayList<>();
+    }
+
+    /** Fires the collected events, once per kind, in the order the steps were applied. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void fire(Applied applied) {
+        if (!applied.steps.isEmpty()) {
+            events.fire(new ReferralEvents.StepsRecorded(applied.steps));
+        }
+        if (!applied.started.isEmpty()) {
+            events.fire(new ReferralEvents.CaresStarted(applied.started));
+        }
+    }
+
+    /**
+     * As {@link #apply(Referral, Step, LocalDate, Source, String)}, but the step's {@code StepRecorded} and
+     * {@code CareStarted} go into {@code applied} (fired later by {@link #fire}) instead of being fired now
+     * ({@code null}: fired now).
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY,
+            dontRollbackOn = {InvalidFieldException.class, RuleViolationException.class})
+    public boolean apply(Referral referral, Step step, LocalDate on, Source source, String actorId, Applied applied) {
         boolean hadRequest = referral.dateOf(Step.REQUEST_SENT) != null;
         if (!referral.record(step, on, source, today())) {
             return false;
         }
         Instant now = clock.instant();
         String key = referral.getId().toString();
-        events.fire(new ReferralEvents.StepRecorded(referral.getId(), referral.getCaseId(), referral.getHouseholdId(),
-                referral.getTeamId(),
-                referral.getDomain().name(), step.name(), on, source.name(), now, actorId));
+        ReferralEvents.StepRecorded recorded = new ReferralEvents.StepRecorded(referral.getId(), referral.getCaseId(),
+                referral.getHouseholdId(), referral.getTeamId(), referral.getDomain().name(), step.name(), on,
+                source.name(), now, actorId);
+        if (applied == null) {
+            events.fire(recorded);
+        } else {
+            applied.steps.add(recorded);
+        }
         switch (step) {
             case REQUEST_SENT -> {
                 if (!hadRequest) {
@@ -233,13 +270,18 @@ public class WaitingListService {
             case CARE_STARTED -> {
                 workflow.correlate(ReferralProcess.KEY, key, ReferralProcess.ENDED_MESSAGE, Map.of());
                 WaitingTime waited = referral.waitingTime(today());
-                events.fire(new ReferralEvents.CareStarted(referral.getId(), referral.getCaseId(),
-                        referral.getHouseholdId(),
-                                referral.getTeamId(), referral.getDomain().name(), referral.getProductCode(),
-                        referral.getProviderId(), referral.getWijkCode(), referral.dateOf(Step.REQUEST_SENT), on,
-                        waited.countedDays(), waited.residentWishDays(), waited.otherPauseDays(),
-                        waited.allocationToStartDays(), referral.getNormDays(),
-                        waited.withinNorm(referral.getNormDays()), source.name(), now, actorId));
+                ReferralEvents.CareStarted started = new ReferralEvents.CareStarted(referral.getId(),
+                        referral.getCaseId(), referral.getHouseholdId(), referral.getTeamId(),
+                        referral.getDomain().name(), referral.getProductCode(), referral.getProviderId(),
+                        referral.getWijkCode(), referral.dateOf(Step.REQUEST_SENT), on, waited.countedDays(),
+                        waited.residentWishDays(), waited.otherPauseDays(), waited.allocationToStartDays(),
+                        referral.getNormDays(), waited.withinNorm(referral.getNormDays()), source.name(), now,
+                        actorId);
+                if (applied == null) {
+                    events.fire(started);
+                } else {
+                    applied.started.add(started);
+                }
             }
             case CARE_ENDED -> events.fire(new ReferralEvents.CareEnded(referral.getId(), referral.getCaseId(),
                     referral.getTeamId(), referral.getProductCode(), on, source.name(), now, actorId));

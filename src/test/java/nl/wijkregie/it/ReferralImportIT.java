@@ -271,4 +271,72 @@ class ReferralImportIT {
         assertThat(TestDatabase.count("select count(*) from wijkregie.waitinglist_message where referral_id = ?::uuid"
                 + " and status = 'APPLIED' and team_id is not null", id)).isEqualTo(2);
     }
+
+    /**
+     * A chunk writes its timeline lines and monitoring facts together (ADR 0030): every applied event still has its
+     * line, in the order of the file, on its own household's timeline, and every start of care its facts.
+     */
+    @Test
+    void aChunksTimelineLinesAndOutcomeFactsAreAllThereInTheOrderOfTheFile() throws Exception {
+        JsonObject provider = Referrals.provider("Jeugdhulp Regels");
+        String agb = provider.getString("agbCode");
+        String bsnA = Households.randomBsn();
+        String bsnB = Households.randomBsn();
+        JsonObject caseA = Referrals.caseWithMember(fatima, bsnA);
+        JsonObject caseB = Referrals.caseWithMember(fatima, bsnB);
+        String a = Referrals.create(fatima, caseA, "JEUGD", "45", provider.getString("id"), today.minusDays(40),
+                null).json().getString("id");
+        String b = Referrals.create(fatima, caseB, "JEUGD", "45", provider.getString("id"), today.minusDays(40),
+                null).json().getString("id");
+
+        Api.Response imported = upload(String.join("\n", List.of("bericht;bsn;product;agb;datum",
+                "315;%s;45;%s;%s".formatted(bsnA, agb, today.minusDays(30)),
+                "315;%s;45;%s;%s".formatted(bsnB, agb, today.minusDays(30)),
+                "301;%s;45;%s;%s".formatted(bsnA, agb, today.minusDays(20)),
+                "305;%s;45;%s;%s".formatted(bsnB, agb, today.minusDays(5)),
+                "305;%s;45;%s;%s".formatted(bsnA, agb, today.minusDays(10)))) + "\n");
+
+        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
+        assertThat(imported.json().getInt("applied")).isEqualTo(5);
+        var dutch = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl"));
+        assertThat(stepLines(a, caseA)).containsExactly(
+                "Verwijzing jeugdhulp: aanvraag verstuurd op " + today.minusDays(30).format(dutch) + " (bericht 315)",
+                "Verwijzing jeugdhulp: toewijzing ontvangen op " + today.minusDays(20).format(dutch) + " (bericht 301)",
+                "Verwijzing jeugdhulp: zorg gestart op " + today.minusDays(10).format(dutch) + " (bericht 305)");
+        assertThat(stepLines(b, caseB)).containsExactly(
+                "Verwijzing jeugdhulp: aanvraag verstuurd op " + today.minusDays(30).format(dutch) + " (bericht 315)",
+                "Verwijzing jeugdhulp: zorg gestart op " + today.minusDays(5).format(dutch) + " (bericht 305)");
+        String facts = "select count(*) from wijkregie.outcome_fact where household_key = ? and measure = ?"
+                + " and domain = 'JEUGD' and category = '45' and value = ?";
+        assertThat(TestDatabase.count(facts, key(caseA), "REFERRAL_STARTED", 20)).isEqualTo(1);
+        assertThat(TestDatabase.count(facts, key(caseA), "REFERRAL_WITHIN_NORM", 1)).isEqualTo(1);
+        assertThat(TestDatabase.count(facts, key(caseB), "REFERRAL_STARTED", 25)).isEqualTo(1);
+        assertThat(TestDatabase.count(facts, key(caseB), "REFERRAL_WITHIN_NORM", 1)).isEqualTo(1);
+    }
+
+    /** The referral's step lines on its case's household timeline, in the order they were written. */
+    private static List<String> stepLines(String referralId, JsonObject caseFile) throws java.sql.SQLException {
+        try (var connection = TestDatabase.superuser(); var query = connection.prepareStatement("select summary"
+                + " from wijkregie.timeline_event where source_id = ?::uuid and kind = 'REFERRAL_STEP'"
+                + " and household_id = ?::uuid and case_id = ?::uuid and source_module = 'waitinglist'"
+                + " and actor_id = 'systeem' order by id")) {
+            query.setString(1, referralId);
+            query.setString(2, caseFile.getString("householdId"));
+            query.setString(3, caseFile.getString("id"));
+            List<String> lines = new java.util.ArrayList<>();
+            try (var rows = query.executeQuery()) {
+                while (rows.next()) {
+                    lines.add(rows.getString(1));
+                }
+            }
+            return lines;
+        }
+    }
+
+    /** The household's pseudonym in the outcome store, with the demo secret of liberty-config/auth/demo.xml. */
+    private static String key(JsonObject caseFile) {
+        return new nl.wijkregie.monitoring.domain.Pseudonymiser("demo-only-pseudonym-secret-not-for-production-use"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), 1)
+                .pseudonymOf(java.util.UUID.fromString(caseFile.getString("householdId")));
+    }
 }

@@ -5,8 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +19,7 @@ import nl.wijkregie.waitinglist.domain.Referral;
 import nl.wijkregie.waitinglist.domain.ReferralCheckIn;
 import nl.wijkregie.waitinglist.domain.WaitingCase;
 import nl.wijkregie.waitinglist.domain.WaitingNorm;
+import org.hibernate.Session;
 
 /**
  * The waiting list module's tables. The dashboard's figures are aggregated in the database (group by, filtered by
@@ -62,6 +66,46 @@ public class WaitingListRepository {
                         + " order by r.createdAt desc", Referral.class)
                 .setParameter("members", memberIds).setParameter("products", productCodes)
                 .setParameter("providers", providerIds).getResultList();
+    }
+
+    /** What an imported event matches a referral on: the member, the product and the provider. */
+    public record MatchKey(UUID memberId, String productCode, UUID providerId) {
+    }
+
+    /**
+     * The open referrals with exactly these keys (newest first) with their pauses, for a chunk of the message
+     * import: their ids in one query over the keys as arrays (the three lists apart would also load every other
+     * referral of the chunk's members, which the flush then checks for changes), then the referrals with their
+     * pauses in a second.
+     */
+    public List<Referral> referralsMatching(Collection<MatchKey> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = em.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("select r.id from waitinglist_referral r"
+                    + " join unnest(?, ?, ?) k (member_id, product_code, provider_id) on r.member_id = k.member_id"
+                    + " and r.product_code = k.product_code and r.provider_id = k.provider_id"
+                    + " where r.withdrawn_on is null")) {
+                query.setArray(1, connection.createArrayOf("uuid", keys.stream().map(MatchKey::memberId).toArray()));
+                query.setArray(2, connection.createArrayOf("varchar", keys.stream().map(MatchKey::productCode)
+                        .toArray()));
+                query.setArray(3, connection.createArrayOf("uuid", keys.stream().map(MatchKey::providerId)
+                        .toArray()));
+                List<UUID> found = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getObject(1, UUID.class));
+                    }
+                }
+                return found;
+            }
+        });
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r from Referral r left join fetch r.pauses where r.id in :ids"
+                + " order by r.createdAt desc", Referral.class).setParameter("ids", ids).getResultList();
     }
 
     /** The waiting referrals of the teams (request sent, no care started, not withdrawn), longest waiting first. */
