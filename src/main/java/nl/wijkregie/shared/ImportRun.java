@@ -83,15 +83,6 @@ public class ImportRun {
         return Optional.of(runId);
     }
 
-    /** A chunk of {@code run} committed: its lease now lasts until {@code until}. False when it lost the import. */
-    public boolean renew(UUID run, Instant until) {
-        if (!isHeldBy(run)) {
-            return false;
-        }
-        leaseUntil = until;
-        return true;
-    }
-
     /** Every row is done; false (and nothing changes) when {@code run} no longer holds the import. */
     public boolean finish(UUID run, Instant at) {
         if (!isHeldBy(run)) {

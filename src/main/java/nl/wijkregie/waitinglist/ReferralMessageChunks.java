@@ -88,8 +88,15 @@ public class ReferralMessageChunks {
         }
     }
 
-    /** What a run needs of its import, read once at its start; {@code run} holds the import. */
-    public record Plan(UUID run, Duration lease, UUID fileId, int rowsDone, Actor actor) {
+    /**
+     * What a run needs of its import, read once at its start; {@code run} holds the import, and each lane resumes
+     * after its {@code rowsDonePerLane} committed rows.
+     */
+    public record Plan(UUID run, Duration lease, UUID fileId, int[] rowsDonePerLane, Actor actor) {
+
+        public int lanes() {
+            return rowsDonePerLane.length;
+        }
     }
 
     /**
@@ -98,11 +105,12 @@ public class ReferralMessageChunks {
      * commit.
      */
     @Transactional
-    public MessageImport store(InputStream body, String fileName, long maxBytes, ToIntFunction<InputStream> countRows) {
+    public MessageImport store(InputStream body, String fileName, long maxBytes, ToIntFunction<InputStream> countRows,
+                               int lanes) {
         StoredFile file = files.store(body, maxBytes);
         int rowsTotal = countRows.applyAsInt(files.open(file.id()));
         MessageImport run = MessageImport.received(fileName, currentUser.userId(), currentUser.actingRole(),
-                rowsTotal, clock.instant());
+                rowsTotal, lanes, clock.instant());
         messages.add(run, file.id());
         return run;
     }
@@ -126,19 +134,20 @@ public class ReferralMessageChunks {
         }
         Actor actor = new Actor(run.getStartedBy(), run.getStartedRole() == null ? Roles.ADMIN
                 : run.getStartedRole(), "POST /api/v1/referral-messages/imports/" + importId);
-        return Optional.of(new Plan(runId.get(), lease, fileId, run.getRows(), actor));
+        return Optional.of(new Plan(runId.get(), lease, fileId, messages.rowsDonePerLane(importId, run.getLanes()),
+                actor));
     }
 
     /**
-     * One chunk in one transaction: its events, its row report and the import's counts commit together, which is what
-     * makes a resumed import exact (it skips exactly the rows of the committed chunks).
+     * One chunk of one lane in one transaction: its events, its row report and the counts of the import and the lane
+     * commit together, which is what makes a resumed import exact (each lane skips exactly the rows of its committed
+     * chunks). Lanes never share a person (ADR 0034), so their chunks touch different referrals.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void process(UUID importId, Plan plan, List<MessageRow> rows) {
+    public void process(UUID importId, int lane, Plan plan, List<MessageRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
-        MessageImport run = messages.importForUpdate(importId).orElseThrow();
         Instant now = clock.instant();
         int applied = 0;
         int unchanged = 0;
@@ -200,12 +209,12 @@ public class ReferralMessageChunks {
         }
         service.fire(events);
         messages.addAll(received, report);
-        if (!run.count(plan.run(), now.plus(plan.lease()), rows.size(), applied, unchanged, unmatched, rejected,
-                duplicates)) {
-            throw new LeaseLost(importId);
-        }
         accessLog.recordAll(plan.actor(), AccessAction.UPDATE, AccessPurpose.CASEWORK,
                 touched.stream().distinct().toList());
+        if (!messages.countChunk(importId, plan.run(), lane, new MessageRepository.ChunkTally(rows.size(), applied,
+                unchanged, unmatched, rejected, duplicates), now.plus(plan.lease()))) {
+            throw new LeaseLost(importId);
+        }
     }
 
     private record Outcome(ReferralMessage.Status status, String reason, Referral referral) {

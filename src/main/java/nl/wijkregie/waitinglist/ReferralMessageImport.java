@@ -20,17 +20,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.wijkregie.shared.ConflictException;
 import nl.wijkregie.shared.ImportRun;
+import nl.wijkregie.shared.LaneFeed;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.shared.ThisNode;
 import nl.wijkregie.shared.storage.StoredFiles;
@@ -44,8 +52,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Imports a file of iJw/iWmo events (CSV, semicolon-separated, header {@code bericht;bsn;product;agb;datum}) the way
  * the signal lists are imported (ADR 0020): the upload is checked as a whole (encoding, header, at most
- * {@value #MAX_ROWS} rows) and stored, then its rows are read from the stored file and applied in chunks of
- * {@value #CHUNK}, each chunk with its counts in one transaction, under a lease that every chunk renews. The request
+ * {@value #MAX_ROWS} rows) and stored, then its rows are read from the stored file once and handed to parallel lanes
+ * by BSN (ADR 0034), each lane applying its rows in chunks of {@value #CHUNK}, each chunk with its counts in one
+ * transaction, under a lease that every chunk renews. The request
  * that uploads runs the import itself, so the administrator gets the row report in the answer; if its node dies, the
  * lease runs out and another node (which looks every half lease) finishes the import from its last committed chunk
  * without a hand; a resume while a live run holds the import is refused (409). Each event is stored once (its key),
@@ -82,6 +91,11 @@ public class ReferralMessageImport {
     @ConfigProperty(name = "wijkregie.waitinglist.import.lease-seconds", defaultValue = "120")
     int leaseSeconds;
 
+    /** Lanes that import a file side by side (ADR 0034): two give the database and the server a core each. */
+    @Inject
+    @ConfigProperty(name = "wijkregie.waitinglist.import.lanes", defaultValue = "2")
+    int lanes;
+
     /** Imports this node has queued or is importing in the background: a sweep does not queue them again. */
     private final Set<UUID> queued = ConcurrentHashMap.newKeySet();
 
@@ -92,7 +106,7 @@ public class ReferralMessageImport {
      * this request; answers the import as it ended.
      */
     public MessageImport upload(InputStream body, String fileName, long maxBytes) {
-        MessageImport stored = chunks.store(body, fileName, maxBytes, ReferralMessageImport::countRows);
+        MessageImport stored = chunks.store(body, fileName, maxBytes, ReferralMessageImport::countRows, lanes);
         run(stored.getId(), false);
         return chunks.get(stored.getId());
     }
@@ -114,13 +128,15 @@ public class ReferralMessageImport {
 
     /** The file's rows, counted by reading it through: its header and encoding are checked on the way. */
     private static int countRows(InputStream file) {
-        int[] rows = {0};
-        forEachRow(file, 0, row -> rows[0]++);
-        if (rows[0] > MAX_ROWS) {
-            throw new RuleViolationException("message-too-many-rows", "Het bestand heeft " + rows[0]
+        long rows;
+        try (Stream<ReadRow> all = rows(file)) {
+            rows = all.count();
+        }
+        if (rows > MAX_ROWS) {
+            throw new RuleViolationException("message-too-many-rows", "Het bestand heeft " + rows
                     + " regels; het maximum is " + MAX_ROWS + ". Splits het bestand.");
         }
-        return rows[0];
+        return (int) rows;
     }
 
     /** Runs the import to its end unless another live run holds it (false then). */
@@ -130,19 +146,12 @@ public class ReferralMessageImport {
             return false;
         }
         try {
-            LocalDate today = LocalDate.now(clock);
-            List<MessageRow> chunk = new ArrayList<>(CHUNK);
-            forEachRow(files.open(plan.get().fileId()), plan.get().rowsDone(), row -> {
-                chunk.add(row.apply(today));
-                if (chunk.size() == CHUNK) {
-                    chunks.process(importId, plan.get(), chunk);
-                    chunk.clear();
-                }
-            });
-            chunks.process(importId, plan.get(), chunk);
+            importRemaining(importId, plan.get());
             chunks.finish(importId, plan.get().run());
         } catch (ReferralMessageChunks.LeaseLost e) {
             LOG.warning(() -> "Import " + importId + " stopped: another run took it over");
+        } catch (CancellationException e) {
+            LOG.warning(() -> "Import " + importId + " stopped: interrupted");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Import " + importId + " failed", e);
             chunks.markFailed(importId, plan.get().run());
@@ -150,41 +159,150 @@ public class ReferralMessageImport {
         return true;
     }
 
-    /** A row as read: checked against today's date when it is applied. */
-    private interface ReadRow {
-        MessageRow apply(LocalDate today);
+    /**
+     * The one parsing pass on this thread hands each row to the lane of its BSN ({@link MessageRow#laneOf}) through a
+     * bounded {@link LaneFeed}, skipping each lane's committed rows; the lanes, on pool threads, check their rows and
+     * import them in chunks side by side (ADR 0034). Throws the first real failure of the parser or a lane.
+     */
+    private void importRemaining(UUID importId, ReferralMessageChunks.Plan plan) {
+        LaneFeed<ReadRow> feed = new LaneFeed<>(plan.lanes(), 2 * CHUNK);
+        List<Future<?>> running = new ArrayList<>();
+        for (int lane = 0; lane < plan.lanes(); lane++) {
+            int thisLane = lane;
+            running.add(executor.submit(() -> importLane(importId, thisLane, plan, feed)));
+        }
+        RuntimeException failure = null;
+        try {
+            try (Stream<ReadRow> rows = rows(files.open(plan.fileId()))) {
+                LaneFeed.dispatch(rows.iterator(), row -> MessageRow.laneOf(row.bsn(), row.rowNumber(), plan.lanes()),
+                        plan.rowsDonePerLane(), feed::put);
+            }
+            feed.close();
+        } catch (CancellationException e) {
+            // a lane failed and stopped the feed: its own failure is reported below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            feed.stop();
+            failure = new CancellationException("interrupted");
+        } catch (RuntimeException e) {
+            feed.stop();
+            failure = e;
+        }
+        for (Future<?> lane : running) {
+            try {
+                lane.get();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof CancellationException) && failure == null) {
+                    failure = e.getCause() instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                feed.stop();
+                throw new CancellationException("interrupted");
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** One lane: checks its rows as the feed hands them over, in file order, and imports them in chunks. */
+    private void importLane(UUID importId, int lane, ReferralMessageChunks.Plan plan, LaneFeed<ReadRow> feed) {
+        LocalDate today = LocalDate.now(clock);
+        try {
+            List<MessageRow> chunk = new ArrayList<>(CHUNK);
+            for (ReadRow row = feed.take(lane); row != null; row = feed.take(lane)) {
+                chunk.add(row.apply(today));
+                if (chunk.size() == CHUNK) {
+                    chunks.process(importId, lane, plan, chunk);
+                    chunk.clear();
+                }
+            }
+            chunks.process(importId, lane, plan, chunk);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            feed.stop();
+            throw new CancellationException("interrupted");
+        } catch (RuntimeException e) {
+            feed.stop();
+            throw e;
+        }
+    }
+
+    /** A row as read, split into fields but not yet checked: its lane needs only its BSN and row number. */
+    private record ReadRow(int rowNumber, List<String> fields) {
+
+        String bsn() {
+            return fields.size() == MessageRow.HEADER.size() ? fields.get(1) : "";
+        }
+
+        /** The row checked against today's date, when its lane applies it. */
+        MessageRow apply(LocalDate today) {
+            return fields.size() != MessageRow.HEADER.size()
+                    ? new MessageRow(rowNumber, "", "", "", "", null, List.of("regel: verwacht "
+                    + MessageRow.HEADER.size() + " velden, gevonden " + fields.size()))
+                    : MessageRow.parse(rowNumber, fields.get(0), fields.get(1), fields.get(2), fields.get(3),
+                    fields.get(4), today);
+        }
     }
 
     /**
-     * Streams the data rows of a stored file, after skipping the first {@code skip} (the committed ones), without
-     * holding more than one row; a file that is not UTF-8 CSV with the right header is refused as a whole.
+     * The data rows of a stored file, streamed without holding more than one row; a file that is not UTF-8 CSV with
+     * the right header is refused as a whole (when the header is read, or at the row where it breaks).
      */
-    private static void forEachRow(InputStream file, int skip, Consumer<ReadRow> sink) {
+    private static Stream<ReadRow> rows(InputStream file) {
         Reader reader = new InputStreamReader(file, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).setCommentMarker('#').get();
-        try (CSVParser parser = CSVParser.parse(reader, format)) {
-            List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase()).toList();
-            if (!header.equals(MessageRow.HEADER)) {
-                throw new RuleViolationException("message-header", "De kopregel moet zijn: "
-                        + String.join(";", MessageRow.HEADER));
-            }
-            int seen = 0;
-            for (CSVRecord record : parser) {
-                if (seen++ < skip) {
-                    continue;
-                }
-                int rowNumber = (int) record.getRecordNumber() + 1;
-                sink.accept(today -> record.size() != MessageRow.HEADER.size()
-                        ? new MessageRow(rowNumber, "", "", "", "", null,
-                        List.of("regel: verwacht " + MessageRow.HEADER.size() + " velden, gevonden " + record.size()))
-                        : MessageRow.parse(rowNumber, record.get(0), record.get(1), record.get(2), record.get(3),
-                        record.get(4), today));
-            }
+        CSVParser parser;
+        try {
+            parser = CSVParser.parse(reader, format);
         } catch (IOException | UncheckedIOException e) {
-            throw new RuleViolationException("message-file", "Het bestand is geen leesbare CSV in UTF-8: "
-                    + e.getMessage());
+            throw unreadable(e);
+        }
+        List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase()).toList();
+        if (!header.equals(MessageRow.HEADER)) {
+            closeQuietly(parser);
+            throw new RuleViolationException("message-header", "De kopregel moet zijn: "
+                    + String.join(";", MessageRow.HEADER));
+        }
+        Iterator<CSVRecord> records = parser.iterator();
+        Iterator<ReadRow> rows = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                try {
+                    return records.hasNext();
+                } catch (UncheckedIOException e) {
+                    throw unreadable(e);
+                }
+            }
+
+            @Override
+            public ReadRow next() {
+                try {
+                    CSVRecord record = records.next();
+                    return new ReadRow((int) record.getRecordNumber() + 1, record.toList());
+                } catch (UncheckedIOException e) {
+                    throw unreadable(e);
+                }
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
+                .onClose(() -> closeQuietly(parser));
+    }
+
+    private static RuleViolationException unreadable(Exception e) {
+        return new RuleViolationException("message-file", "Het bestand is geen leesbare CSV in UTF-8: "
+                + e.getMessage());
+    }
+
+    private static void closeQuietly(CSVParser parser) {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "closing the parser failed", e);
         }
     }
 

@@ -199,6 +199,11 @@ class ReferralImportIT {
         assertThat(TestDatabase.count("select count(*) from wijkregie.waitinglist_import_file where import_id ="
                 + " ?::uuid", run.getString("id"))).as("the file with its BSNs is gone").isZero();
         assertThat(TestDatabase.count(ORPHAN_FILES)).as("and its stored parts").isZero();
+        assertThat(TestDatabase.count("select count(*) from wijkregie.waitinglist_import_lane where import_id ="
+                + " ?::uuid and rows_done > 0", run.getString("id"))).as("both lanes (ADR 0034) took rows")
+                .isEqualTo(2);
+        assertThat(TestDatabase.count("select sum(rows_done) from wijkregie.waitinglist_import_lane where"
+                + " import_id = ?::uuid", run.getString("id"))).as("and together every row once").isEqualTo(rows);
 
         Api.Response again = anouk.post(path + "/resume", null);
         assertThat(again.status()).as(again.toString()).isEqualTo(422);

@@ -88,7 +88,7 @@ class ImportRunTest {
         }
     }
 
-    enum Act { RENEW, FINISH, FAIL }
+    enum Act { FINISH, FAIL }
 
     @ParameterizedTest
     @EnumSource(Act.class)
@@ -98,7 +98,6 @@ class ImportRunTest {
         run.start("b", NOW, LEASE, false).orElseThrow();
 
         boolean done = switch (act) {
-            case RENEW -> run.renew(dead, NOW.plus(LEASE.multipliedBy(5)));
             case FINISH -> run.finish(dead, NOW);
             case FAIL -> run.fail(dead, "storing", NOW);
         };
@@ -121,17 +120,6 @@ class ImportRunTest {
         assertThat(run.fail(dead, "storing", NOW.plusSeconds(40))).isFalse();
         assertThat(run.getStatus()).isEqualTo(ImportRun.Status.DONE);
         assertThat(run.getFailure()).isNull();
-    }
-
-    @Test
-    void eachCommittedChunkRenewsTheLeaseOfTheHolder() {
-        ImportRun run = ImportRun.received();
-        UUID id = run.start("a", NOW, LEASE, false).orElseThrow();
-
-        assertThat(run.renew(id, NOW.plus(LEASE).plusSeconds(90))).isTrue();
-
-        assertThat(run.isHeld(NOW.plus(LEASE).plusSeconds(60))).isTrue();
-        assertThat(run.start("b", NOW.plus(LEASE).plusSeconds(60), LEASE, false)).isEmpty();
     }
 
     @Test

@@ -43,6 +43,7 @@ import nl.wijkregie.signal.SignalPolicy;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.ConflictException;
 import nl.wijkregie.shared.ImportRun;
+import nl.wijkregie.shared.LaneFeed;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.shared.ThisNode;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.wijkregie.shared.LaneFeed;
 
 /**
  * Splits the rows of a monthly list over lanes that import side by side, each in its own transactions, without two
@@ -42,29 +43,18 @@ public final class ImportLanes {
         return laneOfRow;
     }
 
-    /** Takes one row for one lane, e.g. into that lane's bounded queue. */
-    @FunctionalInterface
-    public interface LaneSink<T> {
-        void accept(int lane, T row) throws InterruptedException;
-    }
-
     /**
      * One pass over the file for all lanes: every row goes to the lane {@link #assign} gave it, in file order, except
      * each lane's first {@code rowsDonePerLane} rows, which its committed chunks already hold (a resumed import).
      */
-    public static <T> void dispatch(Iterator<T> rows, byte[] rowLanes, int[] rowsDonePerLane, LaneSink<T> sink)
+    public static <T> void dispatch(Iterator<T> rows, byte[] rowLanes, int[] rowsDonePerLane, LaneFeed.Sink<T> sink)
             throws InterruptedException {
-        int[] seen = new int[rowsDonePerLane.length];
-        int position = 0;
-        while (rows.hasNext()) {
-            T row = rows.next();
-            if (position >= rowLanes.length) {
+        int[] position = {0};
+        LaneFeed.dispatch(rows, row -> {
+            if (position[0] >= rowLanes.length) {
                 throw new IllegalStateException("the file has more rows than lanes were assigned: " + rowLanes.length);
             }
-            int lane = rowLanes[position++];
-            if (seen[lane]++ >= rowsDonePerLane[lane]) {
-                sink.accept(lane, row);
-            }
-        }
+            return rowLanes[position[0]++];
+        }, rowsDonePerLane, sink);
     }
 }

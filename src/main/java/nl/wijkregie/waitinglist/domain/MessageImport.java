@@ -17,11 +17,14 @@ import nl.wijkregie.shared.ImportRun;
  * until the import is done, so an import is resumed from its last committed chunk rather than by uploading again.
  *
  * <p>As with the signal lists (ADR 0020), one run imports it at a time, on whichever node, under the lease of its
- * {@link ImportRun}; a run that lost the lease can no longer count, so the counts stay exact.
+ * {@link ImportRun}. The run's lanes add their chunks' counts with SQL increments that also renew the lease, and only
+ * while the run holds it (ADR 0034), so a run that lost the lease can no longer count and the counts stay exact.
  */
 @Entity
 @Table(name = "waitinglist_import")
 public class MessageImport {
+
+    public static final int MAX_LANES = 8;
 
     @Id
     private UUID id;
@@ -44,6 +47,10 @@ public class MessageImport {
     @Column(name = "rows_total", nullable = false)
     private int rowsTotal;
 
+    /** How many lanes import the file side by side (ADR 0034); fixed when it is received, so a resume splits alike. */
+    @Column(nullable = false)
+    private short lanes;
+
     @Column(name = "row_count", nullable = false)
     private int rows;
 
@@ -57,7 +64,10 @@ public class MessageImport {
     }
 
     public static MessageImport received(String fileName, String startedBy, String startedRole, int rowsTotal,
-                                         Instant now) {
+                                         int lanes, Instant now) {
+        if (lanes < 1 || lanes > MAX_LANES) {
+            throw new IllegalArgumentException("lanes must be 1.." + MAX_LANES + ": " + lanes);
+        }
         MessageImport run = new MessageImport();
         run.id = Ids.newId();
         run.fileName = fileName;
@@ -65,6 +75,7 @@ public class MessageImport {
         run.startedRole = startedRole;
         run.startedAt = now;
         run.rowsTotal = rowsTotal;
+        run.lanes = (short) lanes;
         run.importRun = ImportRun.received();
         return run;
     }
@@ -77,24 +88,6 @@ public class MessageImport {
     /** See {@link ImportRun#start}. */
     public Optional<UUID> start(String node, Instant now, Duration lease, boolean nodeRestarted) {
         return importRun.start(node, now, lease, nodeRestarted);
-    }
-
-    /**
-     * Adds a committed chunk's counts and renews the lease; false (nothing counted) when {@code run} no longer holds
-     * the import, and the chunk must then be rolled back.
-     */
-    public boolean count(UUID run, Instant leaseUntil, int rows, int applied, int unchanged, int unmatched,
-                         int rejected, int duplicates) {
-        if (!importRun.renew(run, leaseUntil)) {
-            return false;
-        }
-        this.rows += rows;
-        this.applied += applied;
-        this.unchanged += unchanged;
-        this.unmatched += unmatched;
-        this.rejected += rejected;
-        this.duplicates += duplicates;
-        return true;
     }
 
     /** Every row is done; false (and nothing changes) when {@code run} no longer holds the import. */
@@ -115,6 +108,7 @@ public class MessageImport {
     public Instant getFinishedAt() { return importRun.getFinishedAt(); }
     public ImportRun.Status getStatus() { return importRun.getStatus(); }
     public int getRowsTotal() { return rowsTotal; }
+    public int getLanes() { return lanes; }
     public int getRows() { return rows; }
     public int getApplied() { return applied; }
     public int getUnchanged() { return unchanged; }

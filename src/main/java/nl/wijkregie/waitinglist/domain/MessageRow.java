@@ -26,7 +26,7 @@ public record MessageRow(int rowNumber, String kind, String bsn, String productC
         if (Step.ofMessage(k).isEmpty()) {
             problems.add("bericht: onbekend bericht '" + k + "' (315, 301, 305 of 307)");
         }
-        String b = strip(bsn);
+        String b = normalBsn(bsn);
         if (!validBsn(b)) {
             problems.add("bsn: geen geldig BSN (9 cijfers, elfproef)");
         }
@@ -48,7 +48,23 @@ public record MessageRow(int rowNumber, String kind, String bsn, String productC
         } catch (DateTimeParseException e) {
             problems.add("datum: geen datum (jjjj-mm-dd)");
         }
-        return new MessageRow(rowNumber, k, b.length() == 8 ? "0" + b : b, p, a, on, List.copyOf(problems));
+        return new MessageRow(rowNumber, k, b, p, a, on, List.copyOf(problems));
+    }
+
+    /**
+     * The lane that imports a row (ADR 0034): by its BSN as read, so all events of one person, and every repeat of an
+     * event (its key holds the BSN), go to one lane in the order of the file; a row without a BSN only adds a line to
+     * the report and goes round-robin by its row number.
+     */
+    public static int laneOf(String bsnField, int rowNumber, int lanes) {
+        String bsn = normalBsn(bsnField);
+        return Math.floorMod(bsn.isEmpty() ? rowNumber : bsn.hashCode(), lanes);
+    }
+
+    /** The BSN as it is compared and stored: without surrounding blanks, 8 digits written as 9 with a leading 0. */
+    private static String normalBsn(String field) {
+        String bsn = strip(field);
+        return bsn.length() == 8 ? "0" + bsn : bsn;
     }
 
     public boolean valid() {
@@ -74,7 +90,7 @@ public record MessageRow(int rowNumber, String kind, String bsn, String productC
     }
 
     static boolean validBsn(String candidate) {
-        String digits = candidate.length() == 8 ? "0" + candidate : candidate;
+        String digits = normalBsn(candidate);
         if (!digits.matches("\\d{9}") || digits.equals("000000000")) {
             return false;
         }

@@ -26,12 +26,61 @@ public class MessageRepository {
     @PersistenceContext(unitName = "wijkregie")
     EntityManager em;
 
-    /** The new import with its uploaded file (see StoredFiles), which is kept beside it until the import is done. */
+    /**
+     * The new import with its uploaded file (see StoredFiles), which is kept beside it until the import is done, and
+     * its lanes, each at its first row.
+     */
     public void add(MessageImport run, UUID fileId) {
         em.persist(run);
         em.flush();
         em.createNativeQuery("insert into waitinglist_import_file (import_id, file_id) values (?, ?)")
                 .setParameter(1, run.getId()).setParameter(2, fileId).executeUpdate();
+        em.createNativeQuery("insert into waitinglist_import_lane (import_id, lane, rows_done)"
+                        + " select ?, lane, 0 from generate_series(0, ? - 1) as lanes(lane)")
+                .setParameter(1, run.getId()).setParameter(2, run.getLanes()).executeUpdate();
+    }
+
+    /** Rows committed by each lane, in the lane's own order of rows: where each lane resumes. */
+    public int[] rowsDonePerLane(UUID importId, int lanes) {
+        int[] done = new int[lanes];
+        List<?> rows = em.createNativeQuery("select lane, rows_done from waitinglist_import_lane where import_id = ?")
+                .setParameter(1, importId).getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            done[((Number) columns[0]).intValue()] = ((Number) columns[1]).intValue();
+        }
+        return done;
+    }
+
+    /** What one chunk did with its rows. */
+    public record ChunkTally(int rows, int applied, int unchanged, int unmatched, int rejected, int duplicates) {
+    }
+
+    /**
+     * Adds a chunk's tally to the import and its lane and renews the run's lease, in the chunk's transaction; false
+     * (nothing counted) when the run no longer holds the import, and the caller must then roll the chunk back. Plain
+     * increments rather than an entity update, because the lanes commit concurrently (ADR 0034). Everything else of
+     * the chunk is written first, so the import row, which the other lanes also update, stays locked only for the
+     * commit; the chunk's entities are then let go, so the commit does not walk them once more.
+     */
+    public boolean countChunk(UUID importId, UUID run, int lane, ChunkTally tally, Instant leaseUntil) {
+        em.flush();
+        em.clear();
+        int counted = em.createNativeQuery("update waitinglist_import set row_count = row_count + ?,"
+                        + " applied = applied + ?, unchanged = unchanged + ?, unmatched = unmatched + ?,"
+                        + " rejected = rejected + ?, duplicates = duplicates + ?, lease_until = ?"
+                        + " where id = ? and run_id = ? and status = 'RUNNING'")
+                .setParameter(1, tally.rows()).setParameter(2, tally.applied()).setParameter(3, tally.unchanged())
+                .setParameter(4, tally.unmatched()).setParameter(5, tally.rejected())
+                .setParameter(6, tally.duplicates()).setParameter(7, leaseUntil).setParameter(8, importId)
+                .setParameter(9, run).executeUpdate();
+        if (counted == 0) {
+            return false;
+        }
+        em.createNativeQuery("update waitinglist_import_lane set rows_done = rows_done + ?"
+                        + " where import_id = ? and lane = ?")
+                .setParameter(1, tally.rows()).setParameter(2, importId).setParameter(3, lane).executeUpdate();
+        return true;
     }
 
     /** The id of the import's stored file; empty when it is gone. */

@@ -1,4 +1,4 @@
-package nl.wijkregie.signal.batch;
+package nl.wijkregie.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
