@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import nl.wijkregie.waitinglist.domain.Provider;
 import nl.wijkregie.waitinglist.domain.Referral;
 import nl.wijkregie.waitinglist.domain.ReferralCheckIn;
@@ -118,11 +119,26 @@ public class WaitingListRepository {
                         + " order by urgency desc, request_sent_on, id", Referral.class)
                 .setParameter("teams", teamIds).setMaxResults(limit), Referral.class);
         if (!waiting.isEmpty()) {
-            // the pauses of all of them in one query: entities of a native query are not batch-fetched (one query each)
-            em.createQuery("select distinct r from Referral r left join fetch r.pauses where r.id in :ids",
-                    Referral.class).setParameter("ids", waiting.stream().map(Referral::getId).toList()).getResultList();
+            fetchPauses(waiting, limit);
         }
         return waiting;
+    }
+
+    /**
+     * Loads the pauses of referrals read by a native query in one query (such entities are not batch-fetched: one
+     * query each). The ids go in as {@code arity} single parameters, the missing ones repeating the first, not as one
+     * list parameter: a query with a list parameter is translated from HQL at every execution, this text once per
+     * arity (ADR 0033).
+     */
+    private void fetchPauses(List<Referral> referrals, int arity) {
+        String ids = java.util.stream.IntStream.range(0, arity).mapToObj(i -> ":id" + i)
+                .collect(Collectors.joining(", "));
+        var query = em.createQuery("select distinct r from Referral r left join fetch r.pauses where r.id in (" + ids
+                + ")", Referral.class);
+        for (int i = 0; i < arity; i++) {
+            query.setParameter("id" + i, referrals.get(i < referrals.size() ? i : 0).getId());
+        }
+        query.getResultList();
     }
 
     /** Per ISO week (its Monday): requests sent, and referrals that left the list (care started or withdrawn). */
