@@ -19,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -28,8 +27,6 @@ import java.util.Spliterators;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -39,6 +36,7 @@ import java.util.logging.Logger;
 import nl.wijkregie.shared.ConflictException;
 import nl.wijkregie.shared.ImportRun;
 import nl.wijkregie.shared.LaneFeed;
+import nl.wijkregie.shared.LaneRunner;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.shared.ThisNode;
 import nl.wijkregie.shared.storage.StoredFiles;
@@ -151,7 +149,7 @@ public class ReferralMessageImport {
         } catch (ReferralMessageChunks.LeaseLost e) {
             LOG.warning(() -> "Import " + importId + " stopped: another run took it over");
         } catch (CancellationException e) {
-            LOG.warning(() -> "Import " + importId + " stopped: interrupted");
+            LOG.warning(() -> "Import " + importId + " stopped before its end; it resumes later");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Import " + importId + " failed", e);
             chunks.markFailed(importId, plan.get().run());
@@ -160,74 +158,18 @@ public class ReferralMessageImport {
     }
 
     /**
-     * The one parsing pass on this thread hands each row to the lane of its BSN ({@link MessageRow#laneOf}) through a
-     * bounded {@link LaneFeed}, skipping each lane's committed rows; the lanes, on pool threads, check their rows and
-     * import them in chunks side by side (ADR 0034). Throws the first real failure of the parser or a lane.
+     * The one parsing pass on this thread hands each row to the lane of its BSN ({@link MessageRow#laneOf}), skipping
+     * each lane's committed rows; the lanes check their rows and import them in chunks side by side ({@link
+     * LaneRunner}, ADR 0034).
      */
     private void importRemaining(UUID importId, ReferralMessageChunks.Plan plan) {
-        LaneFeed<ReadRow> feed = new LaneFeed<>(plan.lanes(), 2 * CHUNK);
-        List<Future<?>> running = new ArrayList<>();
-        for (int lane = 0; lane < plan.lanes(); lane++) {
-            int thisLane = lane;
-            running.add(executor.submit(() -> importLane(importId, thisLane, plan, feed)));
-        }
-        RuntimeException failure = null;
-        try {
+        LocalDate today = LocalDate.now(clock);
+        LaneRunner.<ReadRow, MessageRow>run(executor, plan.lanes(), CHUNK, lanes -> {
             try (Stream<ReadRow> rows = rows(files.open(plan.fileId()))) {
                 LaneFeed.dispatch(rows.iterator(), row -> MessageRow.laneOf(row.bsn(), row.rowNumber(), plan.lanes()),
-                        plan.rowsDonePerLane(), feed::put);
+                        plan.rowsDonePerLane(), lanes);
             }
-            feed.close();
-        } catch (CancellationException e) {
-            // a lane failed and stopped the feed: its own failure is reported below
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            feed.stop();
-            failure = new CancellationException("interrupted");
-        } catch (RuntimeException e) {
-            feed.stop();
-            failure = e;
-        }
-        for (Future<?> lane : running) {
-            try {
-                lane.get();
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof CancellationException) && failure == null) {
-                    failure = e.getCause() instanceof RuntimeException runtime ? runtime
-                            : new IllegalStateException(e.getCause());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                feed.stop();
-                throw new CancellationException("interrupted");
-            }
-        }
-        if (failure != null) {
-            throw failure;
-        }
-    }
-
-    /** One lane: checks its rows as the feed hands them over, in file order, and imports them in chunks. */
-    private void importLane(UUID importId, int lane, ReferralMessageChunks.Plan plan, LaneFeed<ReadRow> feed) {
-        LocalDate today = LocalDate.now(clock);
-        try {
-            List<MessageRow> chunk = new ArrayList<>(CHUNK);
-            for (ReadRow row = feed.take(lane); row != null; row = feed.take(lane)) {
-                chunk.add(row.apply(today));
-                if (chunk.size() == CHUNK) {
-                    chunks.process(importId, lane, plan, chunk);
-                    chunk.clear();
-                }
-            }
-            chunks.process(importId, lane, plan, chunk);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            feed.stop();
-            throw new CancellationException("interrupted");
-        } catch (RuntimeException e) {
-            feed.stop();
-            throw e;
-        }
+        }, row -> row.apply(today), (lane, chunk) -> chunks.process(importId, lane, plan, chunk));
     }
 
     /** A row as read, split into fields but not yet checked: its lane needs only its BSN and row number. */

@@ -16,15 +16,12 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -43,7 +40,7 @@ import nl.wijkregie.signal.SignalPolicy;
 import nl.wijkregie.security.Roles;
 import nl.wijkregie.shared.ConflictException;
 import nl.wijkregie.shared.ImportRun;
-import nl.wijkregie.shared.LaneFeed;
+import nl.wijkregie.shared.LaneRunner;
 import nl.wijkregie.shared.NotFoundException;
 import nl.wijkregie.shared.RuleViolationException;
 import nl.wijkregie.shared.ThisNode;
@@ -300,8 +297,11 @@ public class SignalBatches {
     private void importRun(UUID batchId, SignalBatchChunks.Plan plan) {
         try {
             importRemaining(batchId, plan);
+            chunks.finish(batchId, plan.run());
         } catch (SignalBatchChunks.LeaseLost e) {
             LOG.warning(() -> "Import of batch " + batchId + " stopped: another run took the batch over");
+        } catch (CancellationException e) {
+            LOG.warning(() -> "Import of batch " + batchId + " stopped before its end; it resumes later");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Import of batch " + batchId + " failed", e);
             chunks.markFailed(batchId, plan.run());
@@ -312,94 +312,19 @@ public class SignalBatches {
         return Duration.ofSeconds(leaseSeconds);
     }
 
-    private void importRemaining(UUID batchId, SignalBatchChunks.Plan plan) {
-        LaneFeed<SignalCsvFormat.RawRow> feed = new LaneFeed<>(plan.lanes(), 2 * chunkRows);
-        List<Future<?>> running = new ArrayList<>();
-        for (int lane = 0; lane < plan.lanes(); lane++) {
-            int thisLane = lane;
-            running.add(executor.submit(() -> importLane(batchId, thisLane, plan, feed)));
-        }
-        RuntimeException failure = null;
-        try {
-            feedLanes(plan, feed);
-        } catch (CancellationException e) {
-            // a lane failed and stopped the feed: its own failure is reported below
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            feed.stop();
-            return;
-        } catch (RuntimeException e) {
-            feed.stop();
-            failure = e;
-        }
-        failure = awaitLanes(running, failure, feed);
-        if (failure != null) {
-            throw failure;
-        }
-        if (!Thread.currentThread().isInterrupted()) {
-            chunks.finish(batchId, plan.run());
-        }
-    }
-
-    /** The one parsing pass over the file: each row is split into fields once and handed to its lane. */
-    private void feedLanes(SignalBatchChunks.Plan plan, LaneFeed<SignalCsvFormat.RawRow> feed)
-            throws InterruptedException {
-        SignalCsvFormat.Header header = headerOf(plan);
-        try (Stream<SignalCsvFormat.RawRow> rows = SignalCsvFormat.rawRows(files.open(plan.fileId()), header)) {
-            ImportLanes.dispatch(rows.iterator(), plan.rowLanes(), plan.rowsDonePerLane(), feed::put);
-        }
-        feed.close();
-    }
-
-    /** The first real failure of a lane (not the cancellation that another failure caused), or the feed's. */
-    private static RuntimeException awaitLanes(List<Future<?>> running, RuntimeException feedFailure,
-                                               LaneFeed<?> feed) {
-        RuntimeException failure = feedFailure;
-        for (Future<?> lane : running) {
-            try {
-                lane.get();
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof CancellationException) && failure == null) {
-                    failure = e.getCause() instanceof RuntimeException runtime ? runtime
-                            : new IllegalStateException(e.getCause());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                feed.stop();
-                return failure;
-            }
-        }
-        return failure;
-    }
-
     /**
-     * One lane: validates its own rows as the feed hands them over, in file order, and imports them in chunks; stops
-     * when another lane or the parser fails.
+     * The one parsing pass splits each row into fields once and hands it to its lane ({@link ImportLanes}); the lanes
+     * validate their own rows and import them in chunks ({@link LaneRunner}).
      */
-    private void importLane(UUID batchId, int lane, SignalBatchChunks.Plan plan,
-                            LaneFeed<SignalCsvFormat.RawRow> feed) {
+    private void importRemaining(UUID batchId, SignalBatchChunks.Plan plan) {
         SignalCsvFormat.Header header = headerOf(plan);
         LocalDate today = LocalDate.now(clock);
-        try {
-            List<SignalCsvFormat.Row> chunk = new ArrayList<>(chunkRows);
-            for (SignalCsvFormat.RawRow raw = feed.take(lane); raw != null; raw = feed.take(lane)) {
-                chunk.add(SignalCsvFormat.validate(raw, header, plan.partner(), today));
-                if (chunk.size() == chunkRows) {
-                    chunks.importChunk(batchId, lane, chunk, plan);
-                    chunk = new ArrayList<>(chunkRows);
-                }
+        LaneRunner.<SignalCsvFormat.RawRow, SignalCsvFormat.Row>run(executor, plan.lanes(), chunkRows, lanes -> {
+            try (Stream<SignalCsvFormat.RawRow> rows = SignalCsvFormat.rawRows(files.open(plan.fileId()), header)) {
+                ImportLanes.dispatch(rows.iterator(), plan.rowLanes(), plan.rowsDonePerLane(), lanes);
             }
-            if (!chunk.isEmpty()) {
-                chunks.importChunk(batchId, lane, chunk, plan);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            feed.stop();
-            throw new CancellationException("interrupted");
-        } catch (RuntimeException e) {
-            feed.stop();
-            throw e;
-        }
+        }, raw -> SignalCsvFormat.validate(raw, header, plan.partner(), today),
+                (lane, chunk) -> chunks.importChunk(batchId, lane, chunk, plan));
     }
 
     /** The header, from the first part of the stored file only. */
