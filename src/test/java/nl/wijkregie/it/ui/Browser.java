@@ -14,10 +14,12 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -53,7 +55,24 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By locator) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return wait.until(whileNavigating(ExpectedConditions.visibilityOfElementLocated(locator)));
+    }
+
+    /**
+     * A look at the page while it navigates (a redirect chain, e.g. to the identity provider and back) can be aborted
+     * by that navigation; the condition is then asked again on the next poll, as if not yet met.
+     */
+    private static <T> ExpectedCondition<T> whileNavigating(ExpectedCondition<T> condition) {
+        return driver -> {
+            try {
+                return condition.apply(driver);
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("aborted by navigation")) {
+                    return null;
+                }
+                throw e;
+            }
+        };
     }
 
     /** Waits until exactly {@code count} elements match (a list that is still being replaced has other counts). */
@@ -62,7 +81,7 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForText(By locator, String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+        wait.until(whileNavigating(ExpectedConditions.textToBePresentInElementLocated(locator, text)));
     }
 
     /** Waits for the text; on time-out fails with what {@code explanation} shows (e.g. an error summary). */
