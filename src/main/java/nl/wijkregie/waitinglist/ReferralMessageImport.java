@@ -14,23 +14,20 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import nl.wijkregie.shared.ConflictException;
@@ -44,7 +41,6 @@ import nl.wijkregie.waitinglist.domain.MessageImport;
 import nl.wijkregie.waitinglist.domain.MessageRow;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -129,6 +125,8 @@ public class ReferralMessageImport {
         long rows;
         try (Stream<ReadRow> all = rows(file)) {
             rows = all.count();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            throw unreadable(e);
         }
         if (rows > MAX_ROWS) {
             throw new RuleViolationException("message-too-many-rows", "Het bestand heeft " + rows
@@ -190,8 +188,9 @@ public class ReferralMessageImport {
     }
 
     /**
-     * The data rows of a stored file, streamed without holding more than one row; a file that is not UTF-8 CSV with
-     * the right header is refused as a whole (when the header is read, or at the row where it breaks).
+     * The data rows of a stored file, streamed without holding more than one row. A file without the right header is
+     * refused here; one that is not UTF-8 or not CSV breaks off where it goes wrong, with an unchecked exception that
+     * {@link #unreadable} words for the administrator.
      */
     private static Stream<ReadRow> rows(InputStream file) {
         Reader reader = new InputStreamReader(file, StandardCharsets.UTF_8.newDecoder()
@@ -201,7 +200,7 @@ public class ReferralMessageImport {
         CSVParser parser;
         try {
             parser = CSVParser.parse(reader, format);
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw unreadable(e);
         }
         List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase()).toList();
@@ -210,34 +209,20 @@ public class ReferralMessageImport {
             throw new RuleViolationException("message-header", "De kopregel moet zijn: "
                     + String.join(";", MessageRow.HEADER));
         }
-        Iterator<CSVRecord> records = parser.iterator();
-        Iterator<ReadRow> rows = new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                try {
-                    return records.hasNext();
-                } catch (UncheckedIOException e) {
-                    throw unreadable(e);
-                }
-            }
-
-            @Override
-            public ReadRow next() {
-                try {
-                    CSVRecord record = records.next();
-                    return new ReadRow((int) record.getRecordNumber() + 1, record.toList());
-                } catch (UncheckedIOException e) {
-                    throw unreadable(e);
-                }
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false)
+        return parser.stream().map(record -> new ReadRow((int) record.getRecordNumber() + 1, record.toList()))
                 .onClose(() -> closeQuietly(parser));
     }
 
+    /** A file that cannot be read as a whole, said without the parser's own words (they name Java classes). */
     private static RuleViolationException unreadable(Exception e) {
-        return new RuleViolationException("message-file", "Het bestand is geen leesbare CSV in UTF-8: "
-                + e.getMessage());
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharacterCodingException) {
+                return new RuleViolationException("message-file",
+                        "Het bestand is niet in UTF-8; sla het op als CSV UTF-8");
+            }
+        }
+        return new RuleViolationException("message-file", "Het bestand is geen leesbare CSV; controleer de"
+                + " aanhalingstekens en het scheidingsteken (;)");
     }
 
     private static void closeQuietly(CSVParser parser) {

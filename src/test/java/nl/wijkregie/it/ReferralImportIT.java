@@ -130,6 +130,25 @@ class ReferralImportIT {
         assertThat(TestDatabase.count(ORPHAN_FILES)).isZero();
     }
 
+    /** A file that is not UTF-8, or not CSV, is refused as a whole in Dutch, and nothing of it is kept. */
+    @Test
+    void aBrokenFileIsRefusedInDutchAndLeavesNothingBehind() {
+        long importsBefore = TestDatabase.count("select count(*) from wijkregie.waitinglist_import");
+        byte[] latin1 = "bericht;bsn;product;agb;datum\n315;999999989;45;12345678;2026-01-01\n# café\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Api.Response notUtf8 = anouk.sendBytes("POST", "/api/v1/referral-messages/imports", "text/csv", latin1);
+        assertThat(notUtf8.status()).as(notUtf8.toString()).isEqualTo(422);
+        assertThat(notUtf8.isProblem()).isTrue();
+        assertThat(notUtf8.json().getString("detail")).contains("niet in UTF-8").doesNotContain("Exception");
+
+        Api.Response brokenQuote = upload("bericht;bsn;product;agb;datum\n\"315;999999989;45;12345678;2026-01-01\n");
+        assertThat(brokenQuote.status()).as(brokenQuote.toString()).isEqualTo(422);
+        assertThat(brokenQuote.json().getString("detail")).contains("geen leesbare CSV").doesNotContain("Exception");
+
+        assertThat(TestDatabase.count("select count(*) from wijkregie.waitinglist_import")).isEqualTo(importsBefore);
+        assertThat(TestDatabase.count(ORPHAN_FILES)).isZero();
+    }
+
     @Test
     void aFileWithoutTheHeaderIsRefusedAsAWholeAndAHandDateDoesNotOverwriteAMessage() {
         Api.Response wrong = upload("soort;bsn\n315;1\n");

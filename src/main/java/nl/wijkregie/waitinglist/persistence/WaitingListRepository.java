@@ -119,24 +119,24 @@ public class WaitingListRepository {
                         + " order by urgency desc, request_sent_on, id", Referral.class)
                 .setParameter("teams", teamIds).setMaxResults(limit), Referral.class);
         if (!waiting.isEmpty()) {
-            fetchPauses(waiting, limit);
+            fetchPauses(waiting);
         }
         return waiting;
     }
 
     /**
      * Loads the pauses of referrals read by a native query in one query (such entities are not batch-fetched: one
-     * query each). The ids go in as {@code arity} single parameters, the missing ones repeating the first, not as one
-     * list parameter: a query with a list parameter is translated from HQL at every execution, this text once per
-     * arity (ADR 0033).
+     * query each). The ids go in as single parameters, not as one list parameter: a query with a list parameter is
+     * translated from HQL at every execution, this text once per number of referrals (at most the list's limit;
+     * ADR 0033).
      */
-    private void fetchPauses(List<Referral> referrals, int arity) {
-        String ids = java.util.stream.IntStream.range(0, arity).mapToObj(i -> ":id" + i)
+    private void fetchPauses(List<Referral> referrals) {
+        String ids = java.util.stream.IntStream.range(0, referrals.size()).mapToObj(i -> ":id" + i)
                 .collect(Collectors.joining(", "));
         var query = em.createQuery("select distinct r from Referral r left join fetch r.pauses where r.id in (" + ids
                 + ")", Referral.class);
-        for (int i = 0; i < arity; i++) {
-            query.setParameter("id" + i, referrals.get(i < referrals.size() ? i : 0).getId());
+        for (int i = 0; i < referrals.size(); i++) {
+            query.setParameter("id" + i, referrals.get(i).getId());
         }
         query.getResultList();
     }
