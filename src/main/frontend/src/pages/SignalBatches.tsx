@@ -5,6 +5,7 @@ import {
 import { useEffect, useState } from 'react';
 import { api, type Me, type SignalBatch } from '../api/client';
 import { send } from '../api/send';
+import { csvUpload } from '../api/csvUpload';
 import { ErrorMessage, Loading } from '../components/ErrorMessage';
 import { OutcomeAlert, type Outcome } from '../components/OutcomeAlert';
 import { PageTitle } from '../components/PageTitle';
@@ -43,12 +44,9 @@ export function SignalBatches({ me }: { me: Me }) {
       return;
     }
     setBusy(true);
-    const content = await file.text();
     const sent = await send(() => api.POST('/api/v1/signal-batches', {
       params: { query: { fileName: file.name } },
-      body: content as never,
-      bodySerializer: (body: unknown) => body as string,
-      headers: { 'Content-Type': 'text/csv' },
+      ...csvUpload(file),
     }));
     setBusy(false);
     if (sent.ok) {

@@ -5,6 +5,7 @@ import {
 import { useState } from 'react';
 import { api, type CbsImport } from '../../api/client';
 import { send } from '../../api/send';
+import { csvUpload } from '../../api/csvUpload';
 import { OutcomeAlert, type Outcome } from '../../components/OutcomeAlert';
 import { Section } from '../../components/Section';
 import { useLoad } from '../../useLoad';
@@ -29,14 +30,11 @@ export function AreaImportSection() {
       return;
     }
     setBusy(true);
-    const content = await file.text();
     const query: { municipality?: string; switchOffMissing: boolean } = { switchOffMissing: switchOff };
     if (municipality.trim()) query.municipality = municipality.trim().toUpperCase();
     const sent = await send(() => api.POST('/api/v1/areas/cbs-import', {
       params: { query },
-      body: content as never,
-      bodySerializer: (body: unknown) => body as string,
-      headers: { 'Content-Type': 'text/csv' },
+      ...csvUpload(file),
     }));
     setBusy(false);
     if (sent.ok) {
